@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { siteConfig } from '@/lib/site-config';
+import { absoluteUrl } from '@/lib/urls';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
+  description: siteConfig.description,
+  icons: { icon: absoluteUrl('/favicon.svg') },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0a1640' },
+    { media: '(prefers-color-scheme: dark)', color: '#060d29' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={siteConfig.language}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#contenu"
+          className="sr-only z-50 rounded bg-coral-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:absolute focus:left-4 focus:top-4"
+        >
+          Aller au contenu
+        </a>
+        <SiteHeader />
+        <main id="contenu" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import { PageHeading } from '@/components/PageHeading';
+import { getAllPages } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
+import { routes, withBase } from '@/lib/urls';
+
+export const metadata = pageMetadata({ title: 'Pages', path: routes.pages() });
+
+export default function PagesIndex() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6">
+      <PageHeading title="Pages" />
+      <ul className="m-0 list-none space-y-4 p-0">
+        {getAllPages().map((page) => (
+          <li key={page.slug}>
+            <a href={withBase(page.url)} className="text-xl font-semibold text-coral-700 underline dark:text-coral-300">
+              {page.title}
+            </a>
+            {page.summary ? <p className="m-0 mt-1 text-slate-700 dark:text-slate-300">{page.summary}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

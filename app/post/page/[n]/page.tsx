@@ -1,0 +1,33 @@
+import { notFound } from 'next/navigation';
+import { PageHeading } from '@/components/PageHeading';
+import { PostList } from '@/components/PostList';
+import { RedirectPage } from '@/components/RedirectPage';
+import { getAllPosts, laterPageNumbers, paginate } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
+import { routes } from '@/lib/urls';
+
+type Props = { params: Promise<{ n: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ n: '1' }, ...laterPageNumbers(getAllPosts().length).map((n) => ({ n }))];
+}
+
+export async function generateMetadata({ params }: Props) {
+  const n = Number((await params).n);
+  return pageMetadata({ title: `Articles, page ${n}`, path: routes.posts(n), noindex: n === 1 });
+}
+
+export default async function PostsPage({ params }: Props) {
+  const n = Number((await params).n);
+  if (n === 1) return <RedirectPage to={routes.posts()} />;
+  const list = paginate(getAllPosts(), n);
+  if (n > list.pages) notFound();
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
+      <PageHeading title={`Articles, page ${n}`} />
+      <PostList posts={list.items} page={n} pages={list.pages} href={routes.posts} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/PostList';
+import { TagHeader } from '@/components/TagHeader';
+import { getAllTags, getPostsByTag, getTag, paginate } from '@/lib/content';
+import { pageMetadata, shortDescription } from '@/lib/seo';
+import { routes } from '@/lib/urls';
+
+type Props = { params: Promise<{ tag: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllTags().map((t) => ({ tag: t.tag }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const tag = getTag((await params).tag);
+  if (!tag) return {};
+  return pageMetadata({
+    title: tag.title,
+    description: tag.description ? shortDescription(tag.description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')) : `Les articles de SRE France avec le tag ${tag.tag}.`,
+    path: tag.url,
+  });
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = getTag((await params).tag);
+  if (!tag) notFound();
+  const { items, page, pages } = paginate(getPostsByTag(tag.tag), 1);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
+      <TagHeader tag={tag} page={1} />
+      <PostList posts={items} page={page} pages={pages} href={(n) => routes.tag(tag.tag, n)} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Document } from '@/lib/content/types';
+import { getContent } from '@/lib/content';
+import { renderMdx } from '@/lib/mdx/render';
+import { HeroImage } from './HeroImage';
+import { PartnerCredits } from './PartnerCredits';
+import { PostMeta } from './PostMeta';
+import { ResourceLinks } from './ResourceLinks';
+
+/**
+ * A post or a page: hero, title block, the MDX body, then the front matter's resources and
+ * partners unless the body already placed them.
+ */
+export async function DocumentView({ document }: { document: Document }) {
+  const { partners } = getContent();
+  const body = await renderMdx(document, { document, partners });
+  const showResources = document.resources.length > 0 && !document.bareComponents.has('ResourceLinks');
+  const showPartners = document.partners.length > 0 && !document.bareComponents.has('PartnerCredits');
+  return (
+    <article className="pb-4">
+      <HeroImage banners={document.banners} />
+      <div className="mx-auto max-w-[68ch] px-4 md:px-0">
+        <header className="mb-8 mt-8 md:mt-12">
+          <h1 className="m-0 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">
+            {document.title}
+          </h1>
+          {document.subtitle ? (
+            <p className="mb-0 mt-3 text-xl text-slate-700 dark:text-slate-300">{document.subtitle}</p>
+          ) : null}
+          {document.kind === 'post' ? (
+            <div className="mt-5">
+              <PostMeta date={document.date} lastmod={document.lastmod} readingMinutes={document.readingMinutes} tags={document.tags} />
+            </div>
+          ) : null}
+        </header>
+        <div className="prose prose-lg prose-site dark:prose-invert">{body}</div>
+        {showResources ? <ResourceLinks items={document.resources} /> : null}
+        {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}
+      </div>
+    </article>
+  );
+}

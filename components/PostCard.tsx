@@ -1,0 +1,39 @@
+import type { Post } from '@/lib/content/types';
+import { formatFrenchDate } from '@/lib/dates';
+import { withBase } from '@/lib/urls';
+import { Picture } from './Picture';
+import { TagList } from './TagList';
+
+/** A post in a list: 16:9 thumbnail, date, title, two or three lines of summary, tags. */
+export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
+  return (
+    <article className="post-card group relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md dark:border-slate-700 dark:bg-navy-900">
+      {post.image ? (
+        <Picture
+          src={post.image}
+          alt=""
+          sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+          priority={priority}
+          className="block aspect-[16/9] overflow-hidden bg-navy-900"
+          imgClassName="h-full w-full object-cover"
+        />
+      ) : (
+        <div className="aspect-[16/9] bg-gradient-to-br from-navy-900 to-navy-700" aria-hidden="true" />
+      )}
+      <div className="flex flex-1 flex-col gap-3 p-5">
+        <p className="m-0 text-sm text-slate-600 dark:text-slate-400">
+          <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
+        </p>
+        <h2 className="m-0 text-xl font-bold leading-snug text-navy-900 dark:text-white">
+          <a href={withBase(post.url)} className="no-underline after:absolute after:inset-0 hover:text-coral-700 group-hover:text-coral-700 dark:hover:text-coral-300 dark:group-hover:text-coral-300">
+            {post.title}
+          </a>
+        </h2>
+        {post.summary ? <p className="m-0 line-clamp-3 text-slate-700 dark:text-slate-300">{post.summary}</p> : null}
+        <div className="relative z-10 mt-auto pt-1">
+          <TagList tags={post.tags} />
+        </div>
+      </div>
+    </article>
+  );
+}

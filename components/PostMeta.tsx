@@ -1,0 +1,30 @@
+import type { ContentDate } from '@/lib/dates';
+import { formatFrenchDate } from '@/lib/dates';
+import { TagList } from './TagList';
+
+type PostMetaProps = {
+  date?: ContentDate;
+  lastmod?: ContentDate;
+  readingMinutes?: number;
+  tags?: string[];
+};
+
+/** "5 septembre 2022 · 2 min de lecture" and the tags. */
+export function PostMeta({ date, lastmod, readingMinutes, tags = [] }: PostMetaProps) {
+  const updated = lastmod && date && lastmod.time > date.time ? lastmod : undefined;
+  return (
+    <div className="flex flex-col gap-3 text-sm text-slate-600 dark:text-slate-400">
+      <p className="m-0 flex flex-wrap items-center gap-x-2">
+        {date ? <time dateTime={date.iso}>{formatFrenchDate(date)}</time> : null}
+        {date && readingMinutes ? <span aria-hidden="true">·</span> : null}
+        {readingMinutes ? <span>{readingMinutes} min de lecture</span> : null}
+        {updated ? (
+          <span>
+            (mis à jour le <time dateTime={updated.iso}>{formatFrenchDate(updated)}</time>)
+          </span>
+        ) : null}
+      </p>
+      <TagList tags={tags} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { absoluteUrl, withBase } from '@/lib/urls';
+
+/**
+ * A static redirect any CDN can serve: the old site answered /page/1/ and friends with a
+ * redirect to the list's first page; a meta refresh and a canonical link do the same.
+ */
+export function RedirectPage({ to }: { to: string }) {
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${withBase(to)}`} />
+      <link rel="canonical" href={absoluteUrl(to)} />
+      <div className="mx-auto max-w-3xl px-4 py-16">
+        <p>
+          Cette page a déménagé : <a href={withBase(to)} className="text-coral-700 underline dark:text-coral-300">{absoluteUrl(to)}</a>
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { Children, cloneElement, isValidElement, type ReactNode, type ReactElement } from 'react';
+import type { Resource } from '@/lib/content/schema';
+import { isExternal, withBase } from '@/lib/urls';
+
+type ResourceLinksProps = {
+  title?: string;
+  /** From MDX: a Markdown list of links. */
+  children?: ReactNode;
+  /** From front matter `resources:`. */
+  items?: Resource[];
+};
+
+export function domainOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function Domain({ href }: { href: string }) {
+  const domain = isExternal(href) ? domainOf(href) : undefined;
+  return domain ? <span className="resource-domain ms-1.5 whitespace-nowrap text-sm text-slate-500 dark:text-slate-400">({domain})</span> : null;
+}
+
+/** Adds the domain after each link of a Markdown list, unless the link text already shows it. */
+function withDomains(node: ReactNode): ReactNode {
+  return Children.map(node, (child) => {
+    if (!isValidElement(child)) return child;
+    const element = child as ReactElement<{ href?: string; children?: ReactNode }>;
+    const { href, children } = element.props;
+    if (typeof href === 'string') {
+      const text = typeof children === 'string' ? children : '';
+      const showsUrl = text.includes(domainOf(href) ?? '\u0000');
+      return showsUrl ? element : (
+        <>
+          {element}
+          <Domain href={href} />
+        </>
+      );
+    }
+    return children === undefined ? element : cloneElement(element, undefined, withDomains(children));
+  });
+}
+
+/** A titled, bordered list of links with their domains: slides, videos, event pages. */
+export function ResourceLinks({ title = 'Ressources', children, items }: ResourceLinksProps) {
+  const headingId = `resources-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section aria-labelledby={headingId} className="resource-links not-prose my-8 rounded-lg border border-slate-300 p-5 dark:border-slate-600">
+      <h2 id={headingId} className="mb-3 mt-0 text-lg font-semibold">
+        {title}
+      </h2>
+      {items ? (
+        <ul className="m-0 list-disc space-y-2 ps-5">
+          {items.map((item) => (
+            <li key={item.url}>
+              <a href={withBase(item.url)} className="font-medium text-coral-700 underline dark:text-coral-300">
+                {item.label}
+              </a>
+              <Domain href={item.url} />
+              {item.note ? <span className="block text-sm text-slate-600 dark:text-slate-400">{item.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="resource-list">{withDomains(children)}</div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { siteConfig } from '@/lib/site-config';
+import { withBase } from '@/lib/urls';
+
+const linkClass =
+  'rounded px-2 py-1.5 text-sm font-medium text-slate-100 no-underline hover:bg-white/10 hover:text-white';
+
+/** Wordmark and menu; on phones the menu folds into a <details>, no script involved. */
+export function SiteHeader() {
+  return (
+    <header className="bg-navy-900 text-white">
+      <div className="h-1.5 bg-coral-500" aria-hidden="true" />
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 md:px-6">
+        <a href={withBase('/')} className="group flex flex-col leading-tight text-white no-underline">
+          <span className="text-lg font-extrabold uppercase tracking-[0.22em]">SRE France</span>
+          <span className="text-[0.7rem] font-medium uppercase tracking-[0.18em] text-slate-300 group-hover:text-white">
+            {siteConfig.subtitle}
+          </span>
+        </a>
+        <nav aria-label="Menu principal" className="hidden md:block">
+          <ul className="flex flex-wrap items-center gap-1">
+            {siteConfig.menu.map((entry) => (
+              <li key={entry.href}>
+                <a href={withBase(entry.href)} className={linkClass}>
+                  {entry.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <details className="menu-fold relative md:hidden">
+          <summary className="flex cursor-pointer items-center gap-2 rounded border border-white/30 px-3 py-1.5 text-sm font-medium">
+            <span aria-hidden="true" className="text-base leading-none">☰</span> Menu
+          </summary>
+          <nav aria-label="Menu principal" className="absolute right-0 z-20 mt-2 w-56 rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10">
+            <ul className="flex flex-col">
+              {siteConfig.menu.map((entry) => (
+                <li key={entry.href}>
+                  <a href={withBase(entry.href)} className={`${linkClass} block py-2.5`}>
+                    {entry.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}

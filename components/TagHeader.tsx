@@ -1,0 +1,19 @@
+import type { TagInfo } from '@/lib/content/types';
+import { getContent } from '@/lib/content';
+import { renderMdx } from '@/lib/mdx/render';
+import { PageHeading } from './PageHeading';
+
+/** A tag's title, post count and Markdown description (content/tags/<tag>.md). */
+export async function TagHeader({ tag, page }: { tag: TagInfo; page: number }) {
+  const description = tag.description
+    ? await renderMdx({ source: tag.description, file: `content/tags/${tag.tag}.md` }, { partners: getContent().partners })
+    : null;
+  return (
+    <PageHeading title={page > 1 ? `${tag.title}, page ${page}` : tag.title}>
+      <p className="m-0 text-base text-slate-600 dark:text-slate-400">
+        {tag.count} article{tag.count > 1 ? 's' : ''} avec le tag <span className="font-mono">#{tag.tag}</span>
+      </p>
+      {description && page === 1 ? <div className="prose prose-site mt-3 dark:prose-invert">{description}</div> : null}
+    </PageHeading>
+  );
+}

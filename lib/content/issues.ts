@@ -1,0 +1,50 @@
+/**
+ * A problem found in a content file, located precisely enough for an organizer to fix
+ * it from the GitHub web editor: file, line, column, what is wrong, what to do.
+ */
+export type ContentIssue = {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+};
+
+export function issue(
+  file: string,
+  at: { line?: number; column?: number } | undefined,
+  message: string,
+  hint?: string,
+  severity: ContentIssue['severity'] = 'error',
+): ContentIssue {
+  return { file, line: at?.line ?? 1, column: at?.column ?? 1, message, hint, severity };
+}
+
+/** `path:line:col  message  (hint)`: the one format the check, the build and CI print. */
+export function formatIssue(i: ContentIssue): string {
+  const where = `${i.file}:${i.line}:${i.column}`;
+  const tag = i.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${tag}${i.message}${i.hint ? `  (${i.hint})` : ''}`;
+}
+
+/** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+export function formatGithubAnnotation(i: ContentIssue): string {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const props = `file=${i.file},line=${i.line},col=${i.column}`;
+  return `::${i.severity} ${props}::${escape(i.message + (i.hint ? ` (${i.hint})` : ''))}`;
+}
+
+/** Thrown when content cannot be published; carries every issue found, not just the first. */
+export class ContentError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    super(
+      `${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map(formatIssue).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Cross-references a content file makes: partners by key, images by path, and links to
+ * other pages of the site. A reference to something the site will not publish is an
+ * error at the line that makes it, never a broken page or a broken link.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isExternal } from '../urls';
+import { issue, type ContentIssue } from './issues';
+import { generatedFiles, publishedPaths } from './routes';
+import type { Locator } from './yaml';
+import type { Document, Partner, SiteContent } from './types';
+
+export type AssetDirs = { contentDir: string; publicDir: string };
+
+/** Where an image path is read from: /img/... is content/img/, anything else public/. */
+export function imageSourceFile(src: string, dirs: AssetDirs): string {
+  const clean = decodeURIComponent(src.split(/[?#]/)[0]);
+  return clean.startsWith('/img/')
+    ? path.join(dirs.contentDir, clean)
+    : path.join(dirs.publicDir, clean);
+}
+
+function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
+  if (isExternal(src)) {
+    return issue(file, at, `image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
+  }
+  if (!fs.existsSync(imageSourceFile(src, dirs))) {
+    return issue(file, at, `image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
+  }
+  return undefined;
+}
+
+/** Partners and images of one document, checked while its front matter positions are known. */
+export function checkDocumentReferences(
+  doc: Document,
+  lineOf: Locator,
+  partners: Map<string, Partner>,
+  dirs: AssetDirs,
+): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const push = (i: ContentIssue | undefined) => i && found.push(i);
+  const registry = [...partners.keys()].join(', ') || 'none yet';
+
+  doc.partners.forEach((ref, index) => {
+    if (!partners.has(ref.key)) {
+      found.push(
+        issue(doc.file, lineOf(['partners', index]), `partner "${ref.key}" is not in content/partners/`, `add content/partners/${ref.key}.yml, or use one of: ${registry}`),
+      );
+    }
+  });
+  for (const use of doc.componentUses) {
+    if (use.name !== 'PartnerCredits') continue;
+    for (const tier of ['gold', 'support', 'community', 'media']) {
+      for (const key of splitKeys(use.attributes[tier])) {
+        if (!partners.has(key)) {
+          found.push(issue(doc.file, use, `partner "${key}" is not in content/partners/`, `add content/partners/${key}.yml, or use one of: ${registry}`));
+        }
+      }
+    }
+  }
+
+  doc.banners.forEach((banner, index) => push(checkImage(banner.src, lineOf(['bigimg', index]), doc.file, dirs)));
+  if (doc.image) push(checkImage(doc.image, lineOf(['image']), doc.file, dirs));
+  for (const image of doc.images) push(checkImage(image.url, image, doc.file, dirs));
+  return found;
+}
+
+/** Keys in a component attribute: "a b", "a, b" and "a,b" all work. */
+export function splitKeys(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Links from content to pages and files of this site. */
+export function checkInternalLinks(content: SiteContent, documents: Document[], dirs: AssetDirs): ContentIssue[] {
+  const pages = publishedPaths(content);
+  const files = generatedFiles(content);
+  const drafts = new Set([...content.drafts, ...content.scheduled].map((d) => d.url));
+  const found: ContentIssue[] = [];
+
+  for (const doc of documents) {
+    for (const link of doc.links) {
+      const url = link.url.trim();
+      if (!url || url.startsWith('#') || isExternal(url)) continue;
+      if (!url.startsWith('/')) {
+        found.push(issue(doc.file, link, `relative link "${url}"`, 'start links to this site with /, e.g. /post/2022-09-05-summercamp-2022/', 'warning'));
+        continue;
+      }
+      const target = decodeURIComponent(url.split(/[?#]/)[0]);
+      const looksLikeFile = /\.[a-z0-9]{2,5}$/i.test(target);
+      if (looksLikeFile) {
+        if (files.has(target) || fs.existsSync(imageSourceFile(target, dirs))) continue;
+        found.push(issue(doc.file, link, `link to "${url}": no such file on the site`, 'add the file under public/ (or content/img/ for images), or fix the path'));
+        continue;
+      }
+      const page = target.endsWith('/') ? target : `${target}/`;
+      if (pages.has(page)) continue;
+      const why = drafts.has(page) ? 'it is a draft or scheduled post, not published yet' : 'no page has that address';
+      found.push(issue(doc.file, link, `link to "${url}": ${why}`, 'check the address: posts are /post/<file name>/, tags /tags/<tag>/'));
+    }
+  }
+  return found;
+}

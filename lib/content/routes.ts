@@ -1,0 +1,33 @@
+/**
+ * Every HTML page the site publishes, computed from the content. The link check, the
+ * route parameters and the sitemap all read this one list, so they cannot disagree.
+ */
+import { siteConfig } from '../site-config';
+import { routes } from '../urls';
+import type { SiteContent } from './types';
+
+export function pageCount(items: number, perPage = siteConfig.postsPerPage): number {
+  return Math.max(1, Math.ceil(items / perPage));
+}
+
+export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): Set<string> {
+  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags()]);
+  const listPages = pageCount(content.posts.length);
+  for (let n = 2; n <= listPages; n++) {
+    paths.add(routes.home(n));
+    paths.add(routes.posts(n));
+  }
+  for (const post of content.posts) paths.add(post.url);
+  for (const page of content.pages) paths.add(page.url);
+  for (const tag of content.tags) {
+    for (let n = 1; n <= pageCount(tag.count); n++) paths.add(routes.tag(tag.tag, n));
+  }
+  return paths;
+}
+
+/** Files generated next to the pages (feeds, sitemap), which content may link to. */
+export function generatedFiles(content: Pick<SiteContent, 'tags'>): Set<string> {
+  const files = new Set(['/index.xml', '/post/index.xml', '/sitemap.xml', '/robots.txt', '/404.html', '/feed.json', '/atom.xml']);
+  for (const tag of content.tags) files.add(`/tags/${tag.tag}/index.xml`);
+  return files;
+}

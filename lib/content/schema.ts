@@ -1,0 +1,112 @@
+/**
+ * The front matter of every kind of content, declared once. This file is the reference
+ * for organizers: each field, its type, and what it is for. Hugo's field names are
+ * accepted as they are, so posts imported from the old site need no edits.
+ */
+import { z } from 'zod';
+import { parseContentDate, type ContentDate } from '../dates';
+
+export const PARTNER_TIERS = ['gold', 'support', 'community', 'media'] as const;
+export type PartnerTier = (typeof PARTNER_TIERS)[number];
+
+/** Lower-case words joined by hyphens, as in URLs: `summercamp`, `site-reliability`. */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string({ error: 'expected text' }).trim().min(1, 'must not be empty'),
+);
+
+const date = z.string({ error: 'expected a date like 2022-09-05T19:00:00+02:00' }).transform((raw, ctx): ContentDate => {
+  const parsed = parseContentDate(raw);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** A site path (`/img/x.jpg`, Hugo's relative `img/x.jpg`) or an https URL. */
+const imagePath = z
+  .string({ error: 'expected an image path like /img/meetup/photo.jpg' })
+  .trim()
+  .min(1, 'must not be empty')
+  .transform((p) => (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('/') ? p : `/${p}`));
+
+const banner = z.strictObject({
+  src: imagePath,
+  desc: z.string().optional(),
+  alt: z.string().optional(),
+  position: z.string().optional(),
+});
+export type Banner = { src: string; desc?: string; alt?: string };
+
+/** `bigimg` accepts one path, one {src, desc}, or a list of them (Hugo's flow list). */
+const bigimg = z
+  .union([imagePath, banner, z.array(z.union([imagePath, banner])).min(1, 'list at least one image')])
+  .transform((v): Banner[] =>
+    (Array.isArray(v) ? v : [v]).map((b) => (typeof b === 'string' ? { src: b } : { src: b.src, desc: b.desc, alt: b.alt })),
+  );
+
+const tag = z.string({ error: 'expected a tag (text)' }).regex(KEBAB, 'tags are lower-case words joined by hyphens, e.g. "summer-camp"');
+const tags = z
+  .union([tag, z.array(tag)])
+  .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]);
+
+const resource = z.strictObject({
+  label: text,
+  url: z.string().trim().min(1),
+  note: z.string().optional(),
+});
+export type Resource = z.infer<typeof resource>;
+
+const partnerKey = z.string().regex(KEBAB, 'partner keys are file names in content/partners/, e.g. "resilience-care"');
+export const partnerRef = z
+  .union([partnerKey, z.strictObject({ key: partnerKey, tier: z.enum(PARTNER_TIERS) })])
+  .transform((v) => (typeof v === 'string' ? { key: v, tier: 'support' as PartnerTier } : v));
+export type PartnerRef = { key: string; tier: PartnerTier };
+
+/** Fields shared by posts and standalone pages. */
+const documentFields = {
+  title: text,
+  subtitle: z.string().optional(),
+  date: date.optional(),
+  lastmod: date.optional(),
+  tags: tags.default([]),
+  bigimg: bigimg.optional(),
+  image: imagePath.optional(),
+  summary: z.string().optional(),
+  description: z.string().optional(),
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  resources: z.array(resource).default([]),
+  partners: z.array(partnerRef).default([]),
+  /** Slug of the event this post reports on (content/events/<slug>.mdx). */
+  event: z.string().regex(KEBAB, 'event keys are file names in content/events/').optional(),
+  // Hugo fields with no effect here, accepted so old files need no edits.
+  author: z.union([z.string(), z.array(z.string())]).optional(),
+  type: z.string().optional(),
+  comments: z.boolean().optional(),
+  socialShare: z.boolean().optional(),
+};
+
+export const postSchema = z.strictObject({ ...documentFields, date });
+export const pageSchema = z.strictObject(documentFields);
+export type PostFrontMatter = z.output<typeof postSchema>;
+export type PageFrontMatter = z.output<typeof pageSchema>;
+
+/** content/tags/<tag>.md: how a tag is titled and described. */
+export const tagSchema = z.strictObject({
+  title: text,
+  description: z.string().optional(),
+});
+
+/** content/partners/<key>.yml: a partner, defined once and referenced by key. */
+export const partnerSchema = z.strictObject({
+  name: text,
+  url: z.url({ protocol: /^https?$/, error: 'expected an https:// address' }),
+  logo: imagePath.optional(),
+  description: z.string().optional(),
+});
+export type PartnerRecord = z.output<typeof partnerSchema>;
+
+export const KNOWN_POST_FIELDS = Object.keys(postSchema.shape);

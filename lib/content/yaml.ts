@@ -1,0 +1,50 @@
+/**
+ * YAML read in the 1.2 core schema (dates stay strings, so their written offset is kept),
+ * with a locator that maps a field path to its line in the file.
+ */
+import { parseDocument, LineCounter, isNode, isMap, type Document } from 'yaml';
+import { issue, type ContentIssue } from './issues';
+
+export type Locator = (path: readonly PropertyKey[]) => { line: number; column: number };
+
+export type ParsedYaml = { data: unknown; lineOf: Locator; issues: ContentIssue[] };
+
+/**
+ * `firstLine` is the file line of the first line of `source` (the front matter text
+ * handed over by gray-matter starts on the line of the opening ---).
+ */
+export function parseYaml(source: string, file: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { schema: 'core', lineCounter, uniqueKeys: true });
+  const toFile = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+
+  const issues = doc.errors.map((error) => {
+    const at = toFile(error.pos[0]);
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const hint = /tab/i.test(message)
+      ? 'indent with spaces, not tabs'
+      : /duplicate|unique/i.test(message)
+        ? 'keep one line per field'
+        : 'check the quotes and the "key: value" form on that line; quote values containing ": " or " #"';
+    return issue(file, at, `not valid YAML: ${message}`, hint);
+  });
+
+  const lineOf: Locator = (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const prefix = path.slice(0, depth) as (string | number)[];
+      const node = depth ? doc.getIn(prefix, true) : doc.contents;
+      if (depth < path.length && isMap(node)) {
+        // The path's next key is absent or unusual: point at the key if it exists.
+        const pair = node.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === path[depth]);
+        if (pair && isNode(pair.key) && pair.key.range) return toFile(pair.key.range[0]);
+      }
+      if (isNode(node) && node.range) return toFile(node.range[0]);
+    }
+    return { line: firstLine, column: 1 };
+  };
+
+  return { data: issues.length ? undefined : doc.toJS(), lineOf, issues };
+}

@@ -1,0 +1,109 @@
+/**
+ * Dates as organizers write them: `2022-09-05T19:00:00+01:00`, `2022-09-05 19:00`, or
+ * `2022-09-05`. The calendar day shown to readers is the one written in the file (the
+ * author's local day), never the UTC day, so a post dated 00:30 +02:00 stays on its day.
+ */
+
+export type ContentDate = {
+  /** Normalized ISO 8601 with offset, e.g. 2022-09-05T19:00:00+01:00. */
+  iso: string;
+  /** Milliseconds since the epoch, for sorting and comparisons. */
+  time: number;
+  /** The calendar day and time as written. */
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+};
+
+const PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Parses a content date; returns an error sentence instead of throwing. */
+export function parseContentDate(
+  raw: string,
+  defaultTimeZone = 'Europe/Paris',
+): ContentDate | { error: string } {
+  const m = PATTERN.exec(raw.trim());
+  if (!m) return { error: `"${raw}" is not a date; write it as 2022-09-05T19:00:00+02:00` };
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) =>
+    v === undefined ? undefined : Number(v),
+  ) as number[];
+  if (month < 1 || month > 12) return { error: `"${raw}" has no month ${month}` };
+  if (day < 1 || day > daysInMonth(year, month)) return { error: `"${raw}" is not a day of the calendar` };
+  if (hour > 23 || minute > 59 || second > 59) return { error: `"${raw}" has an impossible time` };
+
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const offsetMinutes =
+    m[7] === undefined ? timeZoneOffsetMinutes(wall, defaultTimeZone) : parseOffset(m[7]);
+  if (Math.abs(offsetMinutes) > 14 * 60) return { error: `"${raw}" has an impossible UTC offset` };
+  const time = wall - offsetMinutes * 60_000;
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offsetMinutes)}`;
+  return { iso, time, year, month, day, hour, minute };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parseOffset(text: string): number {
+  if (text === 'Z') return 0;
+  const sign = text[0] === '-' ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * Offset of a time zone at a wall-clock time given as if it were UTC. Two passes settle
+ * the daylight-saving transitions.
+ */
+export function timeZoneOffsetMinutes(wallAsUtc: number, timeZone: string): number {
+  let offset = offsetAt(wallAsUtc, timeZone);
+  offset = offsetAt(wallAsUtc - offset * 60_000, timeZone);
+  return offset;
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+const frenchDay = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "5 septembre 2022", from the day as written (1er for the first of the month). */
+export function formatFrenchDate(date: Pick<ContentDate, 'year' | 'month' | 'day'>): string {
+  const text = frenchDay.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+  return date.day === 1 ? text.replace(/^1 /, '1er ') : text;
+}
+
+/** YYYY-MM-DD of the day as written, for <time datetime>. */
+export function isoDay(date: Pick<ContentDate, 'year' | 'month' | 'day'>): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}

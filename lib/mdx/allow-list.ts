@@ -1,0 +1,152 @@
+/**
+ * What untrusted content may contain. Content arrives by pull request from people outside
+ * the core team, so the MDX it holds is treated like user input: only the components and
+ * plain HTML elements listed here are accepted, each with the attributes listed here, and
+ * every attribute value is a quoted string (no JavaScript expressions anywhere).
+ * Anything else fails the check and the build with a sentence on what to do instead.
+ */
+
+export type ComponentRule = {
+  /** Attributes that must be present. */
+  required: readonly string[];
+  /** Attributes that may be present. */
+  optional: readonly string[];
+  /** What the component is for, shown in hints. */
+  usage: string;
+};
+
+export const COMPONENT_RULES = {
+  HeroImage: {
+    required: ['src'],
+    optional: ['alt', 'desc'],
+    usage: '<HeroImage src="/img/photo.jpg" desc="Légende" />',
+  },
+  ResourceLinks: {
+    required: [],
+    optional: ['title'],
+    usage: '<ResourceLinks title="Ressources"> then a Markdown list of links </ResourceLinks>',
+  },
+  PartnerCredits: {
+    required: [],
+    optional: ['title', 'gold', 'support', 'community', 'media'],
+    usage: '<PartnerCredits gold="resilience-care" support="la-dynamo-chambery" />',
+  },
+  YouTube: {
+    required: ['id'],
+    optional: ['title', 'start'],
+    usage: '<YouTube id="5GxEaOzIZ7I" title="Titre de la vidéo" />',
+  },
+  Figure: {
+    required: ['src'],
+    optional: ['alt', 'caption', 'link', 'size'],
+    usage: '<Figure src="/img/post/photo.jpg" caption="Légende" />',
+  },
+  Gallery: {
+    required: [],
+    optional: ['caption-effect'],
+    usage: '<Gallery> then one <Figure /> per line </Gallery>',
+  },
+} as const satisfies Record<string, ComponentRule>;
+
+export type AllowedComponent = keyof typeof COMPONENT_RULES;
+export const ALLOWED_COMPONENTS = Object.keys(COMPONENT_RULES) as AllowedComponent[];
+
+const GLOBAL_ATTRIBUTES = ['id', 'title', 'lang', 'dir'];
+
+/** Plain HTML elements content may use, with the attributes each may carry. */
+export const HTML_ELEMENTS: Record<string, readonly string[]> = {
+  a: ['href', 'hreflang', 'rel'],
+  abbr: [],
+  b: [],
+  blockquote: ['cite'],
+  br: [],
+  caption: [],
+  cite: [],
+  code: [],
+  dd: [],
+  del: [],
+  details: ['open'],
+  dfn: [],
+  div: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  hr: [],
+  i: [],
+  img: ['src', 'alt', 'width', 'height'],
+  ins: [],
+  kbd: [],
+  li: ['value'],
+  mark: [],
+  ol: ['start', 'reversed', 'type'],
+  p: [],
+  pre: [],
+  q: ['cite'],
+  s: [],
+  samp: [],
+  small: [],
+  span: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  table: [],
+  tbody: [],
+  td: ['colspan', 'rowspan', 'align'],
+  tfoot: [],
+  th: ['colspan', 'rowspan', 'align', 'scope'],
+  thead: [],
+  time: ['datetime'],
+  tr: [],
+  u: [],
+  ul: [],
+  var: [],
+};
+
+export function isAllowedAttribute(element: string, attribute: string): boolean {
+  return GLOBAL_ATTRIBUTES.includes(attribute) || (HTML_ELEMENTS[element] ?? []).includes(attribute);
+}
+
+/** Elements refused with a specific reason, because someone will try them. */
+export const FORBIDDEN_ELEMENTS: Record<string, string> = {
+  script: 'scripts are not allowed in content; pages ship no JavaScript',
+  iframe: 'embedded frames are not allowed; for a video use <YouTube id="..." />',
+  style: 'style sheets are not allowed in content; the site styles Markdown already',
+  link: '<link> is not allowed in content',
+  meta: '<meta> is not allowed in content',
+  base: '<base> is not allowed in content',
+  object: 'embedded objects are not allowed in content',
+  embed: 'embedded objects are not allowed in content',
+  form: 'forms are not allowed in content; link to an external form instead',
+  input: 'form fields are not allowed in content',
+  button: 'buttons are not allowed in content; use a link',
+  textarea: 'form fields are not allowed in content',
+  select: 'form fields are not allowed in content',
+  svg: 'inline SVG is not allowed; add the image as a file and use ![alt](/img/...)',
+  math: 'inline MathML is not allowed in content',
+  frame: 'frames are not allowed in content',
+  frameset: 'frames are not allowed in content',
+  h1: 'the page title is the only <h1>; start headings at ## (h2)',
+};
+
+/** Attributes whose value is a URL, checked against SAFE_URL. */
+export const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'link', 'poster', 'action', 'formaction']);
+
+/**
+ * Links and images may point at the web, mail, phone, or this site. `javascript:`,
+ * `data:`, `vbscript:` and any other scheme are refused. Whitespace and control
+ * characters are removed first, as browsers do ("java\tscript:").
+ */
+export function isSafeUrl(raw: string): boolean {
+  const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  if (!scheme) return true;
+  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
+}

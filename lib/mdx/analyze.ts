@@ -1,0 +1,297 @@
+/**
+ * Reads an MDX body without compiling it: enforces the allow-list and collects what the
+ * content layer and the check need (summary text, word count, headings, links, images,
+ * components used). Errors carry the file's own line and column.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { issue, type ContentIssue } from '../content/issues';
+import { blankHtmlComments } from './comments';
+import {
+  COMPONENT_RULES,
+  ALLOWED_COMPONENTS,
+  FORBIDDEN_ELEMENTS,
+  HTML_ELEMENTS,
+  URL_ATTRIBUTES,
+  isAllowedAttribute,
+  isSafeUrl,
+  type AllowedComponent,
+} from './allow-list';
+
+export type Located = { line: number; column: number };
+export type LinkRef = Located & { url: string };
+export type Heading = { depth: number; text: string; id: string };
+
+export type MdxAnalysis = {
+  /** The body with HTML comments blanked: what gets compiled. */
+  source: string;
+  issues: ContentIssue[];
+  /** Plain text up to `<!--more-->`, else the first paragraph. */
+  summary: string;
+  wordCount: number;
+  headings: Heading[];
+  links: LinkRef[];
+  images: LinkRef[];
+  components: Set<AllowedComponent>;
+  /** Components used without children or attributes, which read the front matter. */
+  bareComponents: Set<AllowedComponent>;
+  /** Every use of a component with its string attributes, for cross-reference checks. */
+  componentUses: { name: AllowedComponent; attributes: Record<string, string>; line: number; column: number }[];
+};
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function analyzeMdx(body: string, file: string): MdxAnalysis {
+  const blanked = blankHtmlComments(body);
+  const result = emptyAnalysis(blanked.text);
+  if (blanked.unclosed) {
+    result.issues.push(
+      issue(file, blanked.unclosed, 'HTML comment is never closed', 'end it with -->, or remove the <!--'),
+    );
+    return result;
+  }
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(blanked.text)) as Root;
+  } catch (error) {
+    result.issues.push(syntaxIssue(error, file));
+    return result;
+  }
+  inspectTree(tree, file, result);
+  result.summary = summaryText(tree, blanked.moreMark?.offset);
+  result.wordCount = countWords(toString(tree));
+  return result;
+}
+
+export function emptyAnalysis(source: string): MdxAnalysis {
+  return {
+    source,
+    issues: [],
+    summary: '',
+    wordCount: 0,
+    headings: [],
+    links: [],
+    images: [],
+    components: new Set(),
+    bareComponents: new Set(),
+    componentUses: [],
+  };
+}
+
+/**
+ * Walks a parsed MDX tree, recording allow-list violations, links, images, headings and
+ * components in `result`. The compiler runs the same walk (lib/mdx/render.tsx), so what
+ * the check accepts is exactly what the build accepts.
+ */
+export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void {
+  const slugger = new GithubSlugger();
+  visit(tree, (node: Nodes) => {
+    const at = position(node);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        result.issues.push(
+          issue(file, at, 'import and export statements are not allowed in content', 'remove the line: allowed components are available without import'),
+        );
+        return 'skip';
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        result.issues.push(
+          issue(file, at, 'JavaScript expressions in braces are not allowed in content', 'to show a brace write \\{ and \\}; for a comment use <!-- -->'),
+        );
+        return 'skip';
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkJsx(node, file, result);
+        return;
+      case 'link':
+      case 'definition':
+        checkUrl(node.url, at, file, result, 'link');
+        result.links.push({ url: node.url, ...at });
+        return;
+      case 'image':
+        checkUrl(node.url, at, file, result, 'image');
+        if (!node.alt?.trim()) {
+          result.issues.push(
+            issue(file, at, 'image has no alternative text', 'describe the image: ![what it shows](' + node.url + ')', 'warning'),
+          );
+        }
+        result.images.push({ url: node.url, ...at });
+        return;
+      case 'heading': {
+        if (node.depth === 1) {
+          result.issues.push(
+            issue(file, at, 'a "# " heading would be a second page title', 'start headings at "## "'),
+          );
+        }
+        const text = toString(node);
+        result.headings.push({ depth: node.depth, text, id: slugger.slug(text) });
+        return;
+      }
+    }
+  });
+}
+
+function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
+  const at = position(node);
+  const name = node.name;
+  if (!name) {
+    result.issues.push(issue(file, at, 'fragments <></> are not allowed in content', 'remove the empty tags'));
+    return;
+  }
+  const isComponent = /^[A-Z]/.test(name);
+  if (isComponent && !(name in COMPONENT_RULES)) {
+    result.issues.push(
+      issue(file, at, `unknown component <${name}>`, `allowed components: ${ALLOWED_COMPONENTS.join(', ')}`),
+    );
+    return;
+  }
+  if (!isComponent && FORBIDDEN_ELEMENTS[name]) {
+    result.issues.push(issue(file, at, `<${name}> is not allowed`, FORBIDDEN_ELEMENTS[name]));
+    return;
+  }
+  if (!isComponent && !HTML_ELEMENTS[name]) {
+    result.issues.push(
+      issue(file, at, `HTML element <${name}> is not allowed`, 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>'),
+    );
+    return;
+  }
+
+  const present = new Set<string>();
+  const values: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    const attrAt = position(attribute) ?? at;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      result.issues.push(issue(file, attrAt, `spread attributes {...} are not allowed on <${name}>`, 'write each attribute as name="value"'));
+      continue;
+    }
+    const attr = attribute.name;
+    present.add(attr);
+    if (typeof attribute.value === 'string') values[attr] = attribute.value;
+    if (/^on/i.test(attr)) {
+      result.issues.push(issue(file, attrAt, `event handler ${attr}= is not allowed on <${name}>`, 'content runs no JavaScript; remove the attribute'));
+      continue;
+    }
+    if (attribute.value && typeof attribute.value === 'object') {
+      result.issues.push(
+        issue(file, attrAt, `${attr}={...} is a JavaScript expression, not allowed on <${name}>`, `write ${attr}="value" with quotes`),
+      );
+      continue;
+    }
+    const allowed = isComponent ? componentAttributes(name as AllowedComponent).includes(attr) : isAllowedAttribute(name, attr);
+    if (!allowed) {
+      const hint = isComponent
+        ? `<${name}> takes: ${attributeList(name as AllowedComponent)}`
+        : attr === 'style' || attr === 'class' || attr === 'className'
+          ? 'content is styled by the site; remove the attribute'
+          : `allowed on <${name}>: ${['id', 'title', 'lang', 'dir', ...(HTML_ELEMENTS[name] ?? [])].join(', ')}`;
+      result.issues.push(issue(file, attrAt, `attribute ${attr}= is not allowed on <${name}>`, hint));
+      continue;
+    }
+    if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {
+      checkUrl(attribute.value, attrAt, file, result, attr === 'src' ? 'image' : 'link');
+      const ref = { url: attribute.value, ...attrAt };
+      if (attr === 'src') result.images.push(ref);
+      else result.links.push(ref);
+    }
+  }
+
+  if (isComponent) {
+    const component = name as AllowedComponent;
+    result.components.add(component);
+    result.componentUses.push({ name: component, attributes: values, ...at });
+    for (const required of COMPONENT_RULES[component].required) {
+      if (!present.has(required)) {
+        result.issues.push(
+          issue(file, at, `<${name}> needs a ${required}="..." attribute`, `for example ${COMPONENT_RULES[component].usage}`),
+        );
+      }
+    }
+    const hasContent = node.children.length > 0;
+    const readsFrontMatter = !hasContent && ![...present].some((a) => a !== 'title');
+    if (readsFrontMatter) result.bareComponents.add(component);
+  }
+}
+
+function componentAttributes(component: AllowedComponent): readonly string[] {
+  const rule: { required: readonly string[]; optional: readonly string[] } = COMPONENT_RULES[component];
+  return [...rule.required, ...rule.optional];
+}
+
+function attributeList(component: AllowedComponent): string {
+  const rule = COMPONENT_RULES[component];
+  return [...rule.required.map((a) => `${a} (required)`), ...rule.optional].join(', ') || 'no attributes';
+}
+
+function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, what: 'link' | 'image') {
+  if (!isSafeUrl(url)) {
+    result.issues.push(
+      issue(file, at, `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`, 'use an https:// address, a mailto: address, or a path on this site such as /post/...'),
+    );
+  }
+}
+
+/** MDX parse errors, with a hint for the mistakes Markdown authors make in MDX. */
+function syntaxIssue(error: unknown, file: string): ContentIssue {
+  const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
+  const reason = e.reason ?? e.message ?? String(error);
+  const at = { line: e.line ?? 1, column: e.column ?? 1 };
+  let hint = 'check the Markdown/MDX syntax on that line';
+  if (/expression|acorn|`\{`|brace/i.test(reason)) hint = 'a { starts a JavaScript expression in MDX; write \\{ to show a brace';
+  else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
+  else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
+  else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
+  return issue(file, at, `MDX syntax error: ${reason.split('\n')[0]}`, hint);
+}
+
+function position(node: { position?: { start: { line: number; column: number } } }): Located {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** The text before `<!--more-->`, else the first paragraph; whitespace collapsed. */
+function summaryText(tree: Root, moreOffset: number | undefined): string {
+  if (moreOffset !== undefined) {
+    const parts: string[] = [];
+    for (const node of tree.children) {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? 0;
+      if (start >= moreOffset) break;
+      if (end <= moreOffset) parts.push(plainText(node));
+      else if ('children' in node) {
+        parts.push(
+          (node.children as RootContent[])
+            .filter((child) => (child.position?.end.offset ?? 0) <= moreOffset)
+            .map(plainText)
+            .join(''),
+        );
+      }
+    }
+    return collapse(parts.join(' '));
+  }
+  let first = '';
+  visit(tree, 'paragraph', (node) => {
+    first = plainText(node);
+    return first.trim() ? false : undefined;
+  });
+  return collapse(first);
+}
+
+function plainText(node: RootContent | Root): string {
+  return toString(node, { includeImageAlt: false });
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function countWords(text: string): number {
+  return text.split(/[\s\u2019']+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blankHtmlComments } from './comments.ts';
+
+test('blanks comments and keeps line numbers', () => {
+  const src = 'Intro <!-- note -->.\n<!--\nmulti\n-->\nAfter';
+  const { text } = blankHtmlComments(src);
+  assert.equal(text.split('\n').length, src.split('\n').length);
+  assert.equal(text.length, src.length);
+  assert.ok(!text.includes('<!--'));
+  assert.ok(!text.includes('multi'));
+  assert.match(text, /^Intro {14}\.\n/);
+  assert.match(text, /\nAfter$/);
+});
+
+test('finds the more mark in both spellings', () => {
+  for (const mark of ['<!--more-->', '<!-- more -->', '<!-- MORE -->']) {
+    const src = `First paragraph.\n\n${mark}\n\nRest.`;
+    const { moreMark } = blankHtmlComments(src);
+    assert.deepEqual(moreMark, { offset: src.indexOf('<!--'), line: 3 });
+  }
+});
+
+test('no more mark when absent or only inside code', () => {
+  assert.equal(blankHtmlComments('Just text.').moreMark, undefined);
+  assert.equal(blankHtmlComments('```html\n<!--more-->\n```').moreMark, undefined);
+});
+
+test('leaves comments inside fenced code and code spans untouched', () => {
+  const src = [
+    'Use `<!-- x -->` inline.',
+    '```html',
+    '<!-- kept -->',
+    '```',
+    '~~~~',
+    '```',
+    '<!-- kept too -->',
+    '~~~~',
+    '<!-- gone -->',
+  ].join('\n');
+  const { text } = blankHtmlComments(src);
+  assert.ok(text.includes('`<!-- x -->`'));
+  assert.ok(text.includes('<!-- kept -->'));
+  assert.ok(text.includes('<!-- kept too -->'));
+  assert.ok(!text.includes('gone'));
+});
+
+test('an unclosed comment is reported, not blanked to the end of the file', () => {
+  const src = 'Text\n  <!-- never closed\nmore text';
+  const { text, unclosed } = blankHtmlComments(src);
+  assert.deepEqual(unclosed, { offset: 7, line: 2, column: 3 });
+  assert.ok(text.includes('more text'));
+});

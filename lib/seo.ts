@@ -1,0 +1,69 @@
+/**
+ * Page metadata (title, description, canonical URL, share cards) built the same way for
+ * every route.
+ */
+import type { Metadata } from 'next';
+import { siteConfig } from './site-config';
+import { absoluteUrl } from './urls';
+import { getImage } from './images/manifest';
+
+type PageMeta = {
+  title?: string;
+  description?: string;
+  path: string;
+  image?: string;
+  type?: 'website' | 'article';
+  publishedTime?: string;
+  modifiedTime?: string;
+  tags?: string[];
+  noindex?: boolean;
+};
+
+/** Up to ~160 characters, cut at a word. */
+export function shortDescription(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The share image: its original path (JPEG or PNG, what every network reads) with its size. */
+function shareImage(src: string) {
+  const image = getImage(src);
+  return {
+    url: absoluteUrl(image?.fallback.url ?? src),
+    width: image?.fallback.width,
+    height: image && Math.round((image.height * image.fallback.width) / image.width),
+  };
+}
+
+export function pageMetadata(meta: PageMeta): Metadata {
+  const description = shortDescription(meta.description || siteConfig.description);
+  const url = absoluteUrl(meta.path);
+  const image = shareImage(meta.image ?? siteConfig.defaultImage);
+  const title = meta.title ? `${meta.title} | ${siteConfig.title}` : `${siteConfig.title} : ${siteConfig.subtitle}`;
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url },
+    robots: meta.noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      title: meta.title ?? siteConfig.title,
+      description,
+      url,
+      siteName: siteConfig.title,
+      locale: 'fr_FR',
+      type: meta.type ?? 'website',
+      images: [image],
+      ...(meta.type === 'article'
+        ? { publishedTime: meta.publishedTime, modifiedTime: meta.modifiedTime, tags: meta.tags }
+        : {}),
+    },
+    twitter: {
+      card: 'summary_large_image',
+      site: siteConfig.twitterHandle,
+      title: meta.title ?? siteConfig.title,
+      description,
+      images: [image.url],
+    },
+  };
+}

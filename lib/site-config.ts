@@ -1,0 +1,67 @@
+/**
+ * Every setting of the site in one typed place. Deploys override the origin and the
+ * base path through the environment (SITE_URL, BASE_PATH), so the same code serves
+ * https://sre-france.github.io/ and https://user.github.io/fork/ alike.
+ */
+
+export type MenuEntry = { label: string; href: string };
+export type SocialLink = { label: string; href: string; icon: SocialIcon };
+export type SocialIcon =
+  | 'github'
+  | 'telegram'
+  | 'meetup'
+  | 'mastodon'
+  | 'bluesky'
+  | 'x'
+  | 'youtube'
+  | 'email'
+  | 'rss';
+
+/** "/site/" or "site" or "" → "/site" or "" (no trailing slash). */
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '';
+}
+
+/** Origin without trailing slash; the base path is added separately. */
+export function normalizeSiteUrl(raw: string | undefined): string {
+  const url = (raw ?? '').trim() || 'https://sre-france.github.io';
+  return url.replace(/\/+$/, '');
+}
+
+export const siteConfig = {
+  title: 'SRE France',
+  subtitle: 'Site Reliability Engineers in France',
+  description:
+    'SRE France, association loi 1901 : meetups, Summer Camp et comptes rendus de talks sur le Site Reliability Engineering et le DevOps en France.',
+  locale: 'fr-FR',
+  language: 'fr',
+  timeZone: 'Europe/Paris',
+  siteUrl: normalizeSiteUrl(process.env.SITE_URL),
+  basePath: normalizeBasePath(process.env.BASE_PATH),
+  postsPerPage: 10,
+  twitterHandle: '@SREFrance',
+  defaultImage: '/img/share.png',
+  association: 'SRE France, association loi 1901',
+  license: { label: 'CC0 1.0', href: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr' },
+  menu: [
+    { label: 'Meetups', href: '/tags/meetup/' },
+    { label: 'Summer Camp', href: '/tags/summercamp/' },
+    { label: 'GitHub', href: 'https://github.com/sre-france/' },
+    { label: 'Job Board', href: '/page/job-board/' },
+    { label: 'Contact', href: '/page/contact/' },
+    { label: 'Donations', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1' },
+    { label: 'About', href: '/page/about/' },
+  ] satisfies MenuEntry[],
+  social: [
+    { label: 'GitHub', href: 'https://github.com/sre-france/', icon: 'github' },
+    { label: 'Telegram', href: 'https://t.me/+lH1dMlrK0q5hNTk8', icon: 'telegram' },
+    { label: 'Meetup', href: 'https://www.meetup.com/Site-Reliability-Engineering-France/', icon: 'meetup' },
+    { label: 'Mastodon', href: 'https://piaille.fr/@srefrance', icon: 'mastodon' },
+    { label: 'Bluesky', href: 'https://bsky.app/profile/srefrance.bsky.social', icon: 'bluesky' },
+    { label: 'X (Twitter)', href: 'https://x.com/SREFrance', icon: 'x' },
+    { label: 'E-mail', href: 'mailto:srefranceasso@gmail.com', icon: 'email' },
+  ] satisfies SocialLink[],
+} as const;
+
+export type SiteConfig = typeof siteConfig;

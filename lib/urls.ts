@@ -1,0 +1,34 @@
+import { siteConfig } from './site-config';
+
+/** True for links that leave the site (other origins, mail, phone). */
+export function isExternal(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+}
+
+/**
+ * Prefixes a site-absolute path with the base path. Plain <a> and <img> are used
+ * everywhere (next/link would ship client JavaScript), so this is the one place
+ * where deploys under a sub-path are handled.
+ */
+export function withBase(href: string, basePath: string = siteConfig.basePath): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  if (basePath && (href === basePath || href.startsWith(`${basePath}/`))) return href;
+  return `${basePath}${href}`;
+}
+
+/** Absolute URL (origin + base path) for feeds, sitemaps, canonical links and share cards. */
+export function absoluteUrl(href: string): string {
+  if (isExternal(href)) return href;
+  const path = href.startsWith('/') ? href : `/${href}`;
+  return `${siteConfig.siteUrl}${withBase(path)}`;
+}
+
+export const routes = {
+  home: (page = 1) => (page <= 1 ? '/' : `/page/${page}/`),
+  posts: (page = 1) => (page <= 1 ? '/post/' : `/post/page/${page}/`),
+  post: (slug: string) => `/post/${slug}/`,
+  pages: () => '/page/',
+  page: (slug: string) => `/page/${slug}/`,
+  tags: () => '/tags/',
+  tag: (tag: string, page = 1) => (page <= 1 ? `/tags/${tag}/` : `/tags/${tag}/page/${page}/`),
+};
