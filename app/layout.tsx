@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/lib/site-config';
-import { absoluteUrl } from '@/lib/urls';
+import { absoluteUrl, withBase } from '@/lib/urls';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   description: siteConfig.description,
-  icons: { icon: absoluteUrl('/favicon.svg') },
+  icons: { icon: withBase('/favicon.svg') },
 };
 
 export const viewport: Viewport = {

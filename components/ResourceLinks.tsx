@@ -64,7 +64,7 @@ export function ResourceLinks({ title = 'Ressources', children, items }: Resourc
           ))}
         </ul>
       ) : (
-        <div className="resource-list">{withDomains(children)}</div>
+        <div className="resource-list [&_li]:my-1.5 [&_ul]:m-0 [&_ul]:list-disc [&_ul]:ps-5 [&_a]:text-coral-700 [&_a]:underline dark:[&_a]:text-coral-300 [&_a]:[overflow-wrap:anywhere]">{withDomains(children)}</div>
       )}
     </section>
   );

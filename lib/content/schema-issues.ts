@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { issue, type ContentIssue } from './issues';
+import type { Locator } from './yaml';
 
 export function describePath(path: readonly PropertyKey[]): string {
   return path
@@ -21,10 +22,10 @@ function shown(value: unknown): string {
 export function schemaIssues(
   error: z.ZodError,
   file: string,
-  lineOf: (path: readonly PropertyKey[]) => { line: number; column: number },
+  lineOf: Locator,
   knownFields: string[],
 ): ContentIssue[] {
-  return error.issues.map((i) => {
+  return flattenUnions(error.issues as unknown as RawIssue[]).map((i) => {
     const path = i.path as PropertyKey[];
     const field = describePath(path);
     const raw = i as unknown as { input?: unknown; keys?: string[]; expected?: string; code: string };
@@ -32,7 +33,7 @@ export function schemaIssues(
       const keys = raw.keys ?? [];
       return issue(
         file,
-        lineOf([...path, keys[0]]),
+        lineOf([...path, keys[0]], 'key'),
         `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
         `check the spelling; known fields: ${knownFields.join(', ')}`,
       );
@@ -50,6 +51,23 @@ export function schemaIssues(
       return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid option: /, '')}, got ${shown(raw.input)}`);
     }
     return issue(file, lineOf(path), `${field}: ${i.message}`);
+  });
+}
+
+type RawIssue = z.core.$ZodIssue & { errors?: RawIssue[][] };
+
+/**
+ * A union (tags: one tag or a list of tags) reports one issue per branch. When one branch
+ * got further into the value (its issues have deeper paths), it is the form the author
+ * meant: report that branch's issues rather than "does not have an accepted form".
+ */
+function flattenUnions(issues: RawIssue[]): RawIssue[] {
+  return issues.flatMap((i) => {
+    if (i.code !== 'invalid_union' || !i.errors?.length) return [i];
+    const depth = (branch: RawIssue[]) => Math.max(...branch.map((b) => b.path.length));
+    const best = [...i.errors].sort((a, b) => depth(b) - depth(a))[0];
+    if (depth(best) === 0) return [i];
+    return flattenUnions(best.map((b) => ({ ...b, path: [...i.path, ...b.path] }) as RawIssue));
   });
 }
 

@@ -5,7 +5,8 @@
 import { parseDocument, LineCounter, isNode, isMap, type Document } from 'yaml';
 import { issue, type ContentIssue } from './issues';
 
-export type Locator = (path: readonly PropertyKey[]) => { line: number; column: number };
+/** Line and column of a field's value, or of its key with `at: 'key'`. */
+export type Locator = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
 
 export type ParsedYaml = { data: unknown; lineOf: Locator; issues: ContentIssue[] };
 
@@ -32,8 +33,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     return issue(file, at, `not valid YAML: ${message}`, hint);
   });
 
-  const lineOf: Locator = (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
+  const lineOf: Locator = (path, at = 'value') => {
+    for (let depth = at === 'key' ? path.length - 1 : path.length; depth >= 0; depth--) {
       const prefix = path.slice(0, depth) as (string | number)[];
       const node = depth ? doc.getIn(prefix, true) : doc.contents;
       if (depth < path.length && isMap(node)) {

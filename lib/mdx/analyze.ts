@@ -63,12 +63,12 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
   try {
     tree = parser.runSync(parser.parse(blanked.text)) as Root;
   } catch (error) {
-    result.issues.push(syntaxIssue(error, file));
+    result.issues.push(syntaxIssue(error, file, blanked.text));
     return result;
   }
   inspectTree(tree, file, result);
   result.summary = summaryText(tree, blanked.moreMark?.offset);
-  result.wordCount = countWords(toString(tree));
+  result.wordCount = countWords(allText(tree));
   return result;
 }
 
@@ -240,16 +240,29 @@ function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, w
 }
 
 /** MDX parse errors, with a hint for the mistakes Markdown authors make in MDX. */
-function syntaxIssue(error: unknown, file: string): ContentIssue {
+function syntaxIssue(error: unknown, file: string, source: string): ContentIssue {
   const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
   const reason = e.reason ?? e.message ?? String(error);
-  const at = { line: e.line ?? 1, column: e.column ?? 1 };
+  let at = { line: e.line ?? 1, column: e.column ?? 1 };
+  // An unclosed { is reported where the file ends; point at the brace itself instead.
+  if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
   let hint = 'check the Markdown/MDX syntax on that line';
   if (/expression|acorn|`\{`|brace/i.test(reason)) hint = 'a { starts a JavaScript expression in MDX; write \\{ to show a brace';
   else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
   else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
   else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
   return issue(file, at, `MDX syntax error: ${reason.split('\n')[0]}`, hint);
+}
+
+function lastOpenBrace(source: string, before: Located): Located | undefined {
+  const lines = source.split('\n');
+  for (let l = Math.min(before.line, lines.length) - 1; l >= 0; l--) {
+    const text = l === before.line - 1 ? lines[l].slice(0, before.column - 1) : lines[l];
+    for (let c = text.length - 1; c >= 0; c--) {
+      if (text[c] === '{' && text[c - 1] !== '\\') return { line: l + 1, column: c + 1 };
+    }
+  }
+  return undefined;
 }
 
 function position(node: { position?: { start: { line: number; column: number } } }): Located {
@@ -290,6 +303,15 @@ function plainText(node: RootContent | Root): string {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text of every text-bearing node, separated, so "fin.Début" of two paragraphs stays two words. */
+function allText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
+  });
+  return parts.join(' ');
 }
 
 function countWords(text: string): number {

@@ -1,0 +1,28 @@
+/**
+ * npm run check: validates all content without building, and prints each problem as
+ * `path:line:col  message  (hint)`, grouped by file. Exit code 1 when there is an error.
+ * With GITHUB_ACTIONS set, problems are also printed as annotations on the pull request.
+ */
+import { loadContent } from '../lib/content/load';
+import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/content/issues';
+
+const started = performance.now();
+const { content, issues } = loadContent();
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+const byFile = new Map<string, ContentIssue[]>();
+for (const i of issues) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
+for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(`\n${file}`);
+  for (const i of list.sort((a, b) => a.line - b.line || a.column - b.column)) console.log(`  ${formatIssue(i)}`);
+}
+if (process.env.GITHUB_ACTIONS) for (const i of issues) console.log(formatGithubAnnotation(i));
+
+const errors = issues.filter((i) => i.severity === 'error').length;
+const warnings = issues.length - errors;
+const summary = `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.partners.size} partners checked in ${seconds} s`;
+if (errors) {
+  console.error(`\ncheck: ${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);
+  process.exit(1);
+}
+console.log(`${issues.length ? '\n' : ''}check: content OK, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);

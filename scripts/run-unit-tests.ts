@@ -1,0 +1,33 @@
+/**
+ * Runs every *.test.ts beside the code it tests (lib/, scripts/, components/) with
+ * node:test. Node 20 cannot expand ** globs itself, hence this small runner.
+ *
+ *   npm run test:unit            all unit tests
+ *   npm run test:unit -- dates   only files whose path contains "dates"
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOTS = ['lib', 'scripts', 'components'];
+const filter = process.argv[2];
+
+function find(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'fixtures' || e.name === 'node_modules' ? [] : find(rel);
+    return /\.test\.tsx?$/.test(e.name) ? [rel] : [];
+  });
+}
+
+const files = ROOTS.flatMap(find).filter((f) => !filter || f.includes(filter)).sort();
+if (!files.length) {
+  console.error(`no unit test files${filter ? ` matching "${filter}"` : ''}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'test' },
+});
+process.exit(result.status ?? 1);
