@@ -13,7 +13,7 @@ export async function TagHeader({ tag, page }: { tag: TagInfo; page: number }) {
       <p className="m-0 text-base text-slate-600 dark:text-slate-400">
         {tag.count} article{tag.count > 1 ? 's' : ''} avec le tag <span className="font-mono">#{tag.tag}</span>
       </p>
-      {description && page === 1 ? <div className="prose prose-site mt-3 dark:prose-invert">{description}</div> : null}
+      {description && page === 1 ? <div className="prose prose-site mt-3">{description}</div> : null}
     </PageHeading>
   );
 }

@@ -26,7 +26,7 @@ test('a card leads to its article', async ({ page }) => {
 
 test('the header menu reaches every section, on phones through the folded menu', async ({ page, isMobile }) => {
   await page.goto('');
-  if (isMobile) await page.getByText('Menu', { exact: true }).click();
+  if (isMobile) await page.locator('header summary').click();
   const menu = page.getByRole('navigation', { name: 'Menu principal' });
   for (const name of ['Meetups', 'Summer Camp', 'GitHub', 'Job Board', 'Contact', 'Donations', 'About']) {
     await expect(menu.getByRole('link', { name })).toBeVisible();
