@@ -84,4 +84,4 @@ function main() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.ts')) main();
+if (process.argv[1]?.endsWith('serve.ts')) main();

@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { analyzeMdx } from '../mdx/analyze';
+import { analyzeMdx, type MdxAnalysis } from '../mdx/analyze';
 import { routes } from '../urls';
 import { issue, type ContentIssue } from './issues';
-import { splitFrontMatter } from './front-matter';
-import { parseYaml } from './yaml';
+import { splitFrontMatter, type SplitFile } from './front-matter';
+import { readCached, writeCached } from './file-cache';
+import { parseYaml, type Locator } from './yaml';
 import { schemaIssues } from './schema-issues';
 import { KEBAB, pageSchema, partnerSchema, postSchema, tagSchema } from './schema';
 import { checkDocumentReferences, checkInternalLinks, type AssetDirs } from './references';
@@ -147,6 +148,29 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** A post is prose: anything this large is a mistake (a pasted image, a generated dump). */
 const MAX_FILE_BYTES = 512 * 1024;
 
+/** Front matter and body analysis of a file, from the cache when the file is unchanged. */
+function parseContentFile(
+  raw: string,
+  file: string,
+  issues: ContentIssue[],
+): { data: Record<string, unknown>; analysis: MdxAnalysis; lineOf: Locator } | undefined {
+  const cached = readCached(raw, file);
+  if (cached) {
+    // Positions are only needed to report a problem: parse again then, not before.
+    let split: SplitFile | undefined;
+    const lineOf: Locator = (path, at) => (split ??= splitFrontMatter(raw, file)).lineOf(path, at);
+    return { ...cached, lineOf };
+  }
+  const split = splitFrontMatter(raw, file);
+  if (split.issues.length) {
+    issues.push(...split.issues);
+    return undefined;
+  }
+  const analysis = analyzeMdx(split.body, file);
+  if (!analysis.issues.length) writeCached(raw, file, { data: split.data, analysis });
+  return { data: split.data, analysis, lineOf: split.lineOf };
+}
+
 function readDocument(
   abs: string,
   file: string,
@@ -157,14 +181,11 @@ function readDocument(
   const { issues } = context;
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
-  const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
-    return undefined;
-  }
+  const split = parseContentFile(raw, file, issues);
+  if (!split) return undefined;
   const schema = kind === 'post' ? postSchema : pageSchema;
   const parsed = schema.safeParse(split.data, { reportInput: true });
-  const body = analyzeMdx(split.body, file);
+  const body = split.analysis;
   issues.push(...body.issues);
   if (!parsed.success) {
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
