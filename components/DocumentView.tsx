@@ -32,7 +32,7 @@ export async function DocumentView({ document }: { document: Document }) {
             </div>
           ) : null}
         </header>
-        <div className="prose prose-lg prose-site">{body}</div>
+        <div className="prose prose-site">{body}</div>
         {showResources ? <ResourceLinks items={document.resources} /> : null}
         {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}
       </div>
