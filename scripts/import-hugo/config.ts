@@ -19,10 +19,20 @@ const SOCIAL: Record<string, { label: string; icon: string; href: (handle: strin
 
 export type HugoConfig = { file: string; text: string };
 
+type HugoParams = { subtitle?: string; author?: Record<string, unknown> };
+type HugoToml = {
+  title?: string;
+  baseurl?: string;
+  baseURL?: string;
+  params?: HugoParams;
+  Params?: HugoParams;
+  menu?: { main?: { name?: string; url?: string; weight?: number }[] };
+};
+
 export function readHugoConfig(hugoDir: string): HugoConfig | undefined {
   const file = ['hugo.toml', 'config.toml'].map((f) => path.join(hugoDir, f)).find((f) => fs.existsSync(f));
   if (!file) return undefined;
-  const config = parseToml(fs.readFileSync(file, 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const config = parseToml(fs.readFileSync(file, 'utf8')) as HugoToml;
   const params = config.params ?? config.Params ?? {};
   const author = params.author ?? {};
   const menu = [...(config.menu?.main ?? [])]

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../lib/site-config';
 import { slugify } from '../../lib/content/slug';
+import { offsetAt } from '../../lib/dates';
 import { TEMPLATES, type Kind, type LocalTime } from './templates';
 
 export const KINDS = Object.keys(TEMPLATES) as Kind[];
@@ -18,22 +19,12 @@ export class UsageError extends Error {}
 /** The wall-clock time of an instant in the site's time zone, to the minute, with its offset. */
 export function localTime(instant: number, timeZone = siteConfig.timeZone): LocalTime {
   const minute = Math.floor(instant / 60_000) * 60_000;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(minute));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  const wall = Date.UTC(Number(get('year')), Number(get('month')) - 1, Number(get('day')), Number(get('hour')), Number(get('minute')));
-  const offset = Math.round((wall - minute) / 60_000);
+  const offset = offsetAt(minute, timeZone);
+  const wall = new Date(minute + offset * 60_000).toISOString();
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    day: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}:00`,
+    day: wall.slice(0, 10),
+    time: `${wall.slice(11, 16)}:00`,
     offset: `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`,
   };
 }
