@@ -57,7 +57,7 @@ test('templates explain every field the schema accepts', () => {
   }
 });
 
-test('npm run new refuses to overwrite, and refuses page names that are page numbers', () => {
+test('npm run new: the new files pass npm run check as they are; it refuses to overwrite, and page names that are numbers', () => {
   const contentDir = tempContent();
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', ...args], {
@@ -66,6 +66,12 @@ test('npm run new refuses to overwrite, and refuses page names that are page num
     });
   const first = run('page', 'À propos');
   assert.equal(first.status, 0, first.stderr);
+  const post = run('post', 'Rétro 2024 à Lyon');
+  assert.match(post.stdout, /^created .*content\/post\/\d{4}-\d{2}-\d{2}-retro-2024-a-lyon\.mdx/m);
+  // The real check, as an organizer runs it: clean content prints one summary line.
+  const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  assert.equal(check.status, 0, check.stdout);
+  assert.match(check.stdout, /^check: content OK, 0 warnings \(1 posts, 1 pages, 1 tags, 0 partners checked in [\d.]+ s\)\n$/);
   const file = path.join(contentDir, 'page', 'a-propos.mdx');
   fs.writeFileSync(file, 'edited by hand');
   const second = run('page', 'À propos');
