@@ -208,7 +208,6 @@ function readDocument(
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
     return undefined;
   }
-  if (body.issues.some((i) => i.severity === 'error')) return undefined;
 
   const fm = parsed.data;
   const summary = (fm.summary ?? fm.description ?? body.summary).trim();
@@ -243,7 +242,8 @@ function readDocument(
   const eventIssue = checkEventKey(document, split.lineOf, context.eventKeys);
   if (eventIssue) references.push(eventIssue);
   issues.push(...references);
-  return references.some((i) => i.severity === 'error') ? undefined : document;
+  // References are checked even when the body has errors, so one run lists every problem.
+  return [...body.issues, ...references].some((i) => i.severity === 'error') ? undefined : document;
 }
 
 function readTagFiles(

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isExternal } from '../urls';
+import { isSafeUrl } from '../mdx/allow-list';
 import { issue, type ContentIssue } from './issues';
 import { generatedFiles, publishedPaths } from './routes';
 import type { Locator } from './yaml';
@@ -34,6 +35,8 @@ function decodePath(p: string): string {
 const PIPELINE_FORMATS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'];
 
 export function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
+  // javascript:, data: and the like are refused by the allow-list already: one message is enough.
+  if (!isSafeUrl(src)) return undefined;
   if (isExternal(src)) {
     return issue(file, at, `image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
   }
