@@ -74,7 +74,8 @@ export function timeZoneOffsetMinutes(wallAsUtc: number, timeZone: string): numb
   return offset;
 }
 
-function offsetAt(instant: number, timeZone: string): number {
+/** Offset of a time zone at an instant, in minutes east of UTC. */
+export function offsetAt(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

@@ -35,16 +35,21 @@ export function formatGithubAnnotation(i: ContentIssue): string {
   return `::${i.severity} ${props}::${escape(i.message + (i.hint ? ` (${i.hint})` : ''))}`;
 }
 
-/** Thrown when content cannot be published; carries every issue found, not just the first. */
+/**
+ * Thrown when content cannot be published; carries every issue found, not just the first.
+ * `next build` prints thrown errors with their stack and own properties: the stack is
+ * replaced by the message and `issues` hidden, so an organizer reads only the list.
+ */
 export class ContentError extends Error {
-  readonly issues: ContentIssue[];
+  declare readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
     super(
-      `${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n` +
+      `${errors.length} content problem${errors.length === 1 ? '' : 's'} (npm run check lists them without building):\n` +
         errors.map(formatIssue).join('\n'),
     );
     this.name = 'ContentError';
-    this.issues = issues;
+    Object.defineProperty(this, 'issues', { value: issues, enumerable: false });
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

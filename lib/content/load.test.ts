@@ -186,3 +186,12 @@ test('tag descriptions and titles come from content/tags', () => {
     [{ tag: 'summercamp', title: 'Summer Camp', description: 'Le camp.', count: 1 }],
   );
 });
+
+test('a file with an error in its body still has its missing images reported, in the same run', () => {
+  const errors = errorsOf({
+    'content/post/a.mdx': post('title: A\ndate: 2022-01-01', 'Bonjour {nom}.\n\n![photo](/img/absente.jpg)'),
+  });
+  assert.equal(errors.length, 2, errors.join('\n'));
+  assert.match(errors[0], /a\.mdx:6:9 {2}JavaScript expressions in braces/);
+  assert.match(errors[1], /a\.mdx:8:1 {2}image "\/img\/absente\.jpg" does not exist/);
+});

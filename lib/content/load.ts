@@ -14,7 +14,8 @@ import { readCached, writeCached } from './file-cache';
 import { parseYaml, type Locator } from './yaml';
 import { schemaIssues } from './schema-issues';
 import { KEBAB, pageSchema, partnerSchema, postSchema, tagSchema } from './schema';
-import { checkDocumentReferences, checkInternalLinks, type AssetDirs } from './references';
+import { checkDocumentReferences, checkEventKey, checkImage, checkInternalLinks, type AssetDirs } from './references';
+import { findStrayFiles } from './stray-files';
 import type { Document, Page, Partner, Post, SiteContent, TagInfo } from './types';
 
 export type LoadOptions = {
@@ -39,8 +40,14 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const display = (abs: string) => path.relative(process.cwd(), abs) || abs;
 
   const dirs: AssetDirs = { contentDir, publicDir };
-  const partners = readPartners(path.join(contentDir, 'partners'), display, issues);
-  const context: ReadContext = { display, issues, partners, dirs };
+  issues.push(...findStrayFiles(contentDir, display));
+  const partners = readPartners(path.join(contentDir, 'partners'), display, issues, dirs);
+  const eventKeys = new Set(
+    listFiles(path.join(contentDir, 'events'))
+      .filter((f) => CONTENT_EXTENSIONS.includes(path.extname(f)))
+      .map((f) => path.basename(f, path.extname(f))),
+  );
+  const context: ReadContext = { display, issues, partners, eventKeys, dirs };
   const posts = readDocuments(path.join(contentDir, 'post'), 'post', context) as Post[];
   const pages = readDocuments(path.join(contentDir, 'page'), 'page', context) as Page[];
   const tagFiles = readTagFiles(path.join(contentDir, 'tags'), display, issues);
@@ -66,6 +73,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
       url: routes.tag(tag),
     }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  for (const [tag, info] of tagFiles) {
+    if (!counts.has(tag)) {
+      issues.push(issue(info.file, { line: 1 }, `no published post has the tag "${tag}": /tags/${tag}/ is not published`, 'add the tag to a post, or delete this file', 'warning'));
+    }
+  }
 
   const content: SiteContent = {
     posts: publishedPosts,
@@ -96,6 +108,7 @@ type ReadContext = {
   display: (abs: string) => string;
   issues: ContentIssue[];
   partners: Map<string, Partner>;
+  eventKeys: Set<string>;
   dirs: AssetDirs;
 };
 
@@ -115,6 +128,10 @@ function readDocuments(dir: string, kind: Document['kind'], context: ReadContext
       continue;
     }
     seen.set(slug, file);
+    if (kind === 'page' && /^\d+$/.test(slug)) {
+      issues.push(issue(file, { line: 1 }, `a page named "${slug}" would take /page/${slug}/, the address of the home page's page ${slug}`, 'rename the file with a word in it, e.g. meetup-2.mdx'));
+      continue;
+    }
     if (!KEBAB.test(slug) && !/^[a-z0-9][a-z0-9._-]*$/.test(slug)) {
       issues.push(issue(file, { line: 1 }, `the file name "${slug}" cannot be a URL`, 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx'));
       continue;
@@ -191,7 +208,6 @@ function readDocument(
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
     return undefined;
   }
-  if (body.issues.some((i) => i.severity === 'error')) return undefined;
 
   const fm = parsed.data;
   const summary = (fm.summary ?? fm.description ?? body.summary).trim();
@@ -223,16 +239,19 @@ function readDocument(
     componentUses: body.componentUses,
   };
   const references = checkDocumentReferences(document, split.lineOf, context.partners, context.dirs);
+  const eventIssue = checkEventKey(document, split.lineOf, context.eventKeys);
+  if (eventIssue) references.push(eventIssue);
   issues.push(...references);
-  return references.some((i) => i.severity === 'error') ? undefined : document;
+  // References are checked even when the body has errors, so one run lists every problem.
+  return [...body.issues, ...references].some((i) => i.severity === 'error') ? undefined : document;
 }
 
 function readTagFiles(
   dir: string,
   display: (abs: string) => string,
   issues: ContentIssue[],
-): Map<string, { title: string; description?: string }> {
-  const tags = new Map<string, { title: string; description?: string }>();
+): Map<string, { title: string; description?: string; file: string }> {
+  const tags = new Map<string, { title: string; description?: string; file: string }>();
   for (const abs of listFiles(dir)) {
     const ext = path.extname(abs);
     if (!CONTENT_EXTENSIONS.includes(ext)) continue;
@@ -257,12 +276,12 @@ function readTagFiles(
     const body = analyzeMdx(split.body, file);
     issues.push(...body.issues);
     const description = body.source.trim() || parsed.data.description;
-    tags.set(tag, { title: parsed.data.title, description });
+    tags.set(tag, { title: parsed.data.title, description, file });
   }
   return tags;
 }
 
-function readPartners(dir: string, display: (abs: string) => string, issues: ContentIssue[]): Map<string, Partner> {
+function readPartners(dir: string, display: (abs: string) => string, issues: ContentIssue[], dirs: AssetDirs): Map<string, Partner> {
   const partners = new Map<string, Partner>();
   for (const abs of listFiles(dir)) {
     const ext = path.extname(abs);
@@ -283,6 +302,11 @@ function readPartners(dir: string, display: (abs: string) => string, issues: Con
     const parsed = partnerSchema.safeParse(yaml.data ?? {}, { reportInput: true });
     if (!parsed.success) {
       issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(partnerSchema.shape)));
+      continue;
+    }
+    const logoIssue = parsed.data.logo ? checkImage(parsed.data.logo, yaml.lineOf(['logo']), file, dirs) : undefined;
+    if (logoIssue) {
+      issues.push(logoIssue);
       continue;
     }
     partners.set(key, { key, ...parsed.data });

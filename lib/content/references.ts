@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isExternal } from '../urls';
+import { isSafeUrl } from '../mdx/allow-list';
 import { issue, type ContentIssue } from './issues';
 import { generatedFiles, publishedPaths } from './routes';
 import type { Locator } from './yaml';
@@ -15,20 +16,49 @@ export type AssetDirs = { contentDir: string; publicDir: string };
 
 /** Where an image path is read from: /img/... is content/img/, anything else public/. */
 export function imageSourceFile(src: string, dirs: AssetDirs): string {
-  const clean = decodeURIComponent(src.split(/[?#]/)[0]);
+  const clean = decodePath(src.split(/[?#]/)[0]);
   return clean.startsWith('/img/')
     ? path.join(dirs.contentDir, clean)
     : path.join(dirs.publicDir, clean);
 }
 
-function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
+/** "%20" → " "; a malformed escape ("100%") is left as written rather than thrown. */
+function decodePath(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
+/** Formats scripts/build-images.ts turns into responsive variants; components render no other. */
+const PIPELINE_FORMATS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'];
+
+export function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
+  // javascript:, data: and the like are refused by the allow-list already: one message is enough.
+  if (!isSafeUrl(src)) return undefined;
   if (isExternal(src)) {
     return issue(file, at, `image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
+  }
+  const clean = src.split(/[?#]/)[0];
+  if (!clean.startsWith('/img/')) {
+    return issue(file, at, `image "${src}" is not under /img/`, 'images are files in content/img/, written /img/...: move it there');
+  }
+  const ext = path.extname(clean).toLowerCase();
+  if (!PIPELINE_FORMATS.includes(ext)) {
+    return issue(file, at, `image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
   }
   if (!fs.existsSync(imageSourceFile(src, dirs))) {
     return issue(file, at, `image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
   }
   return undefined;
+}
+
+/** `event: <key>` names a file of content/events/. */
+export function checkEventKey(doc: Document, lineOf: Locator, eventKeys: Set<string>): ContentIssue | undefined {
+  if (!doc.event || eventKeys.has(doc.event)) return undefined;
+  const known = [...eventKeys].sort().join(', ') || 'none yet';
+  return issue(doc.file, lineOf(['event']), `event "${doc.event}" is not in content/events/`, `add content/events/${doc.event}.mdx (npm run new -- event "..."), or use one of: ${known}`);
 }
 
 /** Partners and images of one document, checked while its front matter positions are known. */
@@ -87,7 +117,7 @@ export function checkInternalLinks(content: SiteContent, documents: Document[], 
         found.push(issue(doc.file, link, `relative link "${url}"`, 'start links to this site with /, e.g. /post/2022-09-05-summercamp-2022/', 'warning'));
         continue;
       }
-      const target = decodeURIComponent(url.split(/[?#]/)[0]);
+      const target = decodePath(url.split(/[?#]/)[0]);
       const looksLikeFile = /\.[a-z0-9]{2,5}$/i.test(target);
       if (looksLikeFile) {
         if (files.has(target) || fs.existsSync(imageSourceFile(target, dirs))) continue;

@@ -39,7 +39,8 @@ export function schemaIssues(
       );
     }
     if (i.code === 'invalid_type' && raw.input === undefined) {
-      return issue(file, lineOf(path), `${field} is missing`, `add a line "${String(path[path.length - 1])}: ..." to the front matter`);
+      const where = /\.ya?ml$/.test(file) ? 'the file' : 'the front matter';
+      return issue(file, lineOf(path), `${field} is missing`, `add a line "${String(path[path.length - 1])}: ..." to ${where}`);
     }
     if (i.code === 'invalid_type') {
       return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid input: /, '')}, got ${shown(raw.input)}`);

@@ -23,7 +23,9 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
   };
 
   const issues = doc.errors.map((error) => {
-    const at = toFile(error.pos[0]);
+    // An unclosed quote is detected where the text ends; the mistake is where it opens.
+    const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+    const at = toFile(quote ? openingQuote(source, error.pos[0], quote) : error.pos[0]);
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const hint = /tab/i.test(message)
       ? 'indent with spaces, not tabs'
@@ -48,4 +50,14 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
   };
 
   return { data: issues.length ? undefined : doc.toJS(), lineOf, issues };
+}
+
+/** Offset of the quote that opens the unclosed scalar ending at `end`. */
+function openingQuote(source: string, end: number, quote: string): number {
+  let open = -1;
+  for (let i = 0; i < end; i++) {
+    if (source[i] === '\\' && quote === '"') i++;
+    else if (source[i] === quote) open = open === -1 ? i : -1;
+  }
+  return open === -1 ? end : open;
 }

@@ -244,11 +244,15 @@ function syntaxIssue(error: unknown, file: string, source: string): ContentIssue
   const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
   const reason = e.reason ?? e.message ?? String(error);
   let at = { line: e.line ?? 1, column: e.column ?? 1 };
+  // An unclosed element is reported at the end of the file, with the opening tag in the text.
+  const opening = /Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(reason);
+  if (opening) at = { line: Number(opening[1]), column: Number(opening[2]) };
   // An unclosed { is reported where the file ends; point at the brace itself instead.
   if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
   let hint = 'check the Markdown/MDX syntax on that line';
   if (/expression|acorn|`\{`|brace/i.test(reason)) hint = 'a { starts a JavaScript expression in MDX; write \\{ to show a brace';
   else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
+  else if (/to create a link in MDX/.test(reason)) hint = 'write the link as [text](https://...) or as the bare address, without < >';
   else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
   else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
   return issue(file, at, `MDX syntax error: ${reason.split('\n')[0]}`, hint);

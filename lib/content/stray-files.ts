@@ -1,0 +1,74 @@
+/**
+ * Files the site would never read: a post saved as .txt, a folder inside content/post/,
+ * a typo like content/posts/. Each is reported, so nothing an organizer wrote vanishes
+ * from the site without a word.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { issue, type ContentIssue } from './issues';
+
+const DOCUMENTS = ['.mdx', '.md'];
+
+/** The folders of content/ the site reads, and the file types each holds. */
+export const CONTENT_FOLDERS: Record<string, { extensions: string[] | 'any'; nested: boolean; what: string }> = {
+  post: { extensions: DOCUMENTS, nested: false, what: 'articles (.mdx)' },
+  page: { extensions: DOCUMENTS, nested: false, what: 'standalone pages (.mdx)' },
+  tags: { extensions: DOCUMENTS, nested: false, what: 'tag descriptions (<tag>.md)' },
+  partners: { extensions: ['.yml', '.yaml'], nested: false, what: 'partners (<key>.yml)' },
+  events: { extensions: DOCUMENTS, nested: false, what: 'events (.mdx)' },
+  img: { extensions: 'any', nested: true, what: 'images, served at /img/...' },
+};
+
+/** Top-level files that document the folder rather than publish anything. */
+const NOTES = /^(LICENSE|README|NOTICE)/i;
+
+export function findStrayFiles(contentDir: string, display: (abs: string) => string): ContentIssue[] {
+  if (!fs.existsSync(contentDir)) return [];
+  const found: ContentIssue[] = [];
+  const folders = Object.keys(CONTENT_FOLDERS).map((f) => `${f}/`).join(', ');
+  for (const entry of fs.readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const abs = path.join(contentDir, entry.name);
+    const rule = CONTENT_FOLDERS[entry.name];
+    if (entry.isDirectory() && rule) {
+      if (rule.extensions !== 'any') found.push(...strayInFolder(abs, entry.name, rule.extensions, display));
+    } else if (entry.isDirectory()) {
+      for (const file of filesUnder(abs)) {
+        found.push(issue(display(file), { line: 1 }, `the folder content/${entry.name}/ is not read by the site`, `content goes in ${folders}`));
+      }
+    } else if (!NOTES.test(entry.name)) {
+      found.push(issue(display(abs), { line: 1 }, `content/${entry.name} is not read by the site`, `articles go in content/post/, pages in content/page/`));
+    }
+  }
+  return found;
+}
+
+function strayInFolder(dir: string, folder: string, extensions: string[], display: (abs: string) => string): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        walk(abs);
+      } else if (current !== dir) {
+        found.push(issue(display(abs), { line: 1 }, `files in folders inside content/${folder}/ are not read`, `move it to content/${folder}/ itself: the file name is the address`));
+      } else if (!extensions.includes(path.extname(entry.name))) {
+        const hint = /\.(jpe?g|png|gif|webp|avif|svg)$/i.test(entry.name)
+          ? 'images go in content/img/ and are written /img/...'
+          : `content/${folder}/ holds ${CONTENT_FOLDERS[folder].what}: rename it with the right extension`;
+        found.push(issue(display(abs), { line: 1 }, `content/${folder}/${entry.name} is not read by the site`, hint));
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.name.startsWith('.')) return [];
+    const abs = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(abs) : [abs];
+  });
+}

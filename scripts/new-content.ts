@@ -1,0 +1,27 @@
+/**
+ * npm run new -- post "Titre du meetup"     content/post/<today>-titre-du-meetup.mdx
+ * npm run new -- page "Code de conduite"    content/page/code-de-conduite.mdx
+ * npm run new -- event "SummerCamp 2025"    content/events/summercamp-2025.mdx
+ *
+ * Writes the file from its template (every field explained) and never overwrites one.
+ */
+import path from 'node:path';
+import { createContent, KINDS, UsageError } from './new-content/create';
+
+const [kind, ...words] = process.argv.slice(2);
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+if (!kind) {
+  console.error(`usage: npm run new -- <${KINDS.join('|')}> "Title"`);
+  process.exit(1);
+}
+try {
+  const created = createContent(kind, words.join(' '), { contentDir });
+  const shown = path.relative(process.cwd(), created.file);
+  console.log(`created ${shown}  (address once published: ${created.url})`);
+  console.log('next: edit it, run "npm run check", preview with "npm run dev", then open a pull request');
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`new: ${error.message}`);
+  process.exit(1);
+}
