@@ -1,5 +1,6 @@
 import type { TagInfo } from '@/lib/content/types';
 import { getContent } from '@/lib/content';
+import { articleCount } from '@/lib/content/routes';
 import { renderMdx } from '@/lib/mdx/render';
 import { PageHeading } from './PageHeading';
 
@@ -11,7 +12,7 @@ export async function TagHeader({ tag, page }: { tag: TagInfo; page: number }) {
   return (
     <PageHeading title={page > 1 ? `${tag.title}, page ${page}` : tag.title}>
       <p className="m-0 text-base text-slate-600 dark:text-slate-400">
-        {tag.count} article{tag.count > 1 ? 's' : ''} avec le tag <span className="font-mono">#{tag.tag}</span>
+        {articleCount(tag.count)} avec le tag <span className="font-mono">#{tag.tag}</span>
       </p>
       {description && page === 1 ? <div className="prose prose-site mt-3">{description}</div> : null}
     </PageHeading>

@@ -1,5 +1,6 @@
 import { PageHeading } from '@/components/PageHeading';
 import { getAllTags } from '@/lib/content';
+import { articleCount } from '@/lib/content/routes';
 import { pageMetadata } from '@/lib/seo';
 import { routes, withBase } from '@/lib/urls';
 
@@ -19,7 +20,7 @@ export default function TagsIndex() {
             >
               <span className="font-semibold text-navy-900 dark:text-white">{tag.title}</span>
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                {tag.count} article{tag.count > 1 ? 's' : ''}
+                {articleCount(tag.count)}
               </span>
             </a>
           </li>

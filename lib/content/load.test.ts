@@ -195,3 +195,9 @@ test('a file with an error in its body still has its missing images reported, in
   assert.match(errors[0], /a\.mdx:6:9 {2}JavaScript expressions in braces/);
   assert.match(errors[1], /a\.mdx:8:1 {2}image "\/img\/absente\.jpg" does not exist/);
 });
+
+test('a described tag keeps its page even with no post yet', () => {
+  const { content, issues } = loadFiles({ 'content/tags/org.md': '---\ntitle: Organization\n---\n' }, { now: NOW });
+  assert.deepEqual(issues, []);
+  assert.deepEqual(content.tags.map((t) => [t.tag, t.count, t.url]), [['org', 0, '/tags/org/']]);
+});

@@ -62,7 +62,9 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     );
   }
 
-  const counts = new Map<string, number>();
+  // A tag described in content/tags/ keeps its page even before (or after) it has posts:
+  // its URL was public on the old site and may be linked from elsewhere.
+  const counts = new Map<string, number>([...tagFiles.keys()].map((tag) => [tag, 0]));
   for (const post of publishedPosts) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   const tags: TagInfo[] = [...counts]
     .map(([tag, count]) => ({
@@ -73,11 +75,6 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
       url: routes.tag(tag),
     }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-  for (const [tag, info] of tagFiles) {
-    if (!counts.has(tag)) {
-      issues.push(issue(info.file, { line: 1 }, `no published post has the tag "${tag}": /tags/${tag}/ is not published`, 'add the tag to a post, or delete this file', 'warning'));
-    }
-  }
 
   const content: SiteContent = {
     posts: publishedPosts,

@@ -31,3 +31,9 @@ export function generatedFiles(content: Pick<SiteContent, 'tags'>): Set<string> 
   for (const tag of content.tags) files.add(`/tags/${tag.tag}/index.xml`);
   return files;
 }
+
+/** "1 article", "3 articles", "aucun article pour l'instant". */
+export function articleCount(count: number): string {
+  if (count === 0) return "aucun article pour l'instant";
+  return `${count} article${count > 1 ? 's' : ''}`;
+}
