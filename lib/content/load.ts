@@ -1,20 +1,23 @@
 /**
- * Reads and validates everything under content/: posts, pages, tag descriptions and the
- * partner registry. Collects every problem instead of stopping at the first, so one run
- * of the check lists them all. Pages never call this directly: see lib/content/index.ts.
+ * Reads and validates everything under content/: posts, pages, events, tag descriptions
+ * and the partner and speaker registries. Collects every problem instead of stopping at
+ * the first, so one run of the check lists them all. Pages never call this directly: see lib/content/index.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { analyzeMdx } from '../mdx/analyze';
 import { routes } from '../urls';
 import { issue, type ContentIssue } from './issues';
 import { splitFrontMatter } from './front-matter';
-import { parseYaml } from './yaml';
 import { schemaIssues } from './schema-issues';
 import { KEBAB, pageSchema, partnerSchema, postSchema, tagSchema } from './schema';
 import { checkDocumentReferences, checkInternalLinks, type AssetDirs } from './references';
 import type { Document, Page, Partner, Post, SiteContent, TagInfo } from './types';
+import { listFiles, readText } from './files';
+import { readYamlRegistry } from './registry';
+import { readEvents, readSpeakers } from './events';
+import { checkEventReference } from './event-checks';
+import { readMdxFile } from './mdx-file';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
@@ -39,7 +42,9 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
 
   const dirs: AssetDirs = { contentDir, publicDir };
   const partners = readPartners(path.join(contentDir, 'partners'), display, issues);
-  const context: ReadContext = { display, issues, partners, dirs };
+  const speakers = readSpeakers(path.join(contentDir, 'speakers'), display, issues, dirs);
+  const events = readEvents(path.join(contentDir, 'events'), { display, issues, partners, speakers, dirs });
+  const context: ReadContext = { display, issues, partners, dirs, events: new Set(events.map((e) => e.slug)) };
   const posts = readDocuments(path.join(contentDir, 'post'), 'post', context) as Post[];
   const pages = readDocuments(path.join(contentDir, 'page'), 'page', context) as Page[];
   const tagFiles = readTagFiles(path.join(contentDir, 'tags'), display, issues);
@@ -73,8 +78,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     partners,
     scheduled,
     drafts: [...posts, ...pages].filter((d) => d.draft),
+    events,
+    speakers,
+    builtAt: now,
   };
-  issues.push(...checkInternalLinks(content, [...posts, ...pages], dirs));
+  issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events], dirs));
   return { content, issues };
 }
 
@@ -82,20 +90,13 @@ function newestFirst(a: Post, b: Post): number {
   return b.date.time - a.date.time || a.slug.localeCompare(b.slug);
 }
 
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(dir, e.name))
-    .sort();
-}
-
 type ReadContext = {
   display: (abs: string) => string;
   issues: ContentIssue[];
   partners: Map<string, Partner>;
   dirs: AssetDirs;
+  /** Event slugs, for posts' `event:`. */
+  events: ReadonlySet<string>;
 };
 
 function readDocuments(dir: string, kind: Document['kind'], context: ReadContext): Document[] {
@@ -124,29 +125,6 @@ function readDocuments(dir: string, kind: Document['kind'], context: ReadContext
   return documents;
 }
 
-function readText(abs: string, file: string, issues: ContentIssue[]): string | undefined {
-  const bytes = fs.readFileSync(abs);
-  if (bytes.includes(0)) {
-    issues.push(issue(file, { line: 1 }, 'the file is binary, not text', 'content files are UTF-8 text; images go in content/img/'));
-    return undefined;
-  }
-  if (bytes.length > MAX_FILE_BYTES) {
-    issues.push(issue(file, { line: 1 }, `the file is ${Math.round(bytes.length / 1024)} KB, over the ${MAX_FILE_BYTES / 1024} KB limit`, 'split it into several posts; images go in content/img/, not inline'));
-    return undefined;
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const valid = bytes.toString('utf8');
-    issues.push(issue(file, { line: valid.slice(0, valid.indexOf('\uFFFD')).split('\n').length }, 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'));
-    return undefined;
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** A post is prose: anything this large is a mistake (a pasted image, a generated dump). */
-const MAX_FILE_BYTES = 512 * 1024;
-
 function readDocument(
   abs: string,
   file: string,
@@ -155,24 +133,11 @@ function readDocument(
   context: ReadContext,
 ): Document | undefined {
   const { issues } = context;
-  const raw = readText(abs, file, issues);
-  if (raw === undefined) return undefined;
-  const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
-    return undefined;
-  }
-  const schema = kind === 'post' ? postSchema : pageSchema;
-  const parsed = schema.safeParse(split.data, { reportInput: true });
-  const body = analyzeMdx(split.body, file);
-  issues.push(...body.issues);
-  if (!parsed.success) {
-    issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
-    return undefined;
-  }
-  if (body.issues.some((i) => i.severity === 'error')) return undefined;
+  const read = readMdxFile(abs, file, kind === 'post' ? postSchema : pageSchema, issues);
+  if (!read) return undefined;
+  const { body, lineOf } = read;
 
-  const fm = parsed.data;
+  const fm = read.data;
   const summary = (fm.summary ?? fm.description ?? body.summary).trim();
   const document: Document = {
     kind,
@@ -201,7 +166,10 @@ function readDocument(
     bareComponents: body.bareComponents,
     componentUses: body.componentUses,
   };
-  const references = checkDocumentReferences(document, split.lineOf, context.partners, context.dirs);
+  const references = [
+    ...checkDocumentReferences(document, lineOf, context.partners, context.dirs),
+    ...checkEventReference(document, lineOf, context.events),
+  ];
   issues.push(...references);
   return references.some((i) => i.severity === 'error') ? undefined : document;
 }
@@ -242,29 +210,6 @@ function readTagFiles(
 }
 
 function readPartners(dir: string, display: (abs: string) => string, issues: ContentIssue[]): Map<string, Partner> {
-  const partners = new Map<string, Partner>();
-  for (const abs of listFiles(dir)) {
-    const ext = path.extname(abs);
-    if (ext !== '.yml' && ext !== '.yaml') continue;
-    const file = display(abs);
-    const key = path.basename(abs, ext);
-    if (!KEBAB.test(key)) {
-      issues.push(issue(file, { line: 1 }, `"${key}" is not a partner key`, 'name the file in lower-case with hyphens: resilience-care.yml'));
-      continue;
-    }
-    const raw = readText(abs, file, issues);
-    if (raw === undefined) continue;
-    const yaml = parseYaml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file);
-    if (yaml.issues.length) {
-      issues.push(...yaml.issues);
-      continue;
-    }
-    const parsed = partnerSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(partnerSchema.shape)));
-      continue;
-    }
-    partners.set(key, { key, ...parsed.data });
-  }
-  return partners;
+  const entries = readYamlRegistry(dir, partnerSchema, { noun: 'partner', example: 'resilience-care' }, display, issues);
+  return new Map(entries.map(({ key, data }) => [key, { key, ...data }]));
 }

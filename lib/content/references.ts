@@ -21,7 +21,7 @@ export function imageSourceFile(src: string, dirs: AssetDirs): string {
     : path.join(dirs.publicDir, clean);
 }
 
-function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
+export function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
   if (isExternal(src)) {
     return issue(file, at, `image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
   }
@@ -33,7 +33,7 @@ function checkImage(src: string, at: { line: number; column: number }, file: str
 
 /** Partners and images of one document, checked while its front matter positions are known. */
 export function checkDocumentReferences(
-  doc: Document,
+  doc: Pick<Document, 'file' | 'partners' | 'componentUses' | 'banners' | 'image' | 'images'>,
   lineOf: Locator,
   partners: Map<string, Partner>,
   dirs: AssetDirs,
@@ -73,7 +73,7 @@ export function splitKeys(value: string | undefined): string[] {
 }
 
 /** Links from content to pages and files of this site. */
-export function checkInternalLinks(content: SiteContent, documents: Document[], dirs: AssetDirs): ContentIssue[] {
+export function checkInternalLinks(content: SiteContent, documents: Pick<Document, 'file' | 'links'>[], dirs: AssetDirs): ContentIssue[] {
   const pages = publishedPaths(content);
   const files = generatedFiles(content);
   const drafts = new Set([...content.drafts, ...content.scheduled].map((d) => d.url));
