@@ -34,7 +34,7 @@ export async function DocumentView({ document }: { document: Document }) {
           ) : null}
         </header>
         {document.event ? <PostEventCard slug={document.event} /> : null}
-        <div className="prose prose-lg prose-site">{body}</div>
+        <div className="prose prose-site">{body}</div>
         {showResources ? <ResourceLinks items={document.resources} /> : null}
         {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}
       </div>

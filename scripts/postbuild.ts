@@ -3,16 +3,17 @@
  * module under scripts/export/.
  */
 import path from 'node:path';
-import { stripExport } from './export/strip-runtime';
-import { addSecurityPolicy } from './export/security-policy';
+import { rewriteExport } from './export/rewrite-pages';
+import { stripRuntime } from './export/strip-runtime';
+import { withSecurityPolicy } from './export/security-policy';
+import { writeHeadersFile } from './export/headers';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const started = performance.now();
 
-const stripped = stripExport(outDir);
+const pages = rewriteExport(outDir, (html) => withSecurityPolicy(stripRuntime(html)));
 console.log(
-  `postbuild: ${stripped.pages} pages without framework JavaScript (${stripped.removedFiles} runtime files, ${Math.round(stripped.removedBytes / 1024)} KB removed)`,
+  `postbuild: ${pages.pages} pages without framework JavaScript, with a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`,
 );
-const secured = addSecurityPolicy(outDir);
-console.log(`postbuild: Content-Security-Policy on ${secured} pages`);
+writeHeadersFile(outDir);
 console.log(`postbuild: done in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -1,13 +1,16 @@
 /**
  * Serves the static export (out/) the way a CDN or GitHub Pages does: folders answer with
  * their index.html, a folder without its trailing slash is redirected, unknown paths get
- * 404.html with status 404. With BASE_PATH set, the site answers under that prefix only.
+ * 404.html with status 404, text is gzipped when the browser accepts it, and content-hashed
+ * files are cached for a year (as GitHub Pages and CDNs do, so Lighthouse measures what
+ * visitors get). With BASE_PATH set, the site answers under that prefix only.
  *
  *   npx tsx scripts/serve.ts [--port 3000] [--dir out]
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { normalizeBasePath } from '../lib/site-config';
 
 const TYPES: Record<string, string> = {
@@ -38,8 +41,17 @@ export function createStaticServer(root: string, basePath: string): http.Server 
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-      fs.createReadStream(file).pipe(res);
+      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const hashed = /^\/(_next\/static|_img)\//.test(pathname);
+      const headers: Record<string, string> = {
+        'content-type': type,
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+      };
+      const compress = /text|json|xml|javascript|svg|calendar/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (compress) headers['content-encoding'] = 'gzip';
+      res.writeHead(status, headers);
+      const stream = fs.createReadStream(file);
+      (compress ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
     };
     const notFound = () => (fs.existsSync(notFoundPage) ? send(404, notFoundPage) : (res.writeHead(404), res.end('Not found')));
 
@@ -84,4 +96,4 @@ function main() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.ts')) main();
+if (process.argv[1]?.endsWith('serve.ts')) main();

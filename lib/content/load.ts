@@ -1,7 +1,8 @@
 /**
  * Reads and validates everything under content/: posts, pages, events, tag descriptions
  * and the partner and speaker registries. Collects every problem instead of stopping at
- * the first, so one run of the check lists them all. Pages never call this directly: see lib/content/index.ts.
+ * the first, so one run of the check lists them all. Pages never call this directly:
+ * see lib/content/index.ts.
  */
 import path from 'node:path';
 import type { z } from 'zod';

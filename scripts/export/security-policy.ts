@@ -4,8 +4,7 @@
  * (marked data-keep, e.g. search) may load scripts from this site only. Inline style
  * attributes stay allowed: images paint their dominant colour with one.
  */
-import fs from 'node:fs';
-import { isExecutableScript, walk } from './strip-runtime';
+import { isExecutableScript } from './strip-runtime';
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';
 
@@ -30,14 +29,4 @@ export function withSecurityPolicy(html: string): string {
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}"/>`;
   return html.replace(/<meta charSet="utf-8"\/>/i, (charset) => `${charset}${meta}`);
-}
-
-export function addSecurityPolicy(outDir: string): number {
-  let pages = 0;
-  for (const abs of walk(outDir)) {
-    if (!abs.endsWith('.html')) continue;
-    fs.writeFileSync(abs, withSecurityPolicy(fs.readFileSync(abs, 'utf8')));
-    pages++;
-  }
-  return pages;
 }

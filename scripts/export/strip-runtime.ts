@@ -5,7 +5,6 @@
  * framework's scripts, script preloads and RSC payload files are removed: pages then
  * ship zero bytes of JavaScript and still render exactly the same.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 
 /** Scripts a page may keep: the search page's own script, marked data-keep. */
@@ -36,32 +35,4 @@ export function isRuntimeFile(rel: string): boolean {
   const name = path.basename(rel);
   if (rel.split(path.sep).join('/').startsWith('_next/static/') && /\.js$/.test(name)) return true;
   return name === 'index.txt' || /^__next\..*\.txt$/.test(name);
-}
-
-export function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const abs = path.join(dir, e.name);
-    return e.isDirectory() ? walk(abs) : [abs];
-  });
-}
-
-export function stripExport(outDir: string): { pages: number; removedFiles: number; removedBytes: number } {
-  let pages = 0;
-  let removedFiles = 0;
-  let removedBytes = 0;
-  for (const abs of walk(outDir)) {
-    const rel = path.relative(outDir, abs);
-    if (isRuntimeFile(rel)) {
-      removedBytes += fs.statSync(abs).size;
-      fs.rmSync(abs);
-      removedFiles++;
-    } else if (abs.endsWith('.html')) {
-      const html = fs.readFileSync(abs, 'utf8');
-      const stripped = stripRuntime(html);
-      removedBytes += Buffer.byteLength(html) - Buffer.byteLength(stripped);
-      fs.writeFileSync(abs, stripped);
-      pages++;
-    }
-  }
-  return { pages, removedFiles, removedBytes };
 }

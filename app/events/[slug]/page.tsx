@@ -48,7 +48,7 @@ export default async function EventPage({ params }: Props) {
           </div>
         </header>
         <EventFacts event={event} upcoming={upcoming} speakers={speakers} />
-        {event.source.trim() ? <div className="prose prose-lg prose-site">{description}</div> : null}
+        {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
         {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} /> : null}
         <EventRecaps posts={getRecapsOf(event.slug)} />

@@ -1,0 +1,87 @@
+/**
+ * Reading a post costs about 3 ms (YAML, then an MDX parse for the allow-list, summary and
+ * links). The check and every build process read all posts, so a clean file's results are
+ * kept in .cache/content/, keyed by its text, its path and the code that produced them:
+ * a change to any of these misses the cache. Files with problems are never cached.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MdxAnalysis } from '../mdx/analyze';
+
+const CODE_FILES = [
+  'lib/content/front-matter.ts',
+  'lib/content/yaml.ts',
+  'lib/content/file-cache.ts',
+  'lib/mdx/analyze.ts',
+  'lib/mdx/allow-list.ts',
+  'lib/mdx/comments.ts',
+];
+
+export type CachedFile = { data: Record<string, unknown>; analysis: MdxAnalysis };
+
+type Stored = Omit<MdxAnalysis, 'components' | 'bareComponents'> & {
+  components: string[];
+  bareComponents: string[];
+};
+
+let codeVersion: string | null | undefined;
+
+/** Hash of the code that reads content; null (no caching) when the sources are not at hand. */
+function getCodeVersion(): string | null {
+  if (codeVersion === undefined) {
+    try {
+      const hash = crypto.createHash('sha1');
+      for (const file of CODE_FILES) hash.update(fs.readFileSync(path.join(process.cwd(), file)));
+      codeVersion = hash.digest('hex').slice(0, 12);
+    } catch {
+      codeVersion = null;
+    }
+  }
+  return codeVersion;
+}
+
+function cacheFile(raw: string, file: string): string | undefined {
+  if (process.env.CONTENT_CACHE === '0') return undefined;
+  const version = getCodeVersion();
+  if (!version) return undefined;
+  const key = crypto.createHash('sha1').update(version).update('\0').update(file).update('\0').update(raw).digest('hex');
+  return path.join(process.cwd(), '.cache', 'content', key.slice(0, 2), `${key}.json`);
+}
+
+export function readCached(raw: string, file: string): CachedFile | undefined {
+  const target = cacheFile(raw, file);
+  if (!target) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(target, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const stored = JSON.parse(text) as { data: Record<string, unknown>; analysis: Stored };
+  return {
+    data: stored.data,
+    analysis: {
+      ...stored.analysis,
+      components: new Set(stored.analysis.components),
+      bareComponents: new Set(stored.analysis.bareComponents),
+    } as MdxAnalysis,
+  };
+}
+
+export function writeCached(raw: string, file: string, entry: CachedFile): void {
+  const target = cacheFile(raw, file);
+  if (!target) return;
+  const stored = {
+    data: entry.data,
+    analysis: { ...entry.analysis, components: [...entry.analysis.components], bareComponents: [...entry.analysis.bareComponents] },
+  };
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(stored));
+    fs.renameSync(tmp, target);
+  } catch {
+    // A read-only checkout still builds, only slower.
+  }
+}
