@@ -3,6 +3,7 @@ import { getContent } from '@/lib/content';
 import { renderMdx } from '@/lib/mdx/render';
 import { HeroImage } from './HeroImage';
 import { PartnerCredits } from './PartnerCredits';
+import { PostEventCard } from './PostEventCard';
 import { PostMeta } from './PostMeta';
 import { ResourceLinks } from './ResourceLinks';
 
@@ -32,6 +33,7 @@ export async function DocumentView({ document }: { document: Document }) {
             </div>
           ) : null}
         </header>
+        {document.event ? <PostEventCard slug={document.event} /> : null}
         <div className="prose prose-site">{body}</div>
         {showResources ? <ResourceLinks items={document.resources} /> : null}
         {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}

@@ -47,6 +47,7 @@ export const siteConfig = {
   menu: [
     { label: 'Meetups', href: '/tags/meetup/' },
     { label: 'Summer Camp', href: '/tags/summercamp/' },
+    { label: 'Événements', href: '/events/' },
     { label: 'GitHub', href: 'https://github.com/sre-france/' },
     { label: 'Job Board', href: '/page/job-board/' },
     { label: 'Contact', href: '/page/contact/' },

@@ -31,4 +31,9 @@ export const routes = {
   page: (slug: string) => `/page/${slug}/`,
   tags: () => '/tags/',
   tag: (tag: string, page = 1) => (page <= 1 ? `/tags/${tag}/` : `/tags/${tag}/page/${page}/`),
+  events: () => '/events/',
+  event: (slug: string) => `/events/${slug}/`,
+  eventCalendar: (slug: string) => `/events/${slug}/${slug}.ics`,
+  /** Every event in one calendar, to subscribe to once. */
+  calendar: () => '/events/calendar.ics',
 };

@@ -20,7 +20,7 @@ if (process.env.GITHUB_ACTIONS) for (const i of issues) console.log(formatGithub
 
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
-const summary = `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.partners.size} partners checked in ${seconds} s`;
+const summary = `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.events.length} events, ${content.speakers.size} speakers, ${content.partners.size} partners checked in ${seconds} s`;
 if (errors) {
   console.error(`\ncheck: ${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);
   process.exit(1);

@@ -7,9 +7,10 @@ import { loadContent } from './load';
 import { ContentError } from './issues';
 import { pageCount } from './routes';
 import { siteConfig } from '../site-config';
-import type { Page, Partner, Post, SiteContent, TagInfo } from './types';
+import { splitEvents, type EventTimeline } from '../events/timeline';
+import type { Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
 
-export type { Document, Page, Partner, Post, SiteContent, TagInfo } from './types';
+export type { Document, Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
 export { pageCount } from './routes';
 
 let cached: SiteContent | undefined;
@@ -53,6 +54,30 @@ export function getPostsByTag(tag: string): Post[] {
 
 export function getPartner(key: string): Partner | undefined {
   return getContent().partners.get(key);
+}
+
+/** Events, soonest first. */
+export function getAllEvents(): SiteEvent[] {
+  return getContent().events;
+}
+
+export function getEventBySlug(slug: string): SiteEvent | undefined {
+  return getContent().events.find((e) => e.slug === slug);
+}
+
+/** Upcoming and past events, as of the build. */
+export function getEventTimeline(): EventTimeline & { builtAt: number } {
+  const { events, builtAt } = getContent();
+  return { ...splitEvents(events, builtAt), builtAt };
+}
+
+/** Published posts that report on an event (front matter `event:`), newest first. */
+export function getRecapsOf(slug: string): Post[] {
+  return getContent().posts.filter((p) => p.event === slug);
+}
+
+export function getSpeaker(key: string): Speaker | undefined {
+  return getContent().speakers.get(key);
 }
 
 export type PageOf<T> = { items: T[]; page: number; pages: number };

@@ -1,22 +1,25 @@
 /**
- * Reads and validates everything under content/: posts, pages, tag descriptions and the
- * partner registry. Collects every problem instead of stopping at the first, so one run
- * of the check lists them all. Pages never call this directly: see lib/content/index.ts.
+ * Reads and validates everything under content/: posts, pages, events, tag descriptions
+ * and the partner and speaker registries. Collects every problem instead of stopping at
+ * the first, so one run of the check lists them all. Pages never call this directly:
+ * see lib/content/index.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { analyzeMdx, type MdxAnalysis } from '../mdx/analyze';
+import { analyzeMdx } from '../mdx/analyze';
 import { routes } from '../urls';
 import { issue, type ContentIssue } from './issues';
-import { splitFrontMatter, type SplitFile } from './front-matter';
-import { readCached, writeCached } from './file-cache';
-import { parseYaml, type Locator } from './yaml';
+import { splitFrontMatter } from './front-matter';
 import { schemaIssues } from './schema-issues';
 import { KEBAB, pageSchema, partnerSchema, postSchema, tagSchema } from './schema';
-import { checkDocumentReferences, checkEventKey, checkImage, checkInternalLinks, type AssetDirs } from './references';
+import { checkDocumentReferences, checkImage, checkInternalLinks, type AssetDirs } from './references';
 import { findStrayFiles } from './stray-files';
 import type { Document, Page, Partner, Post, SiteContent, TagInfo } from './types';
+import { listFiles, readText } from './files';
+import { readYamlRegistry } from './registry';
+import { readEvents, readSpeakers } from './events';
+import { checkEventReference } from './event-checks';
+import { readMdxFile } from './mdx-file';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
@@ -42,12 +45,16 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const dirs: AssetDirs = { contentDir, publicDir };
   issues.push(...findStrayFiles(contentDir, display));
   const partners = readPartners(path.join(contentDir, 'partners'), display, issues, dirs);
+  const speakers = readSpeakers(path.join(contentDir, 'speakers'), display, issues, dirs);
+  const events = readEvents(path.join(contentDir, 'events'), { display, issues, partners, speakers, dirs });
+  // Posts name events by file: an event with its own errors is reported once, not again
+  // as "missing" by every post that links to it.
   const eventKeys = new Set(
     listFiles(path.join(contentDir, 'events'))
       .filter((f) => CONTENT_EXTENSIONS.includes(path.extname(f)))
       .map((f) => path.basename(f, path.extname(f))),
   );
-  const context: ReadContext = { display, issues, partners, eventKeys, dirs };
+  const context: ReadContext = { display, issues, partners, dirs, events: eventKeys };
   const posts = readDocuments(path.join(contentDir, 'post'), 'post', context) as Post[];
   const pages = readDocuments(path.join(contentDir, 'page'), 'page', context) as Page[];
   const tagFiles = readTagFiles(path.join(contentDir, 'tags'), display, issues);
@@ -83,8 +90,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     partners,
     scheduled,
     drafts: [...posts, ...pages].filter((d) => d.draft),
+    events,
+    speakers,
+    builtAt: now,
   };
-  issues.push(...checkInternalLinks(content, [...posts, ...pages], dirs));
+  issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events], dirs));
   return { content, issues };
 }
 
@@ -92,21 +102,13 @@ function newestFirst(a: Post, b: Post): number {
   return b.date.time - a.date.time || a.slug.localeCompare(b.slug);
 }
 
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(dir, e.name))
-    .sort();
-}
-
 type ReadContext = {
   display: (abs: string) => string;
   issues: ContentIssue[];
   partners: Map<string, Partner>;
-  eventKeys: Set<string>;
   dirs: AssetDirs;
+  /** Event slugs, for posts' `event:`. */
+  events: ReadonlySet<string>;
 };
 
 function readDocuments(dir: string, kind: Document['kind'], context: ReadContext): Document[] {
@@ -139,52 +141,6 @@ function readDocuments(dir: string, kind: Document['kind'], context: ReadContext
   return documents;
 }
 
-function readText(abs: string, file: string, issues: ContentIssue[]): string | undefined {
-  const bytes = fs.readFileSync(abs);
-  if (bytes.includes(0)) {
-    issues.push(issue(file, { line: 1 }, 'the file is binary, not text', 'content files are UTF-8 text; images go in content/img/'));
-    return undefined;
-  }
-  if (bytes.length > MAX_FILE_BYTES) {
-    issues.push(issue(file, { line: 1 }, `the file is ${Math.round(bytes.length / 1024)} KB, over the ${MAX_FILE_BYTES / 1024} KB limit`, 'split it into several posts; images go in content/img/, not inline'));
-    return undefined;
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const valid = bytes.toString('utf8');
-    issues.push(issue(file, { line: valid.slice(0, valid.indexOf('\uFFFD')).split('\n').length }, 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'));
-    return undefined;
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** A post is prose: anything this large is a mistake (a pasted image, a generated dump). */
-const MAX_FILE_BYTES = 512 * 1024;
-
-/** Front matter and body analysis of a file, from the cache when the file is unchanged. */
-function parseContentFile(
-  raw: string,
-  file: string,
-  issues: ContentIssue[],
-): { data: Record<string, unknown>; analysis: MdxAnalysis; lineOf: Locator } | undefined {
-  const cached = readCached(raw, file);
-  if (cached) {
-    // Positions are only needed to report a problem: parse again then, not before.
-    let split: SplitFile | undefined;
-    const lineOf: Locator = (path, at) => (split ??= splitFrontMatter(raw, file)).lineOf(path, at);
-    return { ...cached, lineOf };
-  }
-  const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
-    return undefined;
-  }
-  const analysis = analyzeMdx(split.body, file);
-  if (!analysis.issues.length) writeCached(raw, file, { data: split.data, analysis });
-  return { data: split.data, analysis, lineOf: split.lineOf };
-}
-
 function readDocument(
   abs: string,
   file: string,
@@ -193,20 +149,11 @@ function readDocument(
   context: ReadContext,
 ): Document | undefined {
   const { issues } = context;
-  const raw = readText(abs, file, issues);
-  if (raw === undefined) return undefined;
-  const split = parseContentFile(raw, file, issues);
-  if (!split) return undefined;
-  const schema = kind === 'post' ? postSchema : pageSchema;
-  const parsed = schema.safeParse(split.data, { reportInput: true });
-  const body = split.analysis;
-  issues.push(...body.issues);
-  if (!parsed.success) {
-    issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
-    return undefined;
-  }
+  const read = readMdxFile(abs, file, kind === 'post' ? postSchema : pageSchema, issues);
+  if (!read) return undefined;
+  const { body, lineOf } = read;
 
-  const fm = parsed.data;
+  const fm = read.data;
   const summary = (fm.summary ?? fm.description ?? body.summary).trim();
   const document: Document = {
     kind,
@@ -235,20 +182,21 @@ function readDocument(
     bareComponents: body.bareComponents,
     componentUses: body.componentUses,
   };
-  const references = checkDocumentReferences(document, split.lineOf, context.partners, context.dirs);
-  const eventIssue = checkEventKey(document, split.lineOf, context.eventKeys);
-  if (eventIssue) references.push(eventIssue);
+  const references = [
+    ...checkDocumentReferences(document, lineOf, context.partners, context.dirs),
+    ...checkEventReference(document, lineOf, context.events),
+  ];
   issues.push(...references);
   // References are checked even when the body has errors, so one run lists every problem.
-  return [...body.issues, ...references].some((i) => i.severity === 'error') ? undefined : document;
+  return !read.bodyValid || references.some((i) => i.severity === 'error') ? undefined : document;
 }
 
 function readTagFiles(
   dir: string,
   display: (abs: string) => string,
   issues: ContentIssue[],
-): Map<string, { title: string; description?: string; file: string }> {
-  const tags = new Map<string, { title: string; description?: string; file: string }>();
+): Map<string, { title: string; description?: string }> {
+  const tags = new Map<string, { title: string; description?: string }>();
   for (const abs of listFiles(dir)) {
     const ext = path.extname(abs);
     if (!CONTENT_EXTENSIONS.includes(ext)) continue;
@@ -273,40 +221,18 @@ function readTagFiles(
     const body = analyzeMdx(split.body, file);
     issues.push(...body.issues);
     const description = body.source.trim() || parsed.data.description;
-    tags.set(tag, { title: parsed.data.title, description, file });
+    tags.set(tag, { title: parsed.data.title, description });
   }
   return tags;
 }
 
 function readPartners(dir: string, display: (abs: string) => string, issues: ContentIssue[], dirs: AssetDirs): Map<string, Partner> {
+  const entries = readYamlRegistry(dir, partnerSchema, { noun: 'partner', example: 'resilience-care' }, display, issues);
   const partners = new Map<string, Partner>();
-  for (const abs of listFiles(dir)) {
-    const ext = path.extname(abs);
-    if (ext !== '.yml' && ext !== '.yaml') continue;
-    const file = display(abs);
-    const key = path.basename(abs, ext);
-    if (!KEBAB.test(key)) {
-      issues.push(issue(file, { line: 1 }, `"${key}" is not a partner key`, 'name the file in lower-case with hyphens: resilience-care.yml'));
-      continue;
-    }
-    const raw = readText(abs, file, issues);
-    if (raw === undefined) continue;
-    const yaml = parseYaml(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), file);
-    if (yaml.issues.length) {
-      issues.push(...yaml.issues);
-      continue;
-    }
-    const parsed = partnerSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(partnerSchema.shape)));
-      continue;
-    }
-    const logoIssue = parsed.data.logo ? checkImage(parsed.data.logo, yaml.lineOf(['logo']), file, dirs) : undefined;
-    if (logoIssue) {
-      issues.push(logoIssue);
-      continue;
-    }
-    partners.set(key, { key, ...parsed.data });
+  for (const { key, file, data, lineOf } of entries) {
+    const logoIssue = data.logo ? checkImage(data.logo, lineOf(['logo']), file, dirs) : undefined;
+    if (logoIssue) issues.push(logoIssue);
+    else partners.set(key, { key, ...data });
   }
   return partners;
 }

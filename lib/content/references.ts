@@ -54,16 +54,9 @@ export function checkImage(src: string, at: { line: number; column: number }, fi
   return undefined;
 }
 
-/** `event: <key>` names a file of content/events/. */
-export function checkEventKey(doc: Document, lineOf: Locator, eventKeys: Set<string>): ContentIssue | undefined {
-  if (!doc.event || eventKeys.has(doc.event)) return undefined;
-  const known = [...eventKeys].sort().join(', ') || 'none yet';
-  return issue(doc.file, lineOf(['event']), `event "${doc.event}" is not in content/events/`, `add content/events/${doc.event}.mdx (npm run new -- event "..."), or use one of: ${known}`);
-}
-
 /** Partners and images of one document, checked while its front matter positions are known. */
 export function checkDocumentReferences(
-  doc: Document,
+  doc: Pick<Document, 'file' | 'partners' | 'componentUses' | 'banners' | 'image' | 'images'>,
   lineOf: Locator,
   partners: Map<string, Partner>,
   dirs: AssetDirs,
@@ -103,7 +96,7 @@ export function splitKeys(value: string | undefined): string[] {
 }
 
 /** Links from content to pages and files of this site. */
-export function checkInternalLinks(content: SiteContent, documents: Document[], dirs: AssetDirs): ContentIssue[] {
+export function checkInternalLinks(content: SiteContent, documents: Pick<Document, 'file' | 'links'>[], dirs: AssetDirs): ContentIssue[] {
   const pages = publishedPaths(content);
   const files = generatedFiles(content);
   const drafts = new Set([...content.drafts, ...content.scheduled].map((d) => d.url));

@@ -10,8 +10,10 @@ export function pageCount(items: number, perPage = siteConfig.postsPerPage): num
   return Math.max(1, Math.ceil(items / perPage));
 }
 
-export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): Set<string> {
-  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags()]);
+type EventsOf = Partial<Pick<SiteContent, 'events'>>;
+
+export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'> & EventsOf): Set<string> {
+  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags(), routes.events()]);
   const listPages = pageCount(content.posts.length);
   for (let n = 2; n <= listPages; n++) {
     paths.add(routes.home(n));
@@ -22,13 +24,15 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
   for (const tag of content.tags) {
     for (let n = 1; n <= pageCount(tag.count); n++) paths.add(routes.tag(tag.tag, n));
   }
+  for (const event of content.events ?? []) paths.add(event.url);
   return paths;
 }
 
 /** Files generated next to the pages (feeds, sitemap), which content may link to. */
-export function generatedFiles(content: Pick<SiteContent, 'tags'>): Set<string> {
-  const files = new Set(['/index.xml', '/post/index.xml', '/sitemap.xml', '/robots.txt', '/404.html', '/feed.json', '/atom.xml']);
+export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): Set<string> {
+  const files = new Set(['/index.xml', '/post/index.xml', '/sitemap.xml', '/robots.txt', '/404.html', '/feed.json', '/atom.xml', routes.calendar()]);
   for (const tag of content.tags) files.add(`/tags/${tag.tag}/index.xml`);
+  for (const event of content.events ?? []) files.add(event.calendarUrl);
   return files;
 }
 

@@ -12,7 +12,7 @@ export type PartnerTier = (typeof PARTNER_TIERS)[number];
 /** Lower-case words joined by hyphens, as in URLs: `summercamp`, `site-reliability`. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = z.preprocess(
+export const text = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
   z.string({ error: 'expected text' }).trim().min(1, 'must not be empty'),
 );
@@ -27,7 +27,7 @@ const date = z.string({ error: 'expected a date like 2022-09-05T19:00:00+02:00' 
 });
 
 /** A site path (`/img/x.jpg`, Hugo's relative `img/x.jpg`) or an https URL. */
-const imagePath = z
+export const imagePath = z
   .string({ error: 'expected an image path like /img/meetup/photo.jpg' })
   .trim()
   .min(1, 'must not be empty')
@@ -42,14 +42,14 @@ const banner = z.strictObject({
 export type Banner = { src: string; desc?: string; alt?: string };
 
 /** `bigimg` accepts one path, one {src, desc}, or a list of them (Hugo's flow list). */
-const bigimg = z
+export const bigimg = z
   .union([imagePath, banner, z.array(z.union([imagePath, banner])).min(1, 'list at least one image')])
   .transform((v): Banner[] =>
     (Array.isArray(v) ? v : [v]).map((b) => (typeof b === 'string' ? { src: b } : { src: b.src, desc: b.desc, alt: b.alt })),
   );
 
 const tag = z.string({ error: 'expected a tag (text)' }).regex(KEBAB, 'tags are lower-case words joined by hyphens, e.g. "summer-camp"');
-const tags = z
+export const tags = z
   .union([tag, z.array(tag)])
   .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]);
 

@@ -16,6 +16,7 @@ export const CONTENT_FOLDERS: Record<string, { extensions: string[] | 'any'; nes
   tags: { extensions: DOCUMENTS, nested: false, what: 'tag descriptions (<tag>.md)' },
   partners: { extensions: ['.yml', '.yaml'], nested: false, what: 'partners (<key>.yml)' },
   events: { extensions: DOCUMENTS, nested: false, what: 'events (.mdx)' },
+  speakers: { extensions: ['.yml', '.yaml'], nested: false, what: 'speakers (<key>.yml)' },
   img: { extensions: 'any', nested: true, what: 'images, served at /img/...' },
 };
 

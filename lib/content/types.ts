@@ -2,8 +2,9 @@ import type { ContentDate } from '../dates';
 import type { Heading, LinkRef } from '../mdx/analyze';
 import type { AllowedComponent } from '../mdx/allow-list';
 import type { Banner, PartnerRef, PartnerTier, Resource } from './schema';
+import type { Session, SiteEvent, Speaker, Venue } from './event-types';
 
-export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef };
+export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef, Session, SiteEvent, Speaker, Venue };
 
 /** A post or a standalone page, validated and with everything lists need computed. */
 export type Document = {
@@ -76,4 +77,10 @@ export type SiteContent = {
   /** Posts dated after the build, not exported yet. */
   scheduled: Post[];
   drafts: Document[];
+  /** Events, soonest first (lib/content/events.ts). */
+  events: SiteEvent[];
+  /** People (speakers and organizers) by key. */
+  speakers: Map<string, Speaker>;
+  /** The clock the content was read at: what is scheduled, what is upcoming. */
+  builtAt: number;
 };

@@ -10,6 +10,12 @@ test('a page without script gets script-src none, right after its charset', () =
   assert.doesNotMatch(html, /unsafe-eval'|script-src 'self'/);
 });
 
+test('a page whose only script is JSON-LD data still forbids every script', () => {
+  const policy = policyFor('<html><head><meta charSet="utf-8"/></head><body><script type="application/ld+json">{"@type":"Event"}</script></body></html>');
+  assert.match(policy, /script-src 'none'/);
+  assert.match(policy, /connect-src 'none'/);
+});
+
 test('a page that keeps its own script may load scripts from this site only', () => {
   const policy = policyFor('<script data-keep src="/pagefind/pagefind-ui.js"></script>');
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);

@@ -4,11 +4,13 @@
  * (marked data-keep, e.g. search) may load scripts from this site only. Inline style
  * attributes stay allowed: images paint their dominant colour with one.
  */
+import { isExecutableScript } from './strip-runtime';
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';
 
 export function policyFor(html: string): string {
-  const hasScript = /<script\b/i.test(html);
+  // JSON-LD is data: it needs no script-src, and 'none' does not block it.
+  const hasScript = [...html.matchAll(/<script\b[^>]*>/gi)].some((m) => isExecutableScript(m[0]));
   return [
     "default-src 'self'",
     hasScript ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",

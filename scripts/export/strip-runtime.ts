@@ -9,10 +9,20 @@ import path from 'node:path';
 
 /** Scripts a page may keep: the search page's own script, marked data-keep. */
 const KEEP = /\bdata-keep\b/;
+/** JSON-LD (schema.org data for search engines) is data in a <script> element, never run. */
+const DATA = /\btype=["']?application\/ld\+json\b/i;
+
+/** True for a <script> that runs code; JSON-LD data blocks do not. */
+export function isExecutableScript(openingTag: string): boolean {
+  return !DATA.test(openingTag);
+}
 
 export function stripRuntime(html: string): string {
   return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => (KEEP.test(tag.slice(0, tag.indexOf('>'))) ? tag : ''))
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => {
+      const opening = tag.slice(0, tag.indexOf('>'));
+      return KEEP.test(opening) || !isExecutableScript(opening) ? tag : '';
+    })
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/gi, '')
     .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/gi, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')

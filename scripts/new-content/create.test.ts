@@ -42,6 +42,7 @@ test('a new page passes the check as it is; a new event lands in content/events/
   const { content, issues } = loadContent({ contentDir, now: NOW });
   assert.deepEqual(issues, []);
   assert.deepEqual(content.pages.map((p) => p.url), ['/page/code-de-conduite/']);
+  assert.deepEqual(content.events.map((e) => e.slug), ['summercamp-2026']);
 });
 
 test('templates explain every field the schema accepts', () => {
@@ -71,7 +72,7 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   // The real check, as an organizer runs it: clean content prints one summary line.
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
   assert.equal(check.status, 0, check.stdout);
-  assert.match(check.stdout, /^check: content OK, 0 warnings \(1 posts, 1 pages, 1 tags, 0 partners checked in [\d.]+ s\)\n$/);
+  assert.match(check.stdout, /^check: content OK, 0 warnings \(1 posts, 1 pages, 1 tags, 0 events, 0 speakers, 0 partners checked in [\d.]+ s\)\n$/);
   const file = path.join(contentDir, 'page', 'a-propos.mdx');
   fs.writeFileSync(file, 'edited by hand');
   const second = run('page', 'À propos');

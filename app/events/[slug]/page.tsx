@@ -1,0 +1,59 @@
+import { notFound } from 'next/navigation';
+import { EventDateBlock } from '@/components/EventDateBlock';
+import { EventFacts } from '@/components/EventFacts';
+import { EventRecaps } from '@/components/EventRecaps';
+import { EventSchedule } from '@/components/EventSchedule';
+import { EventStatusMark } from '@/components/EventStatusMark';
+import { HeroImage } from '@/components/HeroImage';
+import { JsonLd } from '@/components/JsonLd';
+import { PartnerCredits } from '@/components/PartnerCredits';
+import { TagList } from '@/components/TagList';
+import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/content';
+import { eventJsonLd } from '@/lib/events/json-ld';
+import { isUpcoming } from '@/lib/events/timeline';
+import { renderMdx } from '@/lib/mdx/render';
+import { pageMetadata } from '@/lib/seo';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllEvents().map((event) => ({ slug: event.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const event = getEventBySlug((await params).slug);
+  if (!event) return {};
+  return pageMetadata({ title: event.title, description: event.summary, path: event.url, image: event.image });
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = getEventBySlug((await params).slug);
+  if (!event) notFound();
+  const { partners, speakers, builtAt } = getContent();
+  const upcoming = isUpcoming(event, builtAt);
+  const description = await renderMdx(event, { document: { resources: [], partners: event.partners }, partners });
+  return (
+    <article className="pb-8">
+      <JsonLd data={eventJsonLd(event, { speakers, partners })} />
+      <HeroImage banners={event.banners} />
+      <div className="mx-auto max-w-3xl px-4 md:px-6">
+        <header className="mt-8 flex items-start gap-4 md:mt-12 md:gap-6">
+          <EventDateBlock start={event.start} end={event.end} />
+          <div className="min-w-0">
+            <EventStatusMark event={event} upcoming={upcoming} />
+            <h1 className="m-0 mt-2 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">{event.title}</h1>
+            {event.venue ? <p className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">{event.venue.city}</p> : null}
+          </div>
+        </header>
+        <EventFacts event={event} upcoming={upcoming} speakers={speakers} />
+        {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
+        <EventSchedule sessions={event.sessions} speakers={speakers} />
+        {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} /> : null}
+        <EventRecaps posts={getRecapsOf(event.slug)} />
+        <TagList tags={event.tags} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { EventListItem } from '@/components/EventListItem';
+import { PageHeading } from '@/components/PageHeading';
+import { getEventTimeline } from '@/lib/content';
+import { zonedDate } from '@/lib/content/event-times';
+import { formatLongDate, formatTime } from '@/lib/events/when';
+import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { siteConfig } from '@/lib/site-config';
+import { pageMetadata } from '@/lib/seo';
+import { absoluteUrl, routes, withBase } from '@/lib/urls';
+
+export const metadata = pageMetadata({
+  title: 'Événements',
+  description: 'Les meetups et le SummerCamp de SRE France : les prochains rendez-vous, et tout ce qui s’est dit aux précédents.',
+  path: routes.events(),
+});
+
+export default function EventsPage() {
+  const { upcoming, pastByYear, builtAt } = getEventTimeline();
+  const built = zonedDate(builtAt, siteConfig.timeZone);
+  const subscribe = absoluteUrl(routes.calendar()).replace(/^https?:/, 'webcal:');
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
+      <PageHeading title="Événements">
+        <p className="m-0">{frenchSpacing("Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.")}</p>
+      </PageHeading>
+      <p className="-mt-4 mb-10 flex flex-wrap gap-x-5 gap-y-2 text-sm">
+        <a href={subscribe} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          S&apos;abonner au calendrier
+        </a>
+        <a href={withBase(routes.calendar())} type="text/calendar" className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          Télécharger tous les événements (.ics)
+        </a>
+      </p>
+
+      <section aria-labelledby="a-venir" className="mb-12">
+        <h2 id="a-venir" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
+          À venir
+        </h2>
+        {upcoming.length ? (
+          <ol className="m-0 list-none space-y-4 p-0">
+            {upcoming.map((event) => (
+              <li key={event.slug}>
+                <EventListItem event={event} now={builtAt} heading="h3" />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="m-0 rounded-xl border border-dashed border-slate-300 p-5 text-slate-700 dark:border-slate-600 dark:text-slate-300">
+            Pas de date annoncée pour l&apos;instant. Les prochains meetups sont annoncés sur{' '}
+            <a href={siteConfig.social.find((s) => s.icon === 'meetup')!.href} className="text-coral-700 underline dark:text-coral-300">
+              Meetup
+            </a>{' '}
+            et arrivent ici dès qu&apos;ils sont publiés.
+          </p>
+        )}
+      </section>
+
+      {pastByYear.length ? (
+        <section aria-labelledby="passes">
+          <h2 id="passes" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
+            Événements passés
+          </h2>
+          {pastByYear.map(({ year, events }) => (
+            <section key={year} aria-labelledby={`annee-${year}`} className="mb-8">
+              <h3 id={`annee-${year}`} className="mb-3 text-sm font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
+                {year}
+              </h3>
+              <ol className="m-0 list-none space-y-4 p-0">
+                {events.map((event) => (
+                  <li key={event.slug}>
+                    <EventListItem event={event} now={builtAt} heading="h4" />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </section>
+      ) : null}
+
+      <p className="mt-10 text-sm text-slate-600 dark:text-slate-400">
+        Page générée le <time dateTime={built.iso}>{formatLongDate(built)} à {formatTime(built)}</time>
+        {frenchSpacing(" : un événement est « à venir » s'il n'était pas terminé à ce moment-là.")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import type { SiteEvent, Speaker } from '@/lib/content/types';
+import { domainOf } from './ResourceLinks';
+import { formatAddress, mapUrl } from '@/lib/events/place';
+import { capitalize, formatDateRange, formatTimeRange, frenchList } from '@/lib/events/when';
+import { withBase } from '@/lib/urls';
+
+type EventFactsProps = { event: SiteEvent; upcoming: boolean; speakers: Map<string, Speaker> };
+
+const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
+
+/** When, where, links, who organizes, and the button that puts the event in a calendar. */
+export function EventFacts({ event, upcoming, speakers }: EventFactsProps) {
+  const { venue, online } = event;
+  const organizers = event.organizers.map((key) => speakers.get(key)!.name);
+  return (
+    <section aria-label="Informations pratiques" className="event-facts not-prose my-8 rounded-xl border border-slate-300 p-5 sm:p-6 dark:border-slate-600">
+      <dl className="m-0 grid gap-5 sm:grid-cols-2">
+        <Fact term="Quand">
+          <p className="m-0 font-semibold">
+            <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
+          </p>
+          <p className="m-0">{capitalize(formatTimeRange(event.start, event.end))}</p>
+          {event.timeZone !== 'Europe/Paris' ? <p className="m-0 text-sm">Heure locale ({event.timeZone})</p> : null}
+        </Fact>
+        <Fact term="Où">
+          {venue ? (
+            <>
+              <p className="m-0 font-semibold">{venue.name}</p>
+              <p className="m-0">{formatAddress(venue)}</p>
+              <p className="m-0 mt-1">
+                <a href={mapUrl(venue)} className={linkClass}>
+                  Voir sur OpenStreetMap<span className="sr-only"> : {venue.name}</span>
+                </a>
+              </p>
+            </>
+          ) : null}
+          {online ? (
+            <p className="m-0 mt-1">
+              {venue ? 'Et en ligne' : 'En ligne'}
+              {online.platform ? ` sur ${online.platform}` : ''}
+              {online.url ? (
+                <>
+                  {'\u202f: '}
+                  <a href={online.url} className={linkClass}>
+                    {domainOf(online.url) ?? online.url}
+                  </a>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </Fact>
+        {event.website || (upcoming && event.registration) ? (
+          <Fact term="Liens">
+            <ul className="m-0 list-none space-y-1 p-0">
+              {event.website ? (
+                <li>
+                  <a href={event.website} className={linkClass}>
+                    Site de l&apos;événement
+                  </a>{' '}
+                  <span className="text-sm">({domainOf(event.website)})</span>
+                </li>
+              ) : null}
+              {upcoming && event.registration ? (
+                <li>
+                  <a href={event.registration} className={linkClass}>
+                    S&apos;inscrire
+                  </a>{' '}
+                  <span className="text-sm">({domainOf(event.registration)})</span>
+                </li>
+              ) : null}
+            </ul>
+          </Fact>
+        ) : null}
+        {organizers.length ? (
+          <Fact term="Organisation">
+            <p className="m-0">{frenchList(organizers)}</p>
+          </Fact>
+        ) : null}
+      </dl>
+      <p className="m-0 mt-6">
+        <a
+          href={withBase(event.calendarUrl)}
+          type="text/calendar"
+          download
+          className="inline-flex items-center gap-2 rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white"
+        >
+          <CalendarIcon /> Ajouter à mon agenda <span className="text-sm font-normal opacity-90">(.ics)</span>
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="mb-1 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">{term}</dt>
+      <dd className="m-0 text-slate-800 dark:text-slate-200">{children}</dd>
+    </div>
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
+    </svg>
+  );
+}

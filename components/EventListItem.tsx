@@ -1,0 +1,37 @@
+import type { SiteEvent } from '@/lib/content/types';
+import { isUpcoming } from '@/lib/events/timeline';
+import { capitalize, dayCount, formatDateRange } from '@/lib/events/when';
+import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { withBase } from '@/lib/urls';
+import { EventDateBlock } from './EventDateBlock';
+import { EventStatusMark } from './EventStatusMark';
+
+type EventListItemProps = { event: SiteEvent; now: number; heading: 'h3' | 'h4' };
+
+/** An event in a list: date block, status, title, city and length, a line of summary. */
+export function EventListItem({ event, now, heading: Heading }: EventListItemProps) {
+  const days = dayCount(event.start, event.end);
+  const place = event.venue?.city ?? 'En ligne';
+  return (
+    <article className="event-item group relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-shadow hover:shadow-md sm:gap-5 sm:p-5 dark:border-slate-700 dark:bg-navy-900">
+      <EventDateBlock start={event.start} end={event.end} />
+      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+        <p className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+          <EventStatusMark event={event} upcoming={isUpcoming(event, now)} />
+          <span className="font-medium text-slate-800 dark:text-slate-200">{place}</span>
+          {event.venue && event.online ? <span>· sur place et en ligne</span> : null}
+          {days > 1 ? <span>· {days} jours</span> : null}
+        </p>
+        <Heading className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white">
+          <a href={withBase(event.url)} className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300">
+            {event.title}
+          </a>
+        </Heading>
+        <p className="m-0 text-sm text-slate-700 dark:text-slate-300">
+          <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
+        </p>
+        {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{frenchSpacing(event.summary)}</p> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Post } from '@/lib/content/types';
+import { formatFrenchDate } from '@/lib/dates';
+import { withBase } from '@/lib/urls';
+
+/** The posts that report on an event (front matter `event:`). */
+export function EventRecaps({ posts }: { posts: Post[] }) {
+  if (!posts.length) return null;
+  return (
+    <section aria-labelledby="comptes-rendus" className="event-recaps not-prose my-12">
+      <h2 id="comptes-rendus" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
+        {posts.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
+      </h2>
+      <ul className="m-0 list-none space-y-3 p-0">
+        {posts.map((post) => (
+          <li key={post.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+            <a href={withBase(post.url)} className="text-lg font-semibold text-navy-900 underline decoration-coral-500 underline-offset-4 hover:text-coral-700 dark:text-white dark:hover:text-coral-300">
+              {post.title}
+            </a>
+            <p className="m-0 mt-1 text-sm text-slate-600 dark:text-slate-400">
+              <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time> · {post.readingMinutes} min de lecture
+            </p>
+            {post.summary ? <p className="m-0 mt-2 line-clamp-2 text-slate-700 dark:text-slate-300">{post.summary}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Session, Speaker } from '@/lib/content/types';
+import type { SessionFormat } from '@/lib/content/event-schema';
+import { scheduleByDay, type ScheduleSlot } from '@/lib/events/schedule';
+import { capitalize, formatLongDate, formatTime } from '@/lib/events/when';
+import { frenchSpacing } from '@/lib/mdx/french-typography';
+
+const FORMAT_LABELS: Record<SessionFormat, string> = {
+  keynote: 'Keynote',
+  talk: 'Talk',
+  quickie: 'Quickie',
+  lightning: 'Lightning talks',
+  'round-table': 'Table ronde',
+  activity: 'Activité',
+  break: 'Pause',
+};
+const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en anglais' };
+
+type EventScheduleProps = { sessions: Session[]; speakers: Map<string, Speaker> };
+
+/** The programme: one timeline per day, sessions of parallel tracks side by side. */
+export function EventSchedule({ sessions, speakers }: EventScheduleProps) {
+  if (!sessions.length) return null;
+  const { days, untimed } = scheduleByDay(sessions);
+  return (
+    <section aria-labelledby="programme" className="event-schedule not-prose my-12">
+      <h2 id="programme" className="mb-6 text-2xl font-bold text-navy-900 dark:text-white">
+        Programme
+      </h2>
+      {days.map((day, index) => (
+        <section key={day.date.iso} aria-labelledby={`jour-${index + 1}`} className="schedule-day mb-10" data-day={index + 1}>
+          <h3 id={`jour-${index + 1}`} className="mb-4 flex flex-wrap items-baseline gap-x-3 text-lg font-bold text-navy-900 dark:text-white">
+            {days.length > 1 ? <span className="text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300">Jour {index + 1}</span> : null}
+            <span>{capitalize(formatLongDate(day.date, { year: false }))}</span>
+          </h3>
+          <ol className="m-0 list-none p-0">
+            {day.slots.map((slot) => (
+              <Slot key={slot.start.iso} slot={slot} speakers={speakers} />
+            ))}
+          </ol>
+        </section>
+      ))}
+      {untimed.length ? (
+        <ul className="m-0 list-none space-y-4 p-0">
+          {untimed.map((session, index) => (
+            <li key={index} className="border-l-2 border-coral-500 pl-5">
+              <SessionBlock session={session} speakers={speakers} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function Slot({ slot, speakers }: { slot: ScheduleSlot; speakers: Map<string, Speaker> }) {
+  const quiet = slot.sessions.every((s) => s.format === 'break');
+  return (
+    <li className="schedule-slot grid grid-cols-[4.25rem_1fr] gap-x-3 sm:grid-cols-[5.5rem_1fr] sm:gap-x-4">
+      <time dateTime={slot.start.iso} className="pt-0.5 text-right text-sm font-semibold tabular-nums text-navy-900 dark:text-slate-100">
+        {formatTime(slot.start)}
+      </time>
+      <div className="relative border-l-2 border-slate-200 pb-6 pl-5 dark:border-slate-700">
+        <span
+          aria-hidden="true"
+          className={`absolute -left-[7px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white dark:ring-navy-950 ${quiet ? 'bg-slate-300 dark:bg-slate-600' : 'bg-coral-500'}`}
+        />
+        {slot.sessions.length > 1 ? (
+          <ul className="m-0 grid list-none gap-3 p-0 sm:grid-cols-2">
+            {slot.sessions.map((session) => (
+              <li key={`${session.track}-${session.title}`} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+                <SessionBlock session={session} speakers={speakers} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <SessionBlock session={slot.sessions[0]} speakers={speakers} />
+        )}
+      </div>
+    </li>
+  );
+}
+
+function SessionBlock({ session, speakers }: { session: Session; speakers: Map<string, Speaker> }) {
+  const quiet = session.format === 'break';
+  const people = session.speakers.map((key) => speakers.get(key)!);
+  return (
+    <div className="session" data-format={session.format}>
+      <p className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+        {!quiet ? <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">{FORMAT_LABELS[session.format]}</span> : null}
+        {session.track ? <span className="rounded-full border border-slate-300 px-2 py-px dark:border-slate-600">{session.track}</span> : null}
+        {session.duration ? <span>{session.duration} min</span> : null}
+        {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
+      </p>
+      <p className={`m-0 mt-0.5 ${quiet ? 'text-base text-slate-600 dark:text-slate-400' : 'text-lg font-bold leading-snug text-navy-900 dark:text-white'}`}>
+        {frenchSpacing(session.title)}
+      </p>
+      {people.length ? (
+        <p className="m-0 mt-1 text-sm">
+          {people.map((person, index) => (
+            <span key={person.key} className="speaker">
+              {index ? (index === people.length - 1 ? ' et ' : ', ') : null}
+              <SpeakerName person={person} />
+              {person.company ? <span className="text-slate-600 dark:text-slate-400"> · {person.company}</span> : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {session.description ? <p className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">{frenchSpacing(session.description)}</p> : null}
+      {session.video || session.slides ? (
+        <p className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
+          {session.video ? <MediaLink href={session.video} label="Vidéo" title={session.title} /> : null}
+          {session.slides ? <MediaLink href={session.slides} label="Slides" title={session.title} /> : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SpeakerName({ person }: { person: Speaker }) {
+  const link = person.links[0]?.url;
+  const name = <span className="font-semibold text-slate-800 dark:text-slate-200">{person.name}</span>;
+  return link ? (
+    <a href={link} className="underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700">
+      {name}
+    </a>
+  ) : (
+    name
+  );
+}
+
+function MediaLink({ href, label, title }: { href: string; label: string; title: string }) {
+  return (
+    <a href={href} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+      {label}
+      <span className="sr-only"> : {title}</span>
+    </a>
+  );
+}

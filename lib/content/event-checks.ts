@@ -1,0 +1,121 @@
+/**
+ * Rules an event must follow beyond the shape of its fields: it says where it happens,
+ * it ends after it starts, every session fits inside it, sessions of one track do not
+ * overlap, and every person, partner and image it names exists. Each broken rule is an
+ * error at the line that breaks it.
+ */
+import { issue, type ContentIssue } from './issues';
+import { checkDocumentReferences, type AssetDirs } from './references';
+import { writtenTime } from './event-times';
+import type { Locator } from './yaml';
+import type { Document, Partner } from './types';
+import type { Session, SiteEvent, Speaker } from './event-types';
+
+export type EventRegistries = { partners: Map<string, Partner>; speakers: Map<string, Speaker> };
+
+export function checkEvent(event: SiteEvent, lineOf: Locator, registries: EventRegistries, dirs: AssetDirs): ContentIssue[] {
+  return [
+    ...checkPlace(event, lineOf),
+    ...checkTimes(event, lineOf),
+    ...checkOverlaps(event, lineOf),
+    ...checkPeople(event, lineOf, registries.speakers),
+    ...checkAssets(event, lineOf, registries.partners, dirs),
+  ];
+}
+
+function checkPlace(event: SiteEvent, lineOf: Locator): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  if (!event.venue && !event.online) {
+    found.push(issue(event.file, lineOf(['venue']), 'the event says neither where it happens nor where to follow it', 'add venue: {name, address, city} or online: https://...'));
+  }
+  const venue = event.venue;
+  if (venue && (venue.lat === undefined) !== (venue.lng === undefined)) {
+    found.push(issue(event.file, lineOf(['venue', venue.lat === undefined ? 'lng' : 'lat'], 'key'), 'venue: give both lat and lng, or neither'));
+  }
+  return found;
+}
+
+function checkTimes(event: SiteEvent, lineOf: Locator): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  if (event.end && event.end.time <= event.start.time) {
+    found.push(
+      issue(event.file, lineOf(['end']), `end (${writtenTime(event.end)}) is not after start (${writtenTime(event.start)})`, 'check the day and the time of both'),
+    );
+    return found;
+  }
+  const limit = event.end ? `the event ends (${writtenTime(event.end)})` : "the event's day ends (it has no end:)";
+  event.sessions.forEach((session, index) => {
+    if (!session.start) return;
+    const at = lineOf(['sessions', index, 'start']);
+    const name = `sessions[${index}]: "${session.title}"`;
+    if (session.start.time < event.start.time) {
+      found.push(issue(event.file, at, `${name} starts at ${writtenTime(session.start)}, before the event starts (${writtenTime(event.start)})`, 'check the session\'s day and time, or the event\'s start'));
+    } else if ((session.end ?? session.start).time > event.until) {
+      const when = session.end ? `ends at ${writtenTime(session.end)}` : `starts at ${writtenTime(session.start)}`;
+      found.push(issue(event.file, at, `${name} ${when}, after ${limit}`, "check the session's start and duration, or the event's end"));
+    }
+  });
+  return found;
+}
+
+/** Two sessions of one track overlap when one starts before the other ends (or both start together). */
+function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const timed = event.sessions
+    .map((session, index) => ({ session, index }))
+    .filter((s): s is { session: Session & { start: NonNullable<Session['start']> }; index: number } => Boolean(s.session.start));
+  const endOf = (s: Session) => (s.end ?? s.start)!.time;
+  for (const [i, a] of timed.entries()) {
+    for (const b of timed.slice(i + 1)) {
+      if ((a.session.track ?? '') !== (b.session.track ?? '')) continue;
+      const sameStart = a.session.start.time === b.session.start.time;
+      if (!sameStart && !(a.session.start.time < endOf(b.session) && b.session.start.time < endOf(a.session))) continue;
+      const [first, second] = a.session.start.time <= b.session.start.time ? [a, b] : [b, a];
+      const track = first.session.track ? ` in track "${first.session.track}"` : '';
+      found.push(
+        issue(
+          event.file,
+          lineOf(['sessions', second.index, 'start']),
+          `sessions[${second.index}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index}]: "${first.session.title}" (${span(first.session)})${track}`,
+          'move or shorten one of them; sessions that really run in parallel need different track: names',
+        ),
+      );
+    }
+  }
+  return found;
+}
+
+function span(session: Session): string {
+  const start = writtenTime(session.start!);
+  return session.end ? `${start}–${session.end.iso.slice(11, 16)}` : start;
+}
+
+function checkPeople(event: SiteEvent, lineOf: Locator, speakers: Map<string, Speaker>): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const known = [...speakers.keys()].join(', ') || 'none yet';
+  const missing = (key: string, path: (string | number)[], role: string) =>
+    issue(event.file, lineOf(path), `${role} "${key}" is not in content/speakers/`, `add content/speakers/${key}.yml, or use one of: ${known}`);
+  event.organizers.forEach((key, index) => {
+    if (!speakers.has(key)) found.push(missing(key, ['organizers', index], 'organizer'));
+  });
+  event.sessions.forEach((session, s) =>
+    session.speakers.forEach((key, index) => {
+      if (!speakers.has(key)) found.push(missing(key, ['sessions', s, 'speakers', index], 'speaker'));
+    }),
+  );
+  return found;
+}
+
+/** Partners, the hero and the description's images and components, checked like a post's. */
+function checkAssets(event: SiteEvent, lineOf: Locator, partners: Map<string, Partner>, dirs: AssetDirs): ContentIssue[] {
+  // The shared check locates banners under `bigimg`; an event calls them `hero`.
+  const heroLineOf: Locator = (path, at) => lineOf(path[0] === 'bigimg' ? ['hero', ...path.slice(1)] : path, at);
+  return checkDocumentReferences(event, heroLineOf, partners, dirs);
+}
+
+/** A post's `event:` must name an event of content/events/. */
+export function checkEventReference(doc: Pick<Document, 'file' | 'event'>, lineOf: Locator, events: ReadonlySet<string>): ContentIssue[] {
+  if (!doc.event || events.has(doc.event)) return [];
+  const known = [...events].sort().join(', ') || 'none yet';
+  return [issue(doc.file, lineOf(['event']), `event "${doc.event}" is not in content/events/`, `use the file name of an event, without .mdx: ${known}`)];
+}

@@ -1,0 +1,120 @@
+/**
+ * The front matter of an event (content/events/<slug>.mdx) and of a speaker
+ * (content/speakers/<key>.yml). This file is the reference for organizers; rules that
+ * involve several fields (times inside the event, no overlap, keys that resolve) are in
+ * event-checks.ts.
+ */
+import { z } from 'zod';
+import { KEBAB, bigimg, imagePath, partnerRef, tags, text } from './schema';
+
+export const SESSION_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table', 'activity', 'break'] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+
+/** schema.org's statuses an organizer may need; `scheduled` unless said otherwise. */
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+
+const httpsUrl = z.url({ protocol: /^https?$/, error: 'expected an https:// address' });
+
+/** Read later with the event's time zone (a time written without offset is local time there). */
+const dateTime = z.string({ error: 'expected a date and time like 2022-09-03 09:00 (local time of the event)' });
+
+const timeZone = z.string({ error: 'expected a time zone like Europe/Paris' }).refine(isTimeZone, {
+  error: 'is not a time zone known to the IANA database; write it like Europe/Paris',
+});
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A YouTube video id (aSWjCOxZojU) or any https address, stored as a watch URL. */
+const video = z
+  .string({ error: 'expected a YouTube id like aSWjCOxZojU or an https:// address' })
+  .trim()
+  .refine((v) => YOUTUBE_ID.test(v) || /^https?:\/\/\S+$/.test(v), {
+    error: 'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address',
+  })
+  .transform((v) => (YOUTUBE_ID.test(v) ? `https://www.youtube.com/watch?v=${v}` : v));
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+
+const personKey = z.string({ error: 'expected a key (file name in content/speakers/)' }).regex(KEBAB, {
+  error: 'people are keys, the file names in content/speakers/, e.g. "arthur-busser"',
+});
+
+const venue = z.strictObject({
+  name: text,
+  /** Street and number; the city has its own field. */
+  address: text.optional(),
+  postalCode: text.optional(),
+  city: text,
+  lat: z.number({ error: 'expected a latitude in degrees, like 45.5903' }).min(-90).max(90).optional(),
+  lng: z.number({ error: 'expected a longitude in degrees, like 5.9203' }).min(-180).max(180).optional(),
+});
+
+/** The online side of an event: its URL, or the platform alone when the link was private. */
+const online = z
+  .union([httpsUrl, z.strictObject({ url: httpsUrl.optional(), platform: text.optional() })])
+  .transform((v) => (typeof v === 'string' ? { url: v } : v));
+
+const session = z.strictObject({
+  title: text,
+  speakers: z.array(personKey).default([]),
+  format: z.enum(SESSION_FORMATS, { error: `expected one of ${SESSION_FORMATS.join(', ')}` }),
+  /** Date and local time, e.g. 2022-09-03 10:30; without it the session is listed untimed. */
+  start: dateTime.optional(),
+  /** Minutes. */
+  duration: z.number({ error: 'expected a number of minutes' }).int().positive().optional(),
+  /** Sessions at the same time must be in different tracks (rooms, parallel activities). */
+  track: text.optional(),
+  /** Language code, e.g. fr or en. */
+  language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code, like fr or en' }).optional(),
+  slides: httpsUrl.optional(),
+  video: video.optional(),
+  description: z.string().optional(),
+});
+
+export const eventSchema = z.strictObject({
+  title: text,
+  /** Date and time of the start; local time in `timezone` unless an offset is written. */
+  start: dateTime,
+  end: dateTime.optional(),
+  timezone: timeZone.default(DEFAULT_TIME_ZONE),
+  status: z.enum(EVENT_STATUSES, { error: `expected one of ${EVENT_STATUSES.join(', ')}` }).default('scheduled'),
+  venue: venue.optional(),
+  online: online.optional(),
+  website: httpsUrl.optional(),
+  registration: httpsUrl.optional(),
+  /** The banner, written like a post's `bigimg`. */
+  hero: bigimg.optional(),
+  /** One or two sentences for lists and share cards; default: the first paragraph. */
+  summary: z.string().optional(),
+  tags: tags.default([]),
+  partners: z.array(partnerRef).default([]),
+  /** People keys (content/speakers/), like speakers. */
+  organizers: z.array(personKey).default([]),
+  sessions: z.array(session).default([]),
+});
+export type EventFrontMatter = z.output<typeof eventSchema>;
+export type SessionFrontMatter = EventFrontMatter['sessions'][number];
+
+/** content/speakers/<key>.yml: a person, defined once and referenced by key. */
+export const speakerSchema = z.strictObject({
+  name: text,
+  company: text.optional(),
+  photo: imagePath.optional(),
+  links: z
+    .array(
+      z
+        .union([httpsUrl, z.strictObject({ label: text, url: httpsUrl })])
+        .transform((v) => (typeof v === 'string' ? { url: v } : v)),
+    )
+    .default([]),
+});
+export type SpeakerRecord = z.output<typeof speakerSchema>;

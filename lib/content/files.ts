@@ -1,0 +1,39 @@
+/**
+ * Listing and reading content files. A file that cannot be content (binary, huge, not
+ * UTF-8) is an issue at its first bad line, never an exception.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { issue, type ContentIssue } from './issues';
+
+export function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+export function readText(abs: string, file: string, issues: ContentIssue[]): string | undefined {
+  const bytes = fs.readFileSync(abs);
+  if (bytes.includes(0)) {
+    issues.push(issue(file, { line: 1 }, 'the file is binary, not text', 'content files are UTF-8 text; images go in content/img/'));
+    return undefined;
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    issues.push(issue(file, { line: 1 }, `the file is ${Math.round(bytes.length / 1024)} KB, over the ${MAX_FILE_BYTES / 1024} KB limit`, 'split it into several posts; images go in content/img/, not inline'));
+    return undefined;
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const valid = bytes.toString('utf8');
+    issues.push(issue(file, { line: valid.slice(0, valid.indexOf('\uFFFD')).split('\n').length }, 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'));
+    return undefined;
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A post is prose: anything this large is a mistake (a pasted image, a generated dump). */
+const MAX_FILE_BYTES = 512 * 1024;

@@ -1,0 +1,51 @@
+/**
+ * Registries of records defined once and referenced by key (content/partners/<key>.yml,
+ * content/speakers/<key>.yml): one YAML file per record, named after its key.
+ */
+import path from 'node:path';
+import type { z } from 'zod';
+import { listFiles, readText } from './files';
+import { issue, type ContentIssue } from './issues';
+import { KEBAB } from './schema';
+import { schemaIssues } from './schema-issues';
+import { normalizeText } from './front-matter';
+import { parseYaml, type Locator } from './yaml';
+
+type Shape = z.ZodObject & { shape: Record<string, unknown> };
+
+export type RegistryEntry<T> = { key: string; file: string; data: T; lineOf: Locator };
+
+/** Valid records by key; every problem goes to `issues`. `what` names a record in messages. */
+export function readYamlRegistry<S extends Shape>(
+  dir: string,
+  schema: S,
+  what: { noun: string; example: string },
+  display: (abs: string) => string,
+  issues: ContentIssue[],
+): RegistryEntry<z.output<S>>[] {
+  const entries: RegistryEntry<z.output<S>>[] = [];
+  for (const abs of listFiles(dir)) {
+    const ext = path.extname(abs);
+    if (ext !== '.yml' && ext !== '.yaml') continue;
+    const file = display(abs);
+    const key = path.basename(abs, ext);
+    if (!KEBAB.test(key)) {
+      issues.push(issue(file, { line: 1 }, `"${key}" is not a ${what.noun} key`, `name the file in lower-case with hyphens: ${what.example}.yml`));
+      continue;
+    }
+    const raw = readText(abs, file, issues);
+    if (raw === undefined) continue;
+    const yaml = parseYaml(normalizeText(raw), file);
+    if (yaml.issues.length) {
+      issues.push(...yaml.issues);
+      continue;
+    }
+    const parsed = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(schema.shape)));
+      continue;
+    }
+    entries.push({ key, file, data: parsed.data as z.output<S>, lineOf: yaml.lineOf });
+  }
+  return entries;
+}
