@@ -31,4 +31,11 @@ export const routes = {
   page: (slug: string) => `/page/${slug}/`,
   tags: () => '/tags/',
   tag: (tag: string, page = 1) => (page <= 1 ? `/tags/${tag}/` : `/tags/${tag}/page/${page}/`),
+  search: () => '/search/',
+  /** Feeds at the old site's URLs (RSS), plus Atom and JSON Feed. */
+  feed: () => '/index.xml',
+  postsFeed: () => '/post/index.xml',
+  tagFeed: (tag: string) => `/tags/${tag}/index.xml`,
+  atomFeed: () => '/atom.xml',
+  jsonFeed: () => '/feed.json',
 };

@@ -9,8 +9,11 @@ import { walk } from './strip-runtime';
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';
 
+/** A <script> that runs: JSON-LD blocks are data and open nothing. */
+const EXECUTABLE_SCRIPT = /<script\b(?![^>]*\btype="application\/ld\+json")/i;
+
 export function policyFor(html: string): string {
-  const hasScript = /<script\b/i.test(html);
+  const hasScript = EXECUTABLE_SCRIPT.test(html);
   return [
     "default-src 'self'",
     hasScript ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",

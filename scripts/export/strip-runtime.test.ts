@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isRuntimeFile, stripRuntime } from './strip-runtime.ts';
 
-const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script></head><body><p>Texte</p><!--$--><!--/$--><script>self.__next_f.push([1,"x\\u003c/script>"])</script><script data-keep src="/pagefind/pagefind-ui.js"></script></body></html>`;
+const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script></head><body><p>Texte</p><!--$--><!--/$--><script>self.__next_f.push([1,"x\\u003c/script>"])</script><script data-keep src="/pagefind/pagefind-ui.js"></script><script type="application/ld+json">{"@type":"BlogPosting"}</script></body></html>`;
 
-test('removes framework scripts and preloads, keeps styles, content and marked scripts', () => {
+test('removes framework scripts and preloads, keeps styles, content, marked scripts and JSON-LD', () => {
   const out = stripRuntime(page);
   assert.ok(!out.includes('_next/static/chunks/b.js'));
   assert.ok(!out.includes('c.js'));
@@ -13,7 +13,8 @@ test('removes framework scripts and preloads, keeps styles, content and marked s
   assert.ok(out.includes('<link rel="stylesheet" href="/_next/static/chunks/a.css"/>'));
   assert.ok(out.includes('<p>Texte</p>'));
   assert.ok(out.includes('<script data-keep src="/pagefind/pagefind-ui.js"></script>'));
-  assert.equal((out.match(/<script/g) ?? []).length, 1);
+  assert.ok(out.includes('<script type="application/ld+json">{"@type":"BlogPosting"}</script>'));
+  assert.equal((out.match(/<script/g) ?? []).length, 2);
 });
 
 test('recognizes RSC payloads and framework chunks, not other files', () => {

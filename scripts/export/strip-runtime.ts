@@ -10,10 +10,15 @@ import path from 'node:path';
 
 /** Scripts a page may keep: the search page's own script, marked data-keep. */
 const KEEP = /\bdata-keep\b/;
+/** JSON-LD (schema.org data for search engines) is data, not code: it stays. */
+const JSON_LD = /\btype="application\/ld\+json"/i;
 
 export function stripRuntime(html: string): string {
   return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => (KEEP.test(tag.slice(0, tag.indexOf('>'))) ? tag : ''))
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => {
+      const open = tag.slice(0, tag.indexOf('>'));
+      return KEEP.test(open) || JSON_LD.test(open) ? tag : '';
+    })
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/gi, '')
     .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/gi, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')
