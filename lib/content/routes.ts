@@ -11,7 +11,7 @@ export function pageCount(items: number, perPage = siteConfig.postsPerPage): num
 }
 
 export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): Set<string> {
-  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags()]);
+  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags(), routes.search()]);
   const listPages = pageCount(content.posts.length);
   for (let n = 2; n <= listPages; n++) {
     paths.add(routes.home(n));
