@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { exportedPages, rel } from './export';
 
 const pages = exportedPages();
+// axe takes seconds per page, and twice as many pages run with the dark-mode pass.
+test.describe.configure({ timeout: 60_000 });
 
 test('the export has the pages the site needs', () => {
   for (const p of ['/', '/post/2022-09-05-summercamp-2022/', '/tags/', '/tags/summercamp/', '/404.html']) {
@@ -34,7 +36,8 @@ test('search results pass WCAG 2.1 AA, in light and dark mode', async ({ page })
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('search/?q=meetup');
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    // The first search loads Pagefind's WebAssembly.
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
     expect(await violations(page)).toEqual([]);
   }
 });
