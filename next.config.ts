@@ -1,10 +1,10 @@
 import type { NextConfig } from 'next';
-import { normalizeBasePath } from './lib/site-config';
+import { deployTarget } from './lib/site-config';
 
 const nextConfig: NextConfig = {
   output: 'export',
   trailingSlash: true,
-  basePath: normalizeBasePath(process.env.BASE_PATH) || undefined,
+  basePath: deployTarget().basePath || undefined,
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,

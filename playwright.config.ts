@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices, chromium } from '@playwright/test';
-import { normalizeBasePath } from './lib/site-config';
+import { deployTarget } from './lib/site-config';
 
 /**
  * Browser tests run against the static export served locally (scripts/serve.ts), in
@@ -25,7 +25,7 @@ function systemChromium(): string | undefined {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-const basePath = normalizeBasePath(process.env.BASE_PATH);
+const basePath = deployTarget().basePath;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default defineConfig({

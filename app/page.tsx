@@ -1,10 +1,17 @@
 import { HomeList } from '@/components/HomeList';
+import { JsonLd } from '@/components/JsonLd';
 import { getAllPosts, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { organization, website } from '@/lib/structured-data';
 
 export const metadata = pageMetadata({ path: '/' });
 
 export default function HomePage() {
   const { items, page, pages } = paginate(getAllPosts(), 1);
-  return <HomeList posts={items} page={page} pages={pages} />;
+  return (
+    <>
+      <JsonLd data={[organization(), website()]} />
+      <HomeList posts={items} page={page} pages={pages} />
+    </>
+  );
 }

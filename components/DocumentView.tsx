@@ -1,15 +1,19 @@
 import type { Document } from '@/lib/content/types';
 import { getContent } from '@/lib/content';
+import { tableOfContents } from '@/lib/content/toc';
 import { renderMdx } from '@/lib/mdx/render';
 import { HeroImage } from './HeroImage';
 import { PartnerCredits } from './PartnerCredits';
 import { PostEventCard } from './PostEventCard';
 import { PostMeta } from './PostMeta';
 import { ResourceLinks } from './ResourceLinks';
+import { TableOfContents } from './TableOfContents';
 
 /**
- * A post or a page: hero, title block, the MDX body, then the front matter's resources and
- * partners unless the body already placed them.
+ * A post or a page: hero, title block, table of contents if long, the MDX body, then the
+ * front matter's resources and partners unless the body already placed them.
+ * data-pagefind-body marks what the search index reads; data-feed-body is the text the
+ * feeds copy from the exported page (scripts/export/feeds.ts).
  */
 export async function DocumentView({ document }: { document: Document }) {
   const { partners } = getContent();
@@ -17,7 +21,7 @@ export async function DocumentView({ document }: { document: Document }) {
   const showResources = document.resources.length > 0 && !document.bareComponents.has('ResourceLinks');
   const showPartners = document.partners.length > 0 && !document.bareComponents.has('PartnerCredits');
   return (
-    <article className="pb-4">
+    <article className="pb-4" data-pagefind-body>
       <HeroImage banners={document.banners} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <header className="mb-8 mt-8 md:mt-12">
@@ -28,15 +32,18 @@ export async function DocumentView({ document }: { document: Document }) {
             <p className="mb-0 mt-3 text-xl text-slate-700 dark:text-slate-300">{document.subtitle}</p>
           ) : null}
           {document.kind === 'post' ? (
-            <div className="mt-5">
+            <div className="mt-5" data-pagefind-ignore>
               <PostMeta date={document.date} lastmod={document.lastmod} readingMinutes={document.readingMinutes} tags={document.tags} />
             </div>
           ) : null}
         </header>
         {document.event ? <PostEventCard slug={document.event} /> : null}
-        <div className="prose prose-site">{body}</div>
-        {showResources ? <ResourceLinks items={document.resources} /> : null}
-        {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}
+        <TableOfContents entries={tableOfContents(document)} />
+        <div data-feed-body>
+          <div className="prose prose-site">{body}</div>
+          {showResources ? <ResourceLinks items={document.resources} /> : null}
+          {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}
+        </div>
       </div>
     </article>
   );

@@ -1,8 +1,8 @@
-/**
- * Structured data for search engines. A JSON-LD <script> is data, not code: the
- * post-export step keeps it and the page's CSP still allows no script to run. "<" is
- * escaped so no content can close the element early.
- */
-export function JsonLd({ data }: { data: unknown }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+import { serializeJsonLd } from '@/lib/structured-data';
+
+type JsonLdProps = { data: Parameters<typeof serializeJsonLd>[0] };
+
+/** schema.org data for search engines: a data block, not a script (the export keeps it). */
+export function JsonLd({ data }: JsonLdProps) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

@@ -65,3 +65,30 @@ test('French typography: narrow no-break space before high punctuation', async (
   const text = await page.locator('.prose').innerText();
   expect(text).toContain('événement\u202F!');
 });
+
+test('an article links to the one before and the one after it', async ({ page }) => {
+  await page.goto(SEED);
+  const neighbours = page.getByRole('navigation', { name: 'Articles voisins' });
+  const older = neighbours.getByRole('link', { name: /Plus ancien.*Live from Lyon/ });
+  await expect(older).toHaveAttribute('rel', 'prev');
+  await expect(neighbours.getByRole('link')).toHaveCount(1);
+  await older.click();
+  await expect(page).toHaveURL(/\/post\/2022-08-01-live-from-lyon\/$/);
+  const newer = page.getByRole('navigation', { name: 'Articles voisins' }).getByRole('link', { name: /Plus récent.*SummerCamp 2022/ });
+  await expect(newer).toHaveAttribute('rel', 'next');
+});
+
+test('section headings carry an anchor to themselves, revealed on hover', async ({ page, isMobile }) => {
+  await page.goto('post/2022-08-01-live-from-lyon/');
+  const heading = page.getByRole('heading', { level: 2, name: 'Revoir le meetup' });
+  await expect(heading).toHaveAttribute('id', 'revoir-le-meetup');
+  const anchor = heading.locator('a.heading-anchor');
+  await expect(anchor).toHaveAttribute('href', '#revoir-le-meetup');
+  if (!isMobile) {
+    await heading.hover();
+    await expect(anchor).toHaveCSS('opacity', '1');
+    await anchor.click();
+    await expect(page).toHaveURL(/#revoir-le-meetup$/);
+    expect(await heading.evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(100);
+  }
+});

@@ -4,7 +4,7 @@
  */
 import type { Metadata } from 'next';
 import { siteConfig } from './site-config';
-import { absoluteUrl } from './urls';
+import { absoluteUrl, routes } from './urls';
 import { getImage } from './images/manifest';
 
 type PageMeta = {
@@ -17,6 +17,8 @@ type PageMeta = {
   modifiedTime?: string;
   tags?: string[];
   noindex?: boolean;
+  /** A feed of this page's own list (a tag's), announced before the site's feeds. */
+  feed?: { path: string; title: string };
 };
 
 /** Up to ~160 characters, cut at a word. */
@@ -26,13 +28,23 @@ export function shortDescription(text: string, max = 160): string {
   return `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** The share image: its original path (JPEG or PNG, what every network reads) with its size. */
-function shareImage(src: string) {
+/** The share image: a JPEG or PNG (what every network reads), absolute, with its size. */
+export function shareImage(src: string) {
   const image = getImage(src);
   return {
     url: absoluteUrl(image?.fallback.url ?? src),
     width: image?.fallback.width,
     height: image && Math.round((image.height * image.fallback.width) / image.width),
+  };
+}
+
+/** Feed autodiscovery: <link rel="alternate"> for RSS, Atom and JSON Feed readers. */
+function feedLinks(own?: { path: string; title: string }) {
+  const site = `${siteConfig.title} : les articles`;
+  return {
+    'application/rss+xml': [...(own ? [{ url: absoluteUrl(own.path), title: own.title }] : []), { url: absoluteUrl(routes.feed()), title: site }],
+    'application/atom+xml': [{ url: absoluteUrl(routes.atomFeed()), title: site }],
+    'application/feed+json': [{ url: absoluteUrl(routes.jsonFeed()), title: site }],
   };
 }
 
@@ -44,7 +56,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
   return {
     title: { absolute: title },
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedLinks(meta.feed) },
     robots: meta.noindex ? { index: false, follow: true } : undefined,
     openGraph: {
       title: meta.title ?? siteConfig.title,

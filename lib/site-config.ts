@@ -29,6 +29,26 @@ export function normalizeSiteUrl(raw: string | undefined): string {
   return url.replace(/\/+$/, '');
 }
 
+/** "www.example.org" (CUSTOM_DOMAIN), written to out/CNAME for GitHub Pages. */
+export function normalizeDomain(raw: string | undefined): string | undefined {
+  return (raw ?? '').trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '') || undefined;
+}
+
+/**
+ * Where the site is deployed, from the environment: a custom domain (CUSTOM_DOMAIN) serves
+ * it at https://<domain>/, whatever SITE_URL and BASE_PATH say; otherwise those two do.
+ */
+export function deployTarget(env: Record<string, string | undefined> = process.env) {
+  const customDomain = normalizeDomain(env.CUSTOM_DOMAIN);
+  return {
+    customDomain,
+    siteUrl: normalizeSiteUrl(customDomain ? `https://${customDomain}` : env.SITE_URL),
+    basePath: customDomain ? '' : normalizeBasePath(env.BASE_PATH),
+  };
+}
+
+const target = deployTarget();
+
 export const siteConfig = {
   title: 'SRE France',
   subtitle: 'Site Reliability Engineers in France',
@@ -37,11 +57,15 @@ export const siteConfig = {
   locale: 'fr-FR',
   language: 'fr',
   timeZone: 'Europe/Paris',
-  siteUrl: normalizeSiteUrl(process.env.SITE_URL),
-  basePath: normalizeBasePath(process.env.BASE_PATH),
+  siteUrl: target.siteUrl,
+  basePath: target.basePath,
+  customDomain: target.customDomain,
   postsPerPage: 10,
+  /** Posts in each feed, newest first: full texts, so a feed stays a few hundred KB. */
+  feedItems: 20,
   twitterHandle: '@SREFrance',
   defaultImage: '/img/share.png',
+  logo: '/img/logo.png',
   association: 'SRE France, association loi 1901',
   license: { label: 'CC0 1.0', href: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr' },
   menu: [

@@ -36,4 +36,11 @@ export const routes = {
   eventCalendar: (slug: string) => `/events/${slug}/${slug}.ics`,
   /** Every event in one calendar, to subscribe to once. */
   calendar: () => '/events/calendar.ics',
+  search: () => '/search/',
+  /** Feeds at the old site's URLs (RSS), plus Atom and JSON Feed. */
+  feed: () => '/index.xml',
+  postsFeed: () => '/post/index.xml',
+  tagFeed: (tag: string) => `/tags/${tag}/index.xml`,
+  atomFeed: () => '/atom.xml',
+  jsonFeed: () => '/feed.json',
 };

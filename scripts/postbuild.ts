@@ -1,19 +1,37 @@
 /**
  * Steps that run on the static export after `next build`, in order. Each step is its own
- * module under scripts/export/.
+ * module under scripts/export/. The search index comes last: it reads the final pages.
  */
 import path from 'node:path';
+import { getContent } from '../lib/content';
+import { siteConfig } from '../lib/site-config';
 import { rewriteExport } from './export/rewrite-pages';
 import { stripRuntime } from './export/strip-runtime';
 import { withSecurityPolicy } from './export/security-policy';
 import { writeHeadersFile } from './export/headers';
+import { writeFeeds } from './export/feeds';
+import { writeSitemap } from './export/sitemap';
+import { buildSearchIndex } from './export/search-index';
+import { writeHostFiles } from './export/static-host';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const started = performance.now();
+const step = (what: string) => console.log(`postbuild: ${what} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
 
-const pages = rewriteExport(outDir, (html) => withSecurityPolicy(stripRuntime(html)));
-console.log(
-  `postbuild: ${pages.pages} pages without framework JavaScript, with a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`,
-);
-writeHeadersFile(outDir);
-console.log(`postbuild: done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+try {
+  const content = getContent();
+  const pages = rewriteExport(outDir, (html) => withSecurityPolicy(stripRuntime(html)));
+  step(`${pages.pages} pages without framework JavaScript, with a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`);
+  writeHeadersFile(outDir);
+  const feeds = writeFeeds(outDir, content);
+  step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);
+  const listed = writeSitemap(outDir, content);
+  step(`sitemap.xml with ${listed} pages, robots.txt`);
+  const host = writeHostFiles(outDir, siteConfig.customDomain);
+  step(`_headers, ${host.join(', ')}${siteConfig.customDomain ? ` for ${siteConfig.customDomain}` : ''}`);
+  const search = await buildSearchIndex(outDir);
+  step(`search index of ${search.pages} pages in pagefind/`);
+} catch (error) {
+  console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

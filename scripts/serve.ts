@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { normalizeBasePath } from '../lib/site-config';
+import { deployTarget } from '../lib/site-config';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,7 +86,7 @@ function main() {
   };
   const root = path.resolve(option('dir', 'out'));
   const port = Number(option('port', process.env.PORT ?? '3000'));
-  const basePath = normalizeBasePath(process.env.BASE_PATH);
+  const basePath = deployTarget().basePath;
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     console.error(`${path.relative(process.cwd(), root)}/index.html is missing: run "npm run build" first`);
     process.exit(1);

@@ -6,14 +6,17 @@
 import { loadContent } from './load';
 import { ContentError } from './issues';
 import { pageCount } from './routes';
+import { buildReadingLinks, type ReadingLinks } from './related';
 import { siteConfig } from '../site-config';
 import { splitEvents, type EventTimeline } from '../events/timeline';
 import type { Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
 
 export type { Document, Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
+export type { ReadingLinks } from './related';
 export { pageCount } from './routes';
 
 let cached: SiteContent | undefined;
+let readingLinks: Map<string, ReadingLinks> | undefined;
 
 export function getContent(): SiteContent {
   if (!cached) {
@@ -30,6 +33,12 @@ export function getAllPosts(): Post[] {
 
 export function getPostBySlug(slug: string): Post | undefined {
   return getContent().posts.find((p) => p.slug === slug);
+}
+
+/** Previous, next and related posts, computed once for the whole site. */
+export function getReadingLinks(slug: string): ReadingLinks {
+  readingLinks ??= buildReadingLinks(getAllPosts()).links;
+  return readingLinks.get(slug) ?? { related: [] };
 }
 
 export function getAllPages(): Page[] {

@@ -13,7 +13,7 @@ export function pageCount(items: number, perPage = siteConfig.postsPerPage): num
 type EventsOf = Partial<Pick<SiteContent, 'events'>>;
 
 export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'> & EventsOf): Set<string> {
-  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags(), routes.events()]);
+  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags(), routes.events(), routes.search()]);
   const listPages = pageCount(content.posts.length);
   for (let n = 2; n <= listPages; n++) {
     paths.add(routes.home(n));

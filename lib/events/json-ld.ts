@@ -9,6 +9,7 @@ import type { Partner } from '../content/types';
 import { siteConfig } from '../site-config';
 import { absoluteUrl } from '../urls';
 import { speakerKeys } from './schedule';
+import type { JsonLdObject } from '../structured-data';
 
 const STATUS: Record<EventStatus, string> = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -18,7 +19,7 @@ const STATUS: Record<EventStatus, string> = {
 
 type Registries = { speakers: Map<string, Speaker>; partners: Map<string, Partner> };
 
-export function eventJsonLd(event: SiteEvent, { speakers, partners }: Registries): Record<string, unknown> {
+export function eventJsonLd(event: SiteEvent, { speakers, partners }: Registries): JsonLdObject {
   const person = (key: string) => {
     const p = speakers.get(key)!;
     return { '@type': 'Person', name: p.name, ...(p.company ? { worksFor: { '@type': 'Organization', name: p.company } } : {}) };

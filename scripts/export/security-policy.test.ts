@@ -27,3 +27,9 @@ test('the headers file repeats the policy and adds frame-ancestors and long cach
   assert.match(file, /^\/site\/\*\n {2}Content-Security-Policy: [^\n]*script-src 'none'[^\n]*frame-ancestors 'none'/);
   assert.match(file, /\/site\/_img\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
 });
+
+test('the policy goes right after the charset, once', () => {
+  const once = withSecurityPolicy('<head><meta charSet="utf-8"/><title>x</title></head>');
+  assert.match(once, /^<head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><title>/);
+  assert.equal(withSecurityPolicy(once), once);
+});

@@ -1,7 +1,12 @@
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/DocumentView';
-import { getAllPosts, getPostBySlug } from '@/lib/content';
+import { JsonLd } from '@/components/JsonLd';
+import { PostNavigation } from '@/components/PostNavigation';
+import { RelatedPosts } from '@/components/RelatedPosts';
+import { getAllPosts, getPostBySlug, getReadingLinks } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { blogPosting, breadcrumbs } from '@/lib/structured-data';
+import { routes } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,5 +34,15 @@ export async function generateMetadata({ params }: Props) {
 export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
-  return <DocumentView document={post} />;
+  const { previous, next, related } = getReadingLinks(post.slug);
+  return (
+    <>
+      <JsonLd data={[blogPosting(post), breadcrumbs([{ name: 'Articles', path: routes.posts() }, { name: post.title, path: post.url }])]} />
+      <DocumentView document={post} />
+      <div className="mx-auto max-w-[68ch] px-4 md:px-0">
+        <PostNavigation previous={previous} next={next} />
+        <RelatedPosts posts={related} />
+      </div>
+    </>
+  );
 }

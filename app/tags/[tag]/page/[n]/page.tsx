@@ -4,6 +4,7 @@ import { RedirectPage } from '@/components/RedirectPage';
 import { TagHeader } from '@/components/TagHeader';
 import { getAllTags, getPostsByTag, getTag, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
 import { routes } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
@@ -18,7 +19,12 @@ export async function generateMetadata({ params }: Props) {
   const { tag: key, n } = await params;
   const tag = getTag(key);
   if (!tag) return {};
-  return pageMetadata({ title: `${tag.title}, page ${n}`, path: routes.tag(tag.tag, Number(n)), noindex: n === '1' });
+  return pageMetadata({
+    title: `${tag.title}, page ${n}`,
+    path: routes.tag(tag.tag, Number(n)),
+    noindex: n === '1',
+    feed: { path: routes.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
+  });
 }
 
 export default async function TagListPage({ params }: Props) {

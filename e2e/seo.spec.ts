@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { localPath, siteUrl } from './site-url';
+
+const SEED = 'post/2022-09-05-summercamp-2022/';
+
+const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+
+/** Every JSON-LD object of the page, parsed (a failure to parse fails the test). */
+async function jsonLd(page: Page): Promise<Record<string, any>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.flatMap((text) => JSON.parse(text));
+}
+
+test('a post has its title, summary, canonical URL and a large share card with its own image', async ({ page, request }) => {
+  await page.goto(SEED);
+  await expect(page).toHaveTitle('SRE SummerCamp 2022 - Résumé de la première édition | SRE France');
+  expect(await meta(page, 'description')).toMatch(/^Le meetup s'est ouvert par l'annonce/);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', siteUrl(`/${SEED}`));
+  expect(await meta(page, 'og:url')).toBe(siteUrl(`/${SEED}`));
+  expect(await meta(page, 'og:type')).toBe('article');
+  expect(await meta(page, 'og:title')).toBe('SRE SummerCamp 2022 - Résumé de la première édition');
+  expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+  expect(await meta(page, 'twitter:site')).toBe('@SREFrance');
+  const image = (await meta(page, 'og:image'))!;
+  expect(image).toMatch(/summercamp2022[^/]*\.jpg$/);
+  expect(await meta(page, 'twitter:image')).toBe(image);
+  const response = await request.get(localPath(image));
+  expect(response.headers()['content-type']).toBe('image/jpeg');
+});
+
+test('a page without an image of its own shares the site image', async ({ page, request }) => {
+  await page.goto('page/about/');
+  const image = (await meta(page, 'og:image'))!;
+  expect(image).toMatch(/share[^/]*\.png$/);
+  expect((await request.get(localPath(image))).status()).toBe(200);
+  expect(await meta(page, 'og:type')).toBe('website');
+});
+
+test('a post describes itself as a BlogPosting with a breadcrumb', async ({ page }) => {
+  await page.goto(SEED);
+  const data = await jsonLd(page);
+  const post = data.find((d) => d['@type'] === 'BlogPosting')!;
+  expect(post['@context']).toBe('https://schema.org');
+  expect(post.headline).toBe('SRE SummerCamp 2022 - Résumé de la première édition');
+  expect(post.datePublished).toBe('2022-09-05T19:00:00+01:00');
+  expect(post.dateModified).toBe('2022-09-05T19:00:00+01:00');
+  expect(post.mainEntityOfPage).toBe(siteUrl(`/${SEED}`));
+  expect(post.image[0]).toMatch(/^https?:\/\/.*summercamp2022/);
+  expect(post.author.name).toBe('SRE France');
+  expect(post.publisher.logo).toMatch(/^https?:\/\//);
+  expect(post.description).toMatch(/^Le meetup/);
+  const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!;
+  expect(crumbs.itemListElement.map((c: { name: string; item: string }) => [c.name, c.item])).toEqual([
+    ['Accueil', siteUrl('/')],
+    ['Articles', siteUrl('/post/')],
+    ['SRE SummerCamp 2022 - Résumé de la première édition', siteUrl(`/${SEED}`)],
+  ]);
+});
+
+test('the home page describes the organization and the website with its search', async ({ page }) => {
+  await page.goto('');
+  const data = await jsonLd(page);
+  const org = data.find((d) => d['@type'] === 'Organization')!;
+  expect(org.name).toBe('SRE France');
+  expect(org.url).toBe(siteUrl('/'));
+  expect(org.logo).toMatch(/^https?:\/\/.*logo/);
+  expect(org.sameAs).toContain('https://github.com/sre-france/');
+  const site = data.find((d) => d['@type'] === 'WebSite')!;
+  expect(site.url).toBe(siteUrl('/'));
+  expect(site.inLanguage).toBe('fr-FR');
+  expect(site.potentialAction.target.urlTemplate).toBe(`${siteUrl('/search/')}?q={search_term_string}`);
+});
+
+test('a tag page has a breadcrumb through the tag index', async ({ page }) => {
+  await page.goto('tags/summercamp/');
+  const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList')!;
+  expect(crumbs.itemListElement.map((c: { item: string }) => c.item)).toEqual([siteUrl('/'), siteUrl('/tags/'), siteUrl('/tags/summercamp/')]);
+  expect(crumbs.itemListElement.map((c: { position: number }) => c.position)).toEqual([1, 2, 3]);
+});

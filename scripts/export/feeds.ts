@@ -1,0 +1,126 @@
+/**
+ * The feeds, at the old site's URLs: RSS 2.0 for the site (/index.xml), the posts
+ * (/post/index.xml) and each tag (/tags/<tag>/index.xml), plus Atom (/atom.xml) and JSON
+ * Feed 1.1 (/feed.json). Each item carries the post's full text, taken from its exported page.
+ * RSS and Atom come from the `feed` library (escaping, dates and namespaces done right); JSON
+ * Feed 1.1 is plain JSON, written here because the library only speaks version 1.0.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Feed, type Item } from 'feed';
+import type { Post, SiteContent } from '../../lib/content/types';
+import { shareImage } from '../../lib/seo';
+import { siteConfig } from '../../lib/site-config';
+import { absoluteUrl, routes } from '../../lib/urls';
+import { extractFeedBody, feedHtml } from './feed-html';
+
+type FeedSpec = { file: string; title: string; description: string; home: string; posts: Post[] };
+
+/** A post's full text for feeds, read from out/post/<slug>/index.html. */
+function postContent(outDir: string, post: Post): string {
+  const file = path.join(outDir, post.url, 'index.html');
+  const body = fs.existsSync(file) ? extractFeedBody(fs.readFileSync(file, 'utf8')) : undefined;
+  if (body === undefined) {
+    throw new Error(`${path.relative(process.cwd(), file)} has no data-feed-body element: the feeds take each post's text from it (components/DocumentView.tsx)`);
+  }
+  return feedHtml(body, absoluteUrl(post.url));
+}
+
+const author = () => ({ name: siteConfig.title, link: absoluteUrl('/') });
+
+function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
+  const feed = new Feed({
+    id: absoluteUrl(spec.home),
+    link: absoluteUrl(spec.home),
+    title: spec.title,
+    description: spec.description,
+    language: siteConfig.language,
+    image: shareImage(siteConfig.logo).url,
+    favicon: absoluteUrl('/favicon.svg'),
+    copyright: `${siteConfig.association}, ${siteConfig.license.label}`,
+    updated: spec.posts[0] ? new Date(spec.posts[0].date.time) : undefined,
+    generator: siteConfig.title,
+    feedLinks: { rss: absoluteUrl(spec.file), atom: absoluteUrl(routes.atomFeed()), json: absoluteUrl(routes.jsonFeed()) },
+    author: author(),
+  });
+  for (const post of spec.posts) {
+    const item: Item = {
+      title: post.title,
+      id: absoluteUrl(post.url),
+      link: absoluteUrl(post.url),
+      date: new Date(post.date.time),
+      published: new Date(post.date.time),
+      description: post.summary,
+      content: content(post),
+      author: [author()],
+      category: post.tags.map((tag) => ({ name: tag, domain: absoluteUrl(routes.tag(tag)) })),
+    };
+    feed.addItem(item);
+  }
+  return feed;
+}
+
+function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: spec.title,
+      description: spec.description,
+      home_page_url: absoluteUrl(spec.home),
+      feed_url: absoluteUrl(routes.jsonFeed()),
+      icon: shareImage(siteConfig.logo).url,
+      favicon: absoluteUrl('/favicon.svg'),
+      language: siteConfig.locale,
+      authors: [{ name: siteConfig.title, url: absoluteUrl('/') }],
+      items: spec.posts.map((post) => ({
+        id: absoluteUrl(post.url),
+        url: absoluteUrl(post.url),
+        title: post.title,
+        summary: post.summary || undefined,
+        content_html: content(post),
+        image: post.image ? shareImage(post.image).url : undefined,
+        date_published: post.date.iso,
+        date_modified: post.lastmod?.iso,
+        tags: post.tags,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 'tags'>): string[] {
+  const latest = (posts: Post[]) => posts.slice(0, siteConfig.feedItems);
+  const site: FeedSpec = {
+    file: routes.feed(),
+    title: siteConfig.title,
+    description: siteConfig.description,
+    home: '/',
+    posts: latest(content.posts),
+  };
+  const specs: FeedSpec[] = [
+    site,
+    { ...site, file: routes.postsFeed(), title: `${siteConfig.title} : articles`, home: routes.posts() },
+    ...content.tags.map((tag) => ({
+      file: routes.tagFeed(tag.tag),
+      title: `${siteConfig.title} : ${tag.title}`,
+      description: `Les articles de ${siteConfig.title} avec le tag ${tag.tag}.`,
+      home: tag.url,
+      posts: latest(content.posts.filter((p) => p.tags.includes(tag.tag))),
+    })),
+  ];
+  // Each post's text is read once, whatever the number of feeds it appears in.
+  const texts = new Map<string, string>();
+  const text = (post: Post) => texts.get(post.slug) ?? texts.set(post.slug, postContent(outDir, post)).get(post.slug)!;
+
+  const written: string[] = [];
+  const write = (file: string, data: string) => {
+    fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(outDir, file), data);
+    written.push(file);
+  };
+  for (const spec of specs) write(spec.file, xmlFeed(spec, text).rss2());
+  write(routes.atomFeed(), xmlFeed({ ...site, file: routes.feed() }, text).atom1());
+  write(routes.jsonFeed(), jsonFeed(site, text));
+  return written;
+}

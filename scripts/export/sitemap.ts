@@ -1,0 +1,72 @@
+/**
+ * /sitemap.xml and /robots.txt. The sitemap lists each published page once (the list from
+ * lib/content/routes.ts), absolute, with the date its content last changed; it is checked
+ * against the export both ways, so a page the app exports but routes.ts forgot (or the
+ * reverse) stops the build instead of silently missing from search engines.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentDate } from '../../lib/dates';
+import type { SiteContent } from '../../lib/content/types';
+import { publishedPaths } from '../../lib/content/routes';
+import { absoluteUrl } from '../../lib/urls';
+import { walk } from './strip-runtime';
+
+/** Exported HTML that is not a page of its own: error pages and redirects. */
+const NOT_PAGES = new Set(['/404.html', '/404/', '/_not-found/']);
+
+/** Site paths of the exported pages, e.g. "/post/x/" for out/post/x/index.html. */
+export function exportedPagePaths(outDir: string): string[] {
+  return walk(outDir)
+    .filter((abs) => abs.endsWith('.html'))
+    .filter((abs) => !/http-equiv="refresh"/i.test(fs.readFileSync(abs, 'utf8')))
+    .map((abs) => `/${path.relative(outDir, abs).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .filter((p) => !NOT_PAGES.has(p));
+}
+
+/** When each page's content last changed; lists take their newest post's date. */
+function lastModified(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): (path: string) => ContentDate | undefined {
+  const changed = (d: { date?: ContentDate; lastmod?: ContentDate }) => d.lastmod ?? d.date;
+  const newest = content.posts[0] && changed(content.posts[0]);
+  const byPath = new Map<string, ContentDate | undefined>();
+  for (const post of content.posts) byPath.set(post.url, changed(post));
+  for (const page of content.pages) byPath.set(page.url, changed(page) ?? newest);
+  for (const tag of content.tags) {
+    const latest = content.posts.find((p) => p.tags.includes(tag.tag));
+    byPath.set(tag.url, latest && changed(latest));
+  }
+  return (p) => (byPath.has(p) ? byPath.get(p) : newest);
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function sitemapXml(paths: string[], lastmod: (path: string) => ContentDate | undefined): string {
+  const urls = paths.map((p) => {
+    const date = lastmod(p);
+    return `  <url>\n    <loc>${escapeXml(absoluteUrl(p))}</loc>${date ? `\n    <lastmod>${date.iso}</lastmod>` : ''}\n  </url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function writeSitemap(outDir: string, content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): number {
+  const listed = publishedPaths(content);
+  const published = [...listed].sort();
+  const exported = new Set(exportedPagePaths(outDir));
+  const missing = published.filter((p) => !exported.has(p));
+  const unlisted = [...exported].filter((p) => !listed.has(p)).sort();
+  if (missing.length || unlisted.length) {
+    throw new Error(
+      [
+        'sitemap: lib/content/routes.ts publishedPaths() and the export disagree.',
+        ...missing.map((p) => `  ${p} is listed but was not exported: is its route generated?`),
+        ...unlisted.map((p) => `  ${p} was exported but is not listed: add it to publishedPaths()`),
+      ].join('\n'),
+    );
+  }
+  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(published, lastModified(content)));
+  fs.writeFileSync(
+    path.join(outDir, 'robots.txt'),
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`,
+  );
+  return published.length;
+}
