@@ -10,7 +10,7 @@ import type { ContentDate } from '../../lib/dates';
 import type { SiteContent } from '../../lib/content/types';
 import { publishedPaths } from '../../lib/content/routes';
 import { absoluteUrl } from '../../lib/urls';
-import { walk } from './strip-runtime';
+import { walk } from './rewrite-pages';
 
 /** Exported HTML that is not a page of its own: error pages and redirects. */
 const NOT_PAGES = new Set(['/404.html', '/404/', '/_not-found/']);
