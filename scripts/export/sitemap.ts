@@ -33,7 +33,8 @@ function lastModified(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): (
   for (const page of content.pages) byPath.set(page.url, changed(page) ?? newest);
   for (const tag of content.tags) {
     const latest = content.posts.find((p) => p.tags.includes(tag.tag));
-    byPath.set(tag.url, latest && changed(latest));
+    // A described tag with no post yet changes with the site.
+    byPath.set(tag.url, (latest && changed(latest)) ?? newest);
   }
   return (p) => (byPath.has(p) ? byPath.get(p) : newest);
 }
