@@ -43,6 +43,15 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Hard link from the cache (instant, no extra disk), or a copy across file systems. */
+function publish(from: string, to: string) {
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
 function hashOf(bytes: Buffer): string {
   return crypto.createHash('sha256').update(bytes).update(SETTINGS_KEY).digest('hex').slice(0, 16);
 }
@@ -142,9 +151,9 @@ async function main() {
     const publicDir = path.join(PUBLIC_DIR, '_img', hash);
     fs.mkdirSync(publicDir, { recursive: true });
     for (const file of result.files) {
-      if (file !== result.originalFile) fs.copyFileSync(path.join(cacheDir, file), path.join(publicDir, file));
+      if (file !== result.originalFile) publish(path.join(cacheDir, file), path.join(publicDir, file));
     }
-    fs.copyFileSync(path.join(cacheDir, result.originalFile), target);
+    publish(path.join(cacheDir, result.originalFile), target);
     const url = (v: Variant): Variant => ({ width: v.width, url: `/_img/${hash}/${v.url}` });
     manifest[src] = {
       src,
