@@ -15,16 +15,38 @@ export type { Document, Page, Partner, Post, SiteContent, SiteEvent, Speaker, Ta
 export type { ReadingLinks } from './related';
 export { pageCount } from './routes';
 
-let cached: SiteContent | undefined;
-let readingLinks: Map<string, ReadingLinks> | undefined;
+/** Lookups computed once, so a build of thousands of pages does no scan per page. */
+type Loaded = {
+  content: SiteContent;
+  postsBySlug: Map<string, Post>;
+  postsByTag: Map<string, Post[]>;
+  readingLinks?: Map<string, ReadingLinks>;
+};
 
-export function getContent(): SiteContent {
-  if (!cached) {
+// `next build` instantiates this module more than once in a worker (one copy per bundle
+// layer): keep the loaded content on globalThis so each process reads it only once.
+const SHARED = Symbol.for('sre-france.site-content');
+const shared = globalThis as typeof globalThis & { [SHARED]?: Loaded };
+
+function loaded(): Loaded {
+  if (!shared[SHARED]) {
     const { content, issues } = loadContent();
     if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
-    cached = content;
+    const postsByTag = new Map<string, Post[]>();
+    for (const post of content.posts) {
+      for (const tag of post.tags) {
+        const list = postsByTag.get(tag);
+        if (list) list.push(post);
+        else postsByTag.set(tag, [post]);
+      }
+    }
+    shared[SHARED] = { content, postsBySlug: new Map(content.posts.map((p) => [p.slug, p])), postsByTag };
   }
-  return cached;
+  return shared[SHARED];
+}
+
+export function getContent(): SiteContent {
+  return loaded().content;
 }
 
 export function getAllPosts(): Post[] {
@@ -32,13 +54,14 @@ export function getAllPosts(): Post[] {
 }
 
 export function getPostBySlug(slug: string): Post | undefined {
-  return getContent().posts.find((p) => p.slug === slug);
+  return loaded().postsBySlug.get(slug);
 }
 
 /** Previous, next and related posts, computed once for the whole site. */
 export function getReadingLinks(slug: string): ReadingLinks {
-  readingLinks ??= buildReadingLinks(getAllPosts()).links;
-  return readingLinks.get(slug) ?? { related: [] };
+  const state = loaded();
+  state.readingLinks ??= buildReadingLinks(state.content.posts).links;
+  return state.readingLinks.get(slug) ?? { related: [] };
 }
 
 export function getAllPages(): Page[] {
@@ -57,8 +80,9 @@ export function getTag(tag: string): TagInfo | undefined {
   return getContent().tags.find((t) => t.tag === tag);
 }
 
+/** Posts with a tag, newest first. */
 export function getPostsByTag(tag: string): Post[] {
-  return getContent().posts.filter((p) => p.tags.includes(tag));
+  return loaded().postsByTag.get(tag) ?? [];
 }
 
 export function getPartner(key: string): Partner | undefined {

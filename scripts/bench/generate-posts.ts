@@ -30,9 +30,11 @@ export function generatePosts(contentDir: string, count: number, heroes: string[
   const dir = path.join(contentDir, 'post');
   fs.mkdirSync(dir, { recursive: true });
   const slugs: string[] = [];
-  const start = Date.UTC(2015, 0, 1);
+  // Spread over past years, so none is scheduled in the future.
+  const start = Date.UTC(2012, 0, 1);
+  const step = (Date.UTC(2025, 11, 31) - start) / count;
   for (let i = 0; i < count; i++) {
-    const date = new Date(start + i * 36 * 3600 * 1000);
+    const date = new Date(start + i * step);
     const day = date.toISOString().slice(0, 10);
     const slug = `${day}-bench-${String(i).padStart(5, '0')}`;
     slugs.push(slug);
