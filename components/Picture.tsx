@@ -6,6 +6,8 @@ type PictureProps = {
   alt: string;
   /** Which width the image takes on screen, for the browser to pick a variant. */
   sizes: string;
+  /** Shown in a 16:9 box with object-fit: cover: serve the 16:9 crop when there is one. */
+  crop?: 'card';
   /** The LCP image: loaded first, never lazily. */
   priority?: boolean;
   className?: string;
@@ -18,18 +20,19 @@ const srcSet = (variants: Variant[]) => variants.map((v) => `${withBase(v.url)} 
  * A content image as AVIF, WebP and JPEG at several widths, with its intrinsic size set
  * (no layout shift) and its dominant colour shown while it loads.
  */
-export function Picture({ src, alt, sizes, priority = false, className, imgClassName }: PictureProps) {
+export function Picture({ src, alt, sizes, crop, priority = false, className, imgClassName }: PictureProps) {
   const image = getImage(src);
   if (!image) throw new Error(`image ${src} is not in the image manifest: is it under content/img/?`);
+  const variants = (crop === 'card' && image.card) || image;
   return (
     <picture className={className}>
-      <source type="image/avif" srcSet={srcSet(image.avif)} sizes={sizes} />
-      <source type="image/webp" srcSet={srcSet(image.webp)} sizes={sizes} />
+      <source type="image/avif" srcSet={srcSet(variants.avif)} sizes={sizes} />
+      <source type="image/webp" srcSet={srcSet(variants.webp)} sizes={sizes} />
       <img
         src={withBase(image.fallback.url)}
         alt={alt}
-        width={image.width}
-        height={image.height}
+        width={variants.width}
+        height={variants.height}
         loading={priority ? 'eager' : 'lazy'}
         decoding={priority ? 'sync' : 'async'}
         fetchPriority={priority ? 'high' : undefined}

@@ -12,7 +12,9 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
         <Picture
           src={post.image}
           alt=""
-          sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+          // The grid of PostList inside max-w-6xl with px-4/px-6 and gap-6: 1, 2 or 3 columns.
+          sizes="(min-width: 1024px) 352px, (min-width: 640px) calc(50vw - 36px), calc(100vw - 32px)"
+          crop="card"
           priority={priority}
           className="block aspect-[16/9] overflow-hidden bg-navy-900"
           imgClassName="h-full w-full object-cover"

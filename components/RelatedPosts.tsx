@@ -19,6 +19,7 @@ export function RelatedPosts({ posts }: { posts: Post[] }) {
                 src={post.image}
                 alt=""
                 sizes="112px"
+                crop="card"
                 className="block aspect-[16/9] w-28 shrink-0 overflow-hidden rounded-md bg-navy-900"
                 imgClassName="h-full w-full object-cover"
               />

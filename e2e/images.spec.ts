@@ -63,4 +63,22 @@ test.describe('on a 412 px phone (Lighthouse mobile, DPR 1.75)', () => {
     // Nothing else than the hero is fetched for the first screen of an article.
     expect(images.length).toBe(1);
   });
+
+  test('a post card on the home gets its 16:9 crop at about the width it takes on screen', async ({ page }) => {
+    await page.goto(rel('/'));
+    const thumb = page.locator('.post-card img').first();
+    await expect(thumb).toHaveAttribute('fetchpriority', 'high');
+    const { current, box } = await thumb.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      return { current: img.currentSrc, box: img.getBoundingClientRect().width };
+    });
+    expect(current).toMatch(/-card-\d+\.(avif|webp)$/);
+    // The crop is what the box shows: nothing downloaded is cut away.
+    const file = await page.request.get(current);
+    const meta = await sharp(await file.body()).metadata();
+    expect(meta.width! / meta.height!).toBeCloseTo(16 / 9, 1);
+    // Enough pixels for a sharp picture at DPR 1.75, and not twice as many.
+    expect(meta.width).toBeGreaterThanOrEqual(box * 1.75);
+    expect(meta.width).toBeLessThan(box * 1.75 * 1.5);
+  });
 });

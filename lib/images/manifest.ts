@@ -17,6 +17,8 @@ export type ImageEntry = {
   color: string;
   avif: Variant[];
   webp: Variant[];
+  /** The same photo cropped to 16:9 for cards (absent when the source is too small). */
+  card?: { width: number; height: number; avif: Variant[]; webp: Variant[] };
   /** JPEG (or PNG with transparency) for browsers without AVIF/WebP. */
   fallback: Variant;
   /** Metadata-free copy served at the source's own path, for old links. */
