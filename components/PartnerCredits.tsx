@@ -21,7 +21,7 @@ export function PartnerCredits({ title = 'Partenaires', partners, registry }: Pa
   const headingId = `partners-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section aria-labelledby={headingId} className="partner-credits not-prose my-10">
-      <h2 id={headingId} className="mb-4 text-lg font-semibold">
+      <h2 id={headingId} className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
         {title}
       </h2>
       <div className="space-y-6">
