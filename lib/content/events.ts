@@ -23,7 +23,7 @@ type Display = (abs: string) => string;
 export function readSpeakers(dir: string, display: Display, issues: ContentIssue[], dirs: AssetDirs): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
   for (const { key, file, data, lineOf } of readYamlRegistry(dir, speakerSchema, { noun: 'speaker', example: 'arthur-busser' }, display, issues)) {
-    const photoIssue = data.photo ? checkImage(data.photo, lineOf(['photo']), file, dirs) : undefined;
+    const photoIssue = data.photo ? checkImage(data.photo, () => lineOf(['photo']), file, dirs) : undefined;
     if (photoIssue) {
       issues.push(photoIssue);
       continue;

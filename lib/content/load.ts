@@ -230,7 +230,7 @@ function readPartners(dir: string, display: (abs: string) => string, issues: Con
   const entries = readYamlRegistry(dir, partnerSchema, { noun: 'partner', example: 'resilience-care' }, display, issues);
   const partners = new Map<string, Partner>();
   for (const { key, file, data, lineOf } of entries) {
-    const logoIssue = data.logo ? checkImage(data.logo, lineOf(['logo']), file, dirs) : undefined;
+    const logoIssue = data.logo ? checkImage(data.logo, () => lineOf(['logo']), file, dirs) : undefined;
     if (logoIssue) issues.push(logoIssue);
     else partners.set(key, { key, ...data });
   }

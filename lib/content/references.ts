@@ -34,22 +34,29 @@ function decodePath(p: string): string {
 /** Formats scripts/build-images.ts turns into responsive variants; components render no other. */
 const PIPELINE_FORMATS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'];
 
-export function checkImage(src: string, at: { line: number; column: number }, file: string, dirs: AssetDirs): ContentIssue | undefined {
+type Position = { line: number; column: number };
+
+/**
+ * `at` may be a function: finding a front matter line re-parses the YAML with positions,
+ * which only a file with a problem should pay for (thousands of posts each have a hero).
+ */
+export function checkImage(src: string, at: Position | (() => Position), file: string, dirs: AssetDirs): ContentIssue | undefined {
   // javascript:, data: and the like are refused by the allow-list already: one message is enough.
   if (!isSafeUrl(src)) return undefined;
+  const problem = (message: string, hint: string) => issue(file, typeof at === 'function' ? at() : at, message, hint);
   if (isExternal(src)) {
-    return issue(file, at, `image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
+    return problem(`image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
   }
   const clean = src.split(/[?#]/)[0];
   if (!clean.startsWith('/img/')) {
-    return issue(file, at, `image "${src}" is not under /img/`, 'images are files in content/img/, written /img/...: move it there');
+    return problem(`image "${src}" is not under /img/`, 'images are files in content/img/, written /img/...: move it there');
   }
   const ext = path.extname(clean).toLowerCase();
   if (!PIPELINE_FORMATS.includes(ext)) {
-    return issue(file, at, `image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
+    return problem(`image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
   }
   if (!fs.existsSync(imageSourceFile(src, dirs))) {
-    return issue(file, at, `image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
+    return problem(`image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
   }
   return undefined;
 }
@@ -83,9 +90,9 @@ export function checkDocumentReferences(
     }
   }
 
-  doc.banners.forEach((banner, index) => push(checkImage(banner.src, lineOf(['bigimg', index]), doc.file, dirs)));
+  doc.banners.forEach((banner, index) => push(checkImage(banner.src, () => lineOf(['bigimg', index]), doc.file, dirs)));
   // `image` defaults to the first banner, already checked above.
-  if (doc.image && doc.image !== doc.banners[0]?.src) push(checkImage(doc.image, lineOf(['image']), doc.file, dirs));
+  if (doc.image && doc.image !== doc.banners[0]?.src) push(checkImage(doc.image, () => lineOf(['image']), doc.file, dirs));
   for (const image of doc.images) push(checkImage(image.url, image, doc.file, dirs));
   return found;
 }
