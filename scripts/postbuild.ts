@@ -13,6 +13,7 @@ import { writeFeeds } from './export/feeds';
 import { writeSitemap } from './export/sitemap';
 import { buildSearchIndex } from './export/search-index';
 import { writeHostFiles } from './export/static-host';
+import { writeAliasRedirects } from './export/aliases';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const started = performance.now();
@@ -22,6 +23,8 @@ try {
   const content = getContent();
   const pages = rewriteExport(outDir, (html) => withSecurityPolicy(stripRuntime(html)));
   step(`${pages.pages} pages without framework JavaScript, with a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`);
+  const aliases = writeAliasRedirects(outDir, content);
+  if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
   writeHeadersFile(outDir);
   const feeds = writeFeeds(outDir, content);
   step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);

@@ -20,6 +20,7 @@ import { readYamlRegistry } from './registry';
 import { readEvents, readSpeakers } from './events';
 import { checkEventReference } from './event-checks';
 import { readMdxFile } from './mdx-file';
+import { checkAliases } from './aliases';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
@@ -95,6 +96,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     builtAt: now,
   };
   issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events], dirs));
+  issues.push(...checkAliases([...publishedPosts, ...publishedPages], content));
   return { content, issues };
 }
 
@@ -172,6 +174,7 @@ function readDocument(
     resources: fm.resources,
     partners: fm.partners,
     event: fm.event,
+    aliases: fm.aliases.map((alias, index) => ({ path: aliasPath(alias), line: lineOf(['aliases', index]).line })),
     source: body.source,
     wordCount: body.wordCount,
     readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
@@ -189,6 +192,11 @@ function readDocument(
   issues.push(...references);
   // References are checked even when the body has errors, so one run lists every problem.
   return !read.bodyValid || references.some((i) => i.severity === 'error') ? undefined : document;
+}
+
+/** Hugo wrote /old/path/ and /old/path alike; a file name (.html) stays as it is. */
+function aliasPath(alias: string): string {
+  return alias.endsWith('/') || /\.html?$/.test(alias) ? alias : `${alias}/`;
 }
 
 function readTagFiles(

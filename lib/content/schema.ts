@@ -80,6 +80,17 @@ const documentFields = {
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   resources: z.array(resource).default([]),
   partners: z.array(partnerRef).default([]),
+  /** Old addresses of this page (Hugo's `aliases`): each answers with a redirect to it. */
+  aliases: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^\/[^\s?#\\]+$/, 'an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/')
+        // The address becomes a folder of the export: "." and ".." would lead out of it.
+        .refine((alias) => !alias.split('/').some((part) => part === '.' || part === '..'), 'an old address cannot contain "." or ".." folders'),
+    )
+    .default([]),
   /** Slug of the event this post reports on (content/events/<slug>.mdx). */
   event: z.string().regex(KEBAB, 'event keys are file names in content/events/').optional(),
   // Hugo fields with no effect here, accepted so old files need no edits.

@@ -6,6 +6,8 @@ import type { Session, SiteEvent, Speaker, Venue } from './event-types';
 
 export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef, Session, SiteEvent, Speaker, Venue };
 
+export type Alias = { path: string; line: number };
+
 /** A post or a standalone page, validated and with everything lists need computed. */
 export type Document = {
   kind: 'post' | 'page';
@@ -27,6 +29,8 @@ export type Document = {
   resources: Resource[];
   partners: PartnerRef[];
   event?: string;
+  /** Old addresses that redirect here, with the front matter line that gives each. */
+  aliases: Alias[];
   /** MDX body with the front matter and HTML comments blanked (lines match the file). */
   source: string;
   wordCount: number;

@@ -32,6 +32,7 @@ export function convertFields(data: Record<string, unknown>, context: FieldConte
   const fields: Record<string, unknown> = {};
   const unused: Record<string, unknown> = {};
   let slug = context.slug;
+  const oldAddresses: string[] = [];
 
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined || value === '') continue;
@@ -40,8 +41,15 @@ export function convertFields(data: Record<string, unknown>, context: FieldConte
       continue;
     }
     if (key === 'url' || key === 'aliases') {
-      context.warn(`${key}: ${JSON.stringify(value)} is not kept: the page is at /${context.kind}/<file name>/`);
-      unused[key] = value;
+      // Hugo served the page (url) or a redirect (aliases) there: both become redirects to
+      // the page's address here, so old links keep working.
+      for (const old of Array.isArray(value) ? value : [value]) {
+        if (typeof old !== 'string' || !old.trim()) continue;
+        const absolute = old.trim().startsWith('/') ? old.trim() : `/${old.trim()}`;
+        if (absolute !== old) context.warn(`${key}: "${old}" read as ${absolute}`);
+        oldAddresses.push(absolute);
+      }
+      context.count(key === 'url' ? 'url → aliases (redirects to the page)' : 'aliases kept (redirects to the page)');
       continue;
     }
     if (!KNOWN.has(key) || key === 'resources' || key === 'partners' || key === 'event') {
@@ -52,6 +60,9 @@ export function convertFields(data: Record<string, unknown>, context: FieldConte
   }
 
   if (fields.tags !== undefined && (fields.tags as string[]).length === 0) delete fields.tags;
+  const here = `/${context.kind}/${slug}`;
+  const aliases = [...new Set(oldAddresses)].filter((a) => a.replace(/\/$/, '') !== here);
+  if (aliases.length) fields.aliases = aliases;
   if (context.kind === 'post' && !fields.date) {
     const fromName = /^(\d{4}-\d{2}-\d{2})/.exec(slug)?.[1];
     if (!fromName) throw new ImportError(1, 'the post has no date, and its file name does not start with one');

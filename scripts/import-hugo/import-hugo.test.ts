@@ -7,6 +7,7 @@ import path from 'node:path';
 import { importHugoSite } from './site.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { publishedPaths } from '../../lib/content/routes.ts';
+import { aliasRedirects } from '../../lib/content/aliases.ts';
 
 const HUGO_SITE = path.join(import.meta.dirname, 'fixtures', 'hugo-site');
 const UNKNOWN = path.join('content', 'post', '2021-11-10-tweet-embed.md');
@@ -46,6 +47,23 @@ test('the fixture imports: no error in the content, every old URL still publishe
   for (const asset of ['content/img/meetup/14-1.jpg', 'content/img/post/summercamp-2022/b.jpg', 'public/files/slides.pdf', 'public/CNAME']) {
     assert.ok(fs.existsSync(path.join(target, asset)), `${asset} not copied`);
   }
+});
+
+test('Hugo aliases and url: become old addresses that redirect to the page', () => {
+  const { target, read, report } = importFixture();
+  assert.match(read('content/post/2023-06-10-summercamp-2023.mdx'), /^aliases:\n {2}- "\/2023\/06\/summercamp\/"\n {2}- "\/summercamp-2023\.html"$/m);
+  assert.match(read('content/page/about.mdx'), /^aliases:\n {2}- "?\/a-propos\/"?$/m);
+  assert.ok(report.warnings.some((w) => w.message.includes('"summercamp-2023.html" read as /summercamp-2023.html')));
+  const { content, issues } = loadContent({ contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), now: Date.parse('2026-01-01') });
+  assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
+  assert.deepEqual(
+    aliasRedirects(content).map(({ from, to }) => [from, to]).sort(),
+    [
+      ['/2023/06/summercamp/', '/post/2023-06-10-summercamp-2023/'],
+      ['/a-propos/', '/page/about/'],
+      ['/summercamp-2023.html', '/post/2023-06-10-summercamp-2023/'],
+    ],
+  );
 });
 
 test('imported posts read as they did: summary, dates with their offset, tags, banners, Hugo fields', () => {

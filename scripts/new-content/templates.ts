@@ -57,6 +57,8 @@ tags: ["meetup"]
 # event: "summercamp-2024"
 # Auteur ou autrice.
 # author: "Prénom Nom"
+# Anciennes adresses de l'article : chacune redirige ici.
+# aliases: ["/2019/05/meetup-lyon/"]
 ---
 
 ${BODY}`;
@@ -88,6 +90,8 @@ title: ${quote(title)}
 # partners: [{key: "sre-france", tier: "community"}]
 # event: "summercamp-2024"
 # author: "Prénom Nom"
+# Anciennes adresses de la page : chacune redirige ici.
+# aliases: ["/a-propos/"]
 ---
 
 Le premier paragraphe présente la page.
