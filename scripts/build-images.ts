@@ -31,7 +31,7 @@ const WIDTHS = [400, 640, 800, 1024, 1280, 1920];
  */
 const CARD = { ratio: 16 / 9, widths: [240, 480, 720, 1080] };
 const FALLBACK_WIDTH = 1280;
-/** Old URLs keep answering with a lighter copy: nobody needs 3648 px through a link. */
+/** Old URLs keep answering with a lighter copy, at most this wide, whatever the source. */
 const ORIGINAL_MAX_WIDTH = 2400;
 const SETTINGS = { v: 3, WIDTHS, CARD, FALLBACK_WIDTH, ORIGINAL_MAX_WIDTH, avif: { quality: 45, effort: 4 }, webp: { quality: 72 }, jpeg: { quality: 78, mozjpeg: true } };
 const SETTINGS_KEY = JSON.stringify(SETTINGS);

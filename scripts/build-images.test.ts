@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { ImageManifest } from '../lib/images/manifest.ts';
+
+const SCRIPT = path.join(import.meta.dirname, 'build-images.ts');
+
+/** A phone photo as organizers send them: camera EXIF, GPS position, rotated by a tag. */
+async function phonePhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: '#336699' } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'TestCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 35/1 25/1' } })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+}
+
+test('the image pipeline applies the orientation and publishes no EXIF or GPS, in any variant', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'images-'));
+  const photo = await phonePhoto();
+  assert.ok((await sharp(photo).metadata()).exif, 'the fixture carries EXIF');
+  fs.mkdirSync(path.join(root, 'content/img/meetup'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'content/img/meetup/phone.jpg'), photo);
+
+  const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+
+  const manifest: ImageManifest = JSON.parse(fs.readFileSync(path.join(root, '.generated/images.json'), 'utf8'));
+  const entry = manifest['/img/meetup/phone.jpg'];
+  assert.deepEqual([entry.width, entry.height], [900, 1200], 'turned upright');
+  const published = [
+    path.join(root, 'public/img/meetup/phone.jpg'),
+    ...[...entry.avif, ...entry.webp, entry.fallback, ...(entry.card?.avif ?? [])].map((v) => path.join(root, 'public', v.url)),
+  ];
+  for (const file of published) {
+    const meta = await sharp(file).metadata();
+    assert.equal(meta.exif ?? meta.xmp ?? meta.iptc, undefined, `${path.relative(root, file)} carries metadata`);
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+});
