@@ -79,17 +79,27 @@ async function processImage(bytes: Buffer, ext: string, name: string, outDir: st
     await pipeline.toFile(path.join(outDir, file));
     files.push(file);
   };
-  const avif: Variant[] = [];
-  const webp: Variant[] = [];
   const jobs: Promise<void>[] = [];
-  for (const w of widths) {
-    const resized = base.clone().resize({ width: w, withoutEnlargement: true });
-    jobs.push(write(resized.clone().avif(SETTINGS.avif), `${name}-${w}.avif`));
-    jobs.push(write(resized.clone().webp(SETTINGS.webp), `${name}-${w}.webp`));
-    avif.push({ width: w, url: `${name}-${w}.avif` });
-    webp.push({ width: w, url: `${name}-${w}.webp` });
+  /** Queues the AVIF and WebP encodings of one size and lists them in `into`. */
+  const encode = (resized: Sharp, stem: string, w: number, into: { avif: Variant[]; webp: Variant[] }) => {
+    jobs.push(write(resized.clone().avif(SETTINGS.avif), `${stem}-${w}.avif`));
+    jobs.push(write(resized.clone().webp(SETTINGS.webp), `${stem}-${w}.webp`));
+    into.avif.push({ width: w, url: `${stem}-${w}.avif` });
+    into.webp.push({ width: w, url: `${stem}-${w}.webp` });
+  };
+  const full: { avif: Variant[]; webp: Variant[] } = { avif: [], webp: [] };
+  for (const w of widths) encode(base.clone().resize({ width: w, withoutEnlargement: true }), name, w, full);
+
+  // 16:9 centre crops (what object-fit: cover shows), for photos wide enough to need them.
+  const cardWidths = CARD.widths.filter((w) => w <= Math.min(width, Math.round(height * CARD.ratio)));
+  let card: ImageEntry['card'];
+  if (cardWidths.length >= 2) {
+    const largest = cardWidths[cardWidths.length - 1];
+    card = { width: largest, height: Math.round(largest / CARD.ratio), avif: [], webp: [] };
+    for (const w of cardWidths) {
+      encode(base.clone().resize({ width: w, height: Math.round(w / CARD.ratio), fit: 'cover', position: 'centre' }), `${name}-card`, w, card);
+    }
   }
-  const card = cardVariants(base, width, height, name, write, jobs);
   const fallbackWidth = Math.min(width, FALLBACK_WIDTH);
   const fallbackExt = hasAlpha ? 'png' : 'jpg';
   const fallbackFile = `${name}-${fallbackWidth}.${fallbackExt}`;
@@ -107,23 +117,7 @@ async function processImage(bytes: Buffer, ext: string, name: string, outDir: st
   jobs.push(write(encoded, originalFile));
   await Promise.all(jobs);
 
-  return { width, height, color, avif, webp, card, fallback: { width: fallbackWidth, url: fallbackFile }, files, originalFile };
-}
-
-/** 16:9 centre crops (what object-fit: cover shows), for photos wide enough to need them. */
-function cardVariants(base: Sharp, width: number, height: number, name: string, write: (p: Sharp, file: string) => Promise<void>, jobs: Promise<void>[]): ImageEntry['card'] {
-  const fullWidth = Math.min(width, Math.round(height * CARD.ratio));
-  const widths = CARD.widths.filter((w) => w <= fullWidth);
-  if (widths.length < 2) return undefined;
-  const card: NonNullable<ImageEntry['card']> = { width: widths[widths.length - 1], height: Math.round(widths[widths.length - 1] / CARD.ratio), avif: [], webp: [] };
-  for (const w of widths) {
-    const cropped = base.clone().resize({ width: w, height: Math.round(w / CARD.ratio), fit: 'cover', position: 'centre' });
-    jobs.push(write(cropped.clone().avif(SETTINGS.avif), `${name}-card-${w}.avif`));
-    jobs.push(write(cropped.clone().webp(SETTINGS.webp), `${name}-card-${w}.webp`));
-    card.avif.push({ width: w, url: `${name}-card-${w}.avif` });
-    card.webp.push({ width: w, url: `${name}-card-${w}.webp` });
-  }
-  return card;
+  return { width, height, color, ...full, card, fallback: { width: fallbackWidth, url: fallbackFile }, files, originalFile };
 }
 
 async function main() {
