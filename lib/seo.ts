@@ -6,6 +6,7 @@ import type { Metadata } from 'next';
 import { siteConfig } from './site-config';
 import { absoluteUrl, routes } from './urls';
 import { getImage } from './images/manifest';
+import { isSafeUrl } from './mdx/allow-list';
 
 type PageMeta = {
   title?: string;
@@ -30,6 +31,8 @@ export function shortDescription(text: string, max = 160): string {
 
 /** The share image: a JPEG or PNG (what every network reads), absolute, with its size. */
 export function shareImage(src: string) {
+  // The check refuses such a URL already; og:image must never carry a script URL whatever happens.
+  if (!isSafeUrl(src) && src !== siteConfig.defaultImage) return shareImage(siteConfig.defaultImage);
   const image = getImage(src);
   return {
     url: absoluteUrl(image?.fallback.url ?? src),

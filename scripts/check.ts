@@ -23,6 +23,8 @@ const warnings = issues.length - errors;
 const summary = `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.events.length} events, ${content.speakers.size} speakers, ${content.partners.size} partners checked in ${seconds} s`;
 if (errors) {
   console.error(`\ncheck: ${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);
-  process.exit(1);
+  // Not process.exit(): it would cut a long report written to a pipe (CI) before its end.
+  process.exitCode = 1;
+} else {
+  console.log(`${issues.length ? '\n' : ''}check: content OK, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);
 }
-console.log(`${issues.length ? '\n' : ''}check: content OK, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);

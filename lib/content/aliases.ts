@@ -1,31 +1,55 @@
 /**
  * Old addresses (front matter `aliases`, from Hugo) answer with a redirect page written
  * after the export (scripts/export/aliases.ts). An old address must not take the place of
- * something the site publishes, nor be claimed by two pages: either would hide a page.
+ * something the site publishes (a page, a feed, a calendar, a file of public/), nor be
+ * claimed by two pages: either would hide a page or stop the build. The export writes
+ * each one at `aliasFile()`, the file this check tested.
  */
 import { issue, type ContentIssue } from './issues';
-import { generatedFiles, publishedPaths } from './routes';
+import { clashingFile, generatedFiles, outputFile, publishedPaths } from './routes';
+import { say } from './say';
 import type { Document, SiteContent } from './types';
 
 /** Folders of files the build writes: an old address there would be overwritten or hide files. */
 const RESERVED = ['/_next/', '/_img/', '/img/', '/pagefind/'];
 
-export function checkAliases(documents: Pick<Document, 'file' | 'url' | 'aliases'>[], content: SiteContent): ContentIssue[] {
+/** The file of the export an old address is written to. */
+export const aliasFile = outputFile;
+
+export function checkAliases(
+  documents: Pick<Document, 'file' | 'url' | 'aliases'>[],
+  content: SiteContent,
+  /** Files copied from public/ as they are, site paths (/search.js). */
+  publicFiles: Iterable<string> = [],
+): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const taken = new Set([...publishedPaths(content), ...generatedFiles(content)]);
+  const pages = new Set([...publishedPaths(content)].map(outputFile));
+  const files = new Set([...generatedFiles(content), ...publicFiles]);
   const claimed = new Map<string, string>();
   for (const doc of documents) {
     for (const alias of doc.aliases) {
       const at = { line: alias.line };
-      const page = alias.path.replace(/index\.html?$/, '');
-      if (taken.has(page) || taken.has(alias.path)) {
+      const file = aliasFile(alias.path);
+      const page = clashingFile(file, pages);
+      const generated = clashingFile(file, files);
+      const twice = clashingFile(file, new Set(claimed.keys()));
+      if (page === file && !generated) {
         found.push(issue(doc.file, at, `aliases: ${alias.path} is already a page of this site`, 'remove it from aliases: that address shows its own page'));
       } else if (RESERVED.some((dir) => alias.path.startsWith(dir))) {
         found.push(issue(doc.file, at, `aliases: ${alias.path} is in a folder the build writes`, `an old address cannot start with ${RESERVED.join(', ')}`));
-      } else if (claimed.has(alias.path)) {
-        found.push(issue(doc.file, at, `aliases: ${alias.path} is already an old address of ${claimed.get(alias.path)}`, 'keep it in one file only'));
+      } else if (generated || page) {
+        found.push(
+          issue(
+            doc.file,
+            at,
+            say(`aliases : ${alias.path} prendrait la place de ${generated ?? page}, que le site publie`, `aliases: ${alias.path} would take the place of ${generated ?? page}, which the site publishes`),
+            say('retirez cette adresse de aliases', 'remove this address from aliases'),
+          ),
+        );
+      } else if (twice) {
+        found.push(issue(doc.file, at, `aliases: ${alias.path} is already an old address of ${claimed.get(twice)}`, 'keep it in one file only'));
       } else {
-        claimed.set(alias.path, doc.file);
+        claimed.set(file, doc.file);
       }
     }
   }

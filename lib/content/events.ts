@@ -9,7 +9,7 @@ import { checkEvent } from './event-checks';
 import { eventSchema, speakerSchema, type EventFrontMatter } from './event-schema';
 import { endOfDay, parseEventTime, zonedDate, type TimeError } from './event-times';
 import type { Session, SiteEvent, Speaker } from './event-types';
-import { listFiles } from './files';
+import { guardFile, listFiles } from './files';
 import { issue, type ContentIssue } from './issues';
 import { checkImage, type AssetDirs } from './references';
 import { readYamlRegistry } from './registry';
@@ -59,7 +59,7 @@ export function readEvents(dir: string, context: EventContext): SiteEvent[] {
       context.issues.push(issue(file, { line: 1 }, `the file name "${slug}" cannot be a URL`, 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx'));
       continue;
     }
-    const event = readEvent(abs, file, slug, context);
+    const event = guardFile(file, context.issues, () => readEvent(abs, file, slug, context));
     if (event) events.push(event);
   }
   return events.sort((a, b) => a.start.time - b.start.time || a.slug.localeCompare(b.slug));

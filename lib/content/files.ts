@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from './issues';
+import { say } from './say';
 
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -13,6 +14,14 @@ export function listFiles(dir: string): string[] {
     .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => path.join(dir, e.name))
     .sort();
+}
+
+/** Every file under `dir`, as slash-separated paths relative to it; [] if it is missing. */
+export function listTree(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 export function readText(abs: string, file: string, issues: ContentIssue[]): string | undefined {
@@ -37,3 +46,24 @@ export function readText(abs: string, file: string, issues: ContentIssue[]): str
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** A post is prose: anything this large is a mistake (a pasted image, a generated dump). */
 const MAX_FILE_BYTES = 512 * 1024;
+
+/**
+ * Runs the reading of one file so that an exception nobody foresaw becomes a problem at
+ * that file: the check goes on with the other files and lists everything in one run.
+ */
+export function guardFile<T>(file: string, issues: ContentIssue[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    issues.push(
+      issue(
+        file,
+        { line: 1 },
+        say(`ce fichier n'a pas pu être lu : ${reason}`, `this file could not be read: ${reason}`),
+        say('simplifiez le fichier autour de ce qui a changé en dernier, puis relancez npm run check', 'simplify the file around its latest change, then run npm run check again'),
+      ),
+    );
+    return undefined;
+  }
+}

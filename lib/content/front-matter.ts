@@ -1,11 +1,13 @@
 /**
- * Splits a content file into its YAML front matter and its body. gray-matter finds the
- * block; lib/content/yaml.ts reads it with positions, so every field can be traced back
- * to its line in the file.
+ * Splits a content file into its YAML front matter and its body, by hand: front matter is
+ * YAML between two `---` lines and nothing else. A language after the opening fence
+ * (`---js`, `--- coffee`, `---toml`...) is refused at line 1: gray-matter, which used to
+ * split files here, would run a `---js` block with eval. lib/content/yaml.ts reads the
+ * block with positions (and no code), so every field can be traced back to its line.
  */
-import matter from 'gray-matter';
 import { parseYaml, type Locator } from './yaml';
 import { issue, type ContentIssue } from './issues';
+import { say } from './say';
 
 export type SplitFile = {
   data: Record<string, unknown>;
@@ -19,6 +21,8 @@ export type SplitFile = {
 export function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
+
+const FENCE = /^---[ \t]*$/;
 
 export function splitFrontMatter(raw: string, file: string): SplitFile {
   const text = normalizeText(raw);
@@ -36,25 +40,22 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   if (!text.startsWith('---')) {
     return fail('the file has no front matter', 'start it with a --- line, the fields (title: ..., date: ...), and another --- line');
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text)) {
-    return fail('the front matter is never closed', 'add a line with only --- after the last field');
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0])) {
+    const language = lines[0].slice(3).trim();
+    return fail(
+      say(`le front matter doit être du YAML entre deux lignes --- : "---${language}" n'est pas lu`, `front matter must be YAML between --- lines: "---${language}" is not read`),
+      say('écrivez la première ligne --- seule, puis les champs en YAML (title: "...")', 'write the first line as --- alone, then the fields in YAML (title: "...")'),
+    );
   }
+  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (close === -1) return fail('the front matter is never closed', 'add a line with only --- after the last field');
 
-  let yaml: ReturnType<typeof parseYaml> | undefined;
-  const parsed = matter(text, {
-    engines: {
-      // The text gray-matter hands over starts on the line of the opening ---.
-      yaml: (source: string) => {
-        yaml = parseYaml(source, file, 1);
-        return (yaml.data ?? {}) as object;
-      },
-    },
-  });
-
-  const header = text.slice(0, text.length - parsed.content.length);
-  const body = header.replace(/[^\n]/g, '') + parsed.content;
-  const issues: ContentIssue[] = [...(yaml?.issues ?? [])];
-  const data = yaml?.data ?? {};
+  // The YAML starts on the file's line 2, the one after the opening ---.
+  const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 2);
+  const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
+  const issues: ContentIssue[] = [...yaml.issues];
+  const data = yaml.data ?? {};
   if (!issues.length && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     issues.push(issue(file, { line: 2 }, 'front matter must be a list of "key: value" fields'));
   }
@@ -62,7 +63,7 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   return {
     data: issues.length ? {} : (data as Record<string, unknown>),
     body,
-    lineOf: yaml?.lineOf ?? (() => ({ line: 1, column: 1 })),
+    lineOf: yaml.lineOf,
     issues,
   };
 }

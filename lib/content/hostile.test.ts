@@ -30,6 +30,17 @@ Voir [l'article Windows](/post/crlf/) et [les meetups](/tags/meetup/).
   'page/about.mdx': '---\ntitle: "À propos"\n---\n\nLa page.\n',
   'tags/meetup.md': '---\ntitle: "Meetups"\n---\n\nLes meetups.\n',
   'partners/good-partner.yml': 'name: "Bon partenaire"\nurl: https://example.com\nlogo: /img/ok.jpg\n',
+  'events/2022-09-03-good-event.mdx': `---
+title: "Un bon événement ; avec, des virgules"
+start: 2022-09-03 09:00
+end: 2022-09-03 18:00
+venue: {name: "La Dynamo", city: "Chambéry"}
+organizers: ["good-speaker"]
+---
+
+La journée.
+`,
+  'speakers/good-speaker.yml': 'name: "Bonne oratrice"\nphoto: /img/ok.jpg\n',
 };
 
 /** A temporary project: the corpus, the good files, and a generated 600 KB post. */
@@ -56,6 +67,7 @@ test('each hostile file gets exactly its one error, at its line; legal and good 
   const { root, contentDir } = copyCorpus();
   try {
     const { content, issues } = loadContent({ contentDir, publicDir: path.join(root, 'public'), now: NOW });
+    assert.equal((globalThis as { __frontMatterRan?: boolean }).__frontMatterRan, undefined, 'a ---js front matter block ran');
     const rel = (file: string) => path.relative(contentDir, path.resolve(file)).split(path.sep).join('/');
     const byFile = new Map<string, typeof issues>();
     for (const i of issues) byFile.set(rel(i.file), [...(byFile.get(rel(i.file)) ?? []), i]);
@@ -95,6 +107,8 @@ test('every content file becomes exactly one page (or registry entry) or one err
       const key = name?.replace(/\.[a-z]+$/, '');
       if (folder === 'partners' && content.partners.has(key)) return 'page';
       if (folder === 'tags' && paths.has(`/tags/${key}/`)) return 'page';
+      if (folder === 'events' && content.events.some((e) => e.slug === key)) return 'page';
+      if (folder === 'speakers' && content.speakers.has(key)) return 'page';
       return 'vanished';
     };
     const files = contentFiles(contentDir);

@@ -15,12 +15,14 @@ import { KEBAB, pageSchema, partnerSchema, postSchema, tagSchema } from './schem
 import { checkDocumentReferences, checkImage, checkInternalLinks, type AssetDirs } from './references';
 import { findStrayFiles } from './stray-files';
 import type { Document, Page, Partner, Post, SiteContent, TagInfo } from './types';
-import { listFiles, readText } from './files';
+import { guardFile, listFiles, listTree, readText } from './files';
 import { readYamlRegistry } from './registry';
 import { readEvents, readSpeakers } from './events';
 import { checkEventReference } from './event-checks';
 import { readMdxFile } from './mdx-file';
 import { checkAliases } from './aliases';
+import { clashingFile, generatedFiles, outputFile } from './routes';
+import { say } from './say';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
@@ -96,8 +98,31 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     builtAt: now,
   };
   issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events], dirs));
-  issues.push(...checkAliases([...publishedPosts, ...publishedPages], content));
+  const publicFiles = listTree(publicDir).map((rel) => `/${rel}`);
+  issues.push(...checkAliases([...publishedPosts, ...publishedPages], content, publicFiles));
+  issues.push(...checkPageFiles([...posts, ...pages], content, publicFiles));
   return { content, issues };
+}
+
+/**
+ * A page is a folder of the export: one named like a generated file (a post named
+ * index.xml.mdx would be /post/index.xml/, where the posts' feed is) cannot be written.
+ */
+function checkPageFiles(documents: Document[], content: SiteContent, publicFiles: string[]): ContentIssue[] {
+  const files = new Set([...generatedFiles(content), ...publicFiles]);
+  return documents.flatMap((doc) => {
+    const clash = clashingFile(outputFile(doc.url), files);
+    return clash
+      ? [
+          issue(
+            doc.file,
+            { line: 1 },
+            say(`l'adresse ${doc.url} de ce fichier prendrait la place de ${clash}, que le site publie`, `this file's address ${doc.url} would take the place of ${clash}, which the site publishes`),
+            say('renommez le fichier (lettres minuscules, chiffres et tirets)', 'rename the file (lower-case letters, digits and hyphens)'),
+          ),
+        ]
+      : [];
+  });
 }
 
 function newestFirst(a: Post, b: Post): number {
@@ -137,7 +162,7 @@ function readDocuments(dir: string, kind: Document['kind'], context: ReadContext
       issues.push(issue(file, { line: 1 }, `the file name "${slug}" cannot be a URL`, 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx'));
       continue;
     }
-    const document = readDocument(abs, file, slug, kind, context);
+    const document = guardFile(file, issues, () => readDocument(abs, file, slug, kind, context));
     if (document) documents.push(document);
   }
   return documents;
@@ -214,24 +239,39 @@ function readTagFiles(
       issues.push(issue(file, { line: 1 }, `"${tag}" is not a tag name`, 'name the file after the tag, lower-case with hyphens: summer-camp.md'));
       continue;
     }
-    const raw = readText(abs, file, issues);
-    if (raw === undefined) continue;
-    const split = splitFrontMatter(raw, file);
-    if (split.issues.length) {
-      issues.push(...split.issues);
-      continue;
-    }
-    const parsed = tagSchema.safeParse(split.data, { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(tagSchema.shape)));
-      continue;
-    }
-    const body = analyzeMdx(split.body, file);
-    issues.push(...body.issues);
-    const description = body.source.trim() || parsed.data.description;
-    tags.set(tag, { title: parsed.data.title, description });
+    const read = guardFile(file, issues, () => readTagFile(abs, file, issues));
+    if (read) tags.set(tag, read);
   }
   return tags;
+}
+
+/**
+ * A tag's description is its body, else its front matter `description`: the tag page
+ * renders either as MDX, so either is checked against the allow-list, at its own lines.
+ */
+function readTagFile(abs: string, file: string, issues: ContentIssue[]): { title: string; description?: string } | undefined {
+  const raw = readText(abs, file, issues);
+  if (raw === undefined) return undefined;
+  const split = splitFrontMatter(raw, file);
+  if (split.issues.length) {
+    issues.push(...split.issues);
+    return undefined;
+  }
+  const parsed = tagSchema.safeParse(split.data, { reportInput: true });
+  if (!parsed.success) {
+    issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(tagSchema.shape)));
+    return undefined;
+  }
+  let body = analyzeMdx(split.body, file);
+  if (!body.source.trim() && parsed.data.description) {
+    // The field's text is analysed on its own: its problems are moved to the field's line.
+    const at = split.lineOf(['description']);
+    body = analyzeMdx(parsed.data.description, file);
+    body.issues = body.issues.map((i) => ({ ...i, line: at.line + i.line - 1, column: i.line === 1 ? at.column : i.column }));
+  }
+  issues.push(...body.issues);
+  if (body.issues.some((i) => i.severity === 'error')) return undefined;
+  return { title: parsed.data.title, description: body.source.trim() || undefined };
 }
 
 function readPartners(dir: string, display: (abs: string) => string, issues: ContentIssue[], dirs: AssetDirs): Map<string, Partner> {

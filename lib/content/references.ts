@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isExternal } from '../urls';
+import { resolveImageRef } from './image-ref';
 import { isSafeUrl } from '../mdx/allow-list';
 import { issue, type ContentIssue } from './issues';
 import { generatedFiles, publishedPaths } from './routes';
@@ -41,24 +42,27 @@ type Position = { line: number; column: number };
  * which only a file with a problem should pay for (thousands of posts each have a hero).
  */
 export function checkImage(src: string, at: Position | (() => Position), file: string, dirs: AssetDirs): ContentIssue | undefined {
-  // javascript:, data: and the like are refused by the allow-list already: one message is enough.
+  // javascript:, data: and the like are refused by the allow-list (body) or the schema (front matter).
   if (!isSafeUrl(src)) return undefined;
   const problem = (message: string, hint: string) => issue(file, typeof at === 'function' ? at() : at, message, hint);
-  if (isExternal(src)) {
-    return problem(`image "${src}" is on another site`, 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
-  }
-  const clean = src.split(/[?#]/)[0];
-  if (!clean.startsWith('/img/')) {
-    return problem(`image "${src}" is not under /img/`, 'images are files in content/img/, written /img/...: move it there');
-  }
-  const ext = path.extname(clean).toLowerCase();
+  const ref = resolveImageRef(src);
+  if ('problem' in ref) return problem(ref.problem, ref.hint);
+  const ext = path.extname(ref.path).toLowerCase();
   if (!PIPELINE_FORMATS.includes(ext)) {
     return problem(`image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
   }
-  if (!fs.existsSync(imageSourceFile(src, dirs))) {
+  if (!isFile(path.join(dirs.contentDir, ref.path))) {
     return problem(`image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
   }
   return undefined;
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Partners and images of one document, checked while its front matter positions are known. */

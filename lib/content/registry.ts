@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
-import { listFiles, readText } from './files';
+import { guardFile, listFiles, readText } from './files';
 import { issue, type ContentIssue } from './issues';
 import { KEBAB } from './schema';
 import { schemaIssues } from './schema-issues';
@@ -33,19 +33,24 @@ export function readYamlRegistry<S extends Shape>(
       issues.push(issue(file, { line: 1 }, `"${key}" is not a ${what.noun} key`, `name the file in lower-case with hyphens: ${what.example}.yml`));
       continue;
     }
-    const raw = readText(abs, file, issues);
-    if (raw === undefined) continue;
-    const yaml = parseYaml(normalizeText(raw), file);
-    if (yaml.issues.length) {
-      issues.push(...yaml.issues);
-      continue;
-    }
-    const parsed = schema.safeParse(yaml.data ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(schema.shape)));
-      continue;
-    }
-    entries.push({ key, file, data: parsed.data as z.output<S>, lineOf: yaml.lineOf });
+    const entry = guardFile(file, issues, () => readRecord(abs, file, schema, issues));
+    if (entry) entries.push({ key, file, ...entry });
   }
   return entries;
+}
+
+function readRecord<S extends Shape>(abs: string, file: string, schema: S, issues: ContentIssue[]): { data: z.output<S>; lineOf: Locator } | undefined {
+  const raw = readText(abs, file, issues);
+  if (raw === undefined) return undefined;
+  const yaml = parseYaml(normalizeText(raw), file);
+  if (yaml.issues.length) {
+    issues.push(...yaml.issues);
+    return undefined;
+  }
+  const parsed = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(schema.shape)));
+    return undefined;
+  }
+  return { data: parsed.data as z.output<S>, lineOf: yaml.lineOf };
 }

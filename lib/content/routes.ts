@@ -28,9 +28,24 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
   return paths;
 }
 
-/** Files generated next to the pages (feeds, sitemap), which content may link to. */
+/**
+ * Files generated next to the pages (feeds, sitemap, calendars, the host files written after
+ * the export), which content may link to and which no page or old address may take.
+ */
 export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): Set<string> {
-  const files = new Set(['/index.xml', '/post/index.xml', '/sitemap.xml', '/robots.txt', '/404.html', '/feed.json', '/atom.xml', routes.calendar()]);
+  const files = new Set([
+    '/index.xml',
+    '/post/index.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/404.html',
+    '/feed.json',
+    '/atom.xml',
+    routes.calendar(),
+    '/_headers',
+    '/.nojekyll',
+    '/CNAME',
+  ]);
   for (const tag of content.tags) files.add(`/tags/${tag.tag}/index.xml`);
   for (const event of content.events ?? []) files.add(event.calendarUrl);
   return files;
@@ -40,4 +55,25 @@ export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): S
 export function articleCount(count: number): string {
   if (count === 0) return "aucun article pour l'instant";
   return `${count} article${count > 1 ? 's' : ''}`;
+}
+
+/** The file of the export that answers a path: a folder's index.html, or the file itself. */
+export function outputFile(sitePath: string): string {
+  return sitePath.endsWith('/') ? `${sitePath}index.html` : /\.html?$/.test(sitePath) ? sitePath : `${sitePath}/index.html`;
+}
+
+/**
+ * The file of `taken` that writing `file` would clash with: the same file, a file where
+ * one of its folders must be (/feed.json/index.html under the file /feed.json), or a file
+ * inside it. One rule for the check (aliases, page names) and the export.
+ */
+export function clashingFile(file: string, taken: ReadonlySet<string>): string | undefined {
+  if (taken.has(file)) return file;
+  const parts = file.split('/');
+  for (let i = parts.length - 1; i > 1; i--) {
+    const folder = parts.slice(0, i).join('/');
+    if (taken.has(folder)) return folder;
+  }
+  for (const other of taken) if (other.startsWith(`${file}/`)) return other;
+  return undefined;
 }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { parseContentDate, type ContentDate } from '../dates';
+import { isSafeUrl } from '../mdx/allow-list';
+import { say } from './say';
 
 export const PARTNER_TIERS = ['gold', 'support', 'community', 'media'] as const;
 export type PartnerTier = (typeof PARTNER_TIERS)[number];
@@ -12,10 +14,36 @@ export type PartnerTier = (typeof PARTNER_TIERS)[number];
 /** Lower-case words joined by hyphens, as in URLs: `summercamp`, `site-reliability`. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Line breaks and other control characters: a title on two lines would end a calendar or feed line. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** One line of text: titles, names, places, labels. */
 export const text = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
-  z.string({ error: 'expected text' }).trim().min(1, 'must not be empty'),
+  z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((v) => !CONTROL.test(v), {
+      error: () => say('doit tenir sur une ligne, sans retour à la ligne ni caractère de contrôle', 'must be one line, without line breaks or control characters'),
+    }),
 );
+
+/**
+ * The allow-list's URL policy (lib/mdx/allow-list.ts) for URLs written in front matter
+ * and records: the same schemes are refused wherever a URL is written.
+ */
+export const safeUrl = z
+  .string({ error: 'expected an address' })
+  .trim()
+  .min(1, 'must not be empty')
+  .refine(isSafeUrl, {
+    error: (i) =>
+      say(
+        `l'adresse "${String(i.input).slice(0, 60)}" utilise un schéma interdit : seuls https:, mailto:, tel: et les chemins du site (/...) sont acceptés`,
+        `the address "${String(i.input).slice(0, 60)}" uses a scheme that is not allowed: only https:, mailto:, tel: and paths of this site (/...)`,
+      ),
+  });
 
 const date = z.string({ error: 'expected a date like 2022-09-05T19:00:00+02:00' }).transform((raw, ctx): ContentDate => {
   const parsed = parseContentDate(raw);
@@ -31,6 +59,7 @@ export const imagePath = z
   .string({ error: 'expected an image path like /img/meetup/photo.jpg' })
   .trim()
   .min(1, 'must not be empty')
+  .pipe(safeUrl)
   .transform((p) => (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('/') ? p : `/${p}`));
 
 const banner = z.strictObject({
@@ -55,7 +84,7 @@ export const tags = z
 
 const resource = z.strictObject({
   label: text,
-  url: z.string().trim().min(1),
+  url: safeUrl,
   note: z.string().optional(),
 });
 export type Resource = z.infer<typeof resource>;
@@ -65,6 +94,8 @@ export const partnerRef = z
   .union([partnerKey, z.strictObject({ key: partnerKey, tier: z.enum(PARTNER_TIERS) })])
   .transform((v) => (typeof v === 'string' ? { key: v, tier: 'support' as PartnerTier } : v));
 export type PartnerRef = { key: string; tier: PartnerTier };
+
+const MAX_ALIAS_BYTES = 200;
 
 /** Fields shared by posts and standalone pages. */
 const documentFields = {
@@ -87,6 +118,10 @@ const documentFields = {
         .string()
         .trim()
         .regex(/^\/[^\s?#\\]+$/, 'an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/')
+        // Each old address becomes folders and a file: file systems refuse names over 255 bytes.
+        .refine((alias) => Buffer.byteLength(alias) <= MAX_ALIAS_BYTES, {
+          error: () => say(`une ancienne adresse fait au plus ${MAX_ALIAS_BYTES} octets`, `an old address is at most ${MAX_ALIAS_BYTES} bytes long`),
+        })
         // The address becomes a folder of the export: "." and ".." would lead out of it.
         .refine((alias) => !alias.split('/').some((part) => part === '.' || part === '..'), 'an old address cannot contain "." or ".." folders'),
     )

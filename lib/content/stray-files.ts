@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from './issues';
+import { say } from './say';
 
 const DOCUMENTS = ['.mdx', '.md'];
 
@@ -50,7 +51,10 @@ function strayInFolder(dir: string, folder: string, extensions: string[], displa
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const abs = path.join(current, entry.name);
-      if (entry.isDirectory()) {
+      if (entry.isSymbolicLink()) {
+        // The site reads regular files only: a link could lead anywhere on the machine.
+        found.push(issue(display(abs), { line: 1 }, say('un lien symbolique n\'est pas lu par le site', 'a symbolic link is not read by the site'), say('remplacez-le par le fichier lui-même', 'replace it with the file itself')));
+      } else if (entry.isDirectory()) {
         walk(abs);
       } else if (current !== dir) {
         found.push(issue(display(abs), { line: 1 }, `files in folders inside content/${folder}/ are not read`, `move it to content/${folder}/ itself: the file name is the address`));

@@ -4,6 +4,7 @@
  */
 import { parseDocument, LineCounter, isNode, isMap, type Document } from 'yaml';
 import { issue, type ContentIssue } from './issues';
+import { say } from './say';
 
 /** Line and column of a field's value, or of its key with `at: 'key'`. */
 export type Locator = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
@@ -11,8 +12,9 @@ export type Locator = (path: readonly PropertyKey[], at?: 'key' | 'value') => { 
 export type ParsedYaml = { data: unknown; lineOf: Locator; issues: ContentIssue[] };
 
 /**
- * `firstLine` is the file line of the first line of `source` (the front matter text
- * handed over by gray-matter starts on the line of the opening ---).
+ * `firstLine` is the file line of the first line of `source` (2 for front matter, which
+ * starts after the opening ---). The `yaml` library builds plain data only: no tags that
+ * make objects or run code exist in the core schema.
  */
 export function parseYaml(source: string, file: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -49,7 +51,32 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     return { line: firstLine, column: 1 };
   };
 
-  return { data: issues.length ? undefined : doc.toJS(), lineOf, issues };
+  if (issues.length) return { data: undefined, lineOf, issues };
+  try {
+    // maxAliasCount: a "billion laughs" of aliases is refused instead of filling memory.
+    return { data: doc.toJS({ maxAliasCount: 100 }), lineOf, issues };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /alias/i.test(message) ? firstAlias(source) : 0;
+    return {
+      data: undefined,
+      lineOf,
+      issues: [
+        issue(
+          file,
+          toFile(at),
+          say(`YAML non valide : ${message.split('\n')[0]}`, `not valid YAML: ${message.split('\n')[0]}`),
+          say('écrivez chaque valeur en entier : pas d\'alias (*nom) qui se répètent', 'write each value out: no repeated aliases (*name)'),
+        ),
+      ],
+    };
+  }
+}
+
+/** Offset of the first alias (*name) in the text, where a problem with aliases starts. */
+function firstAlias(source: string): number {
+  const match = /(^|[\s\[{,:-])\*[^\s,\]}]+/.exec(source);
+  return match ? match.index + match[1].length : 0;
 }
 
 /** Offset of the quote that opens the unclosed scalar ending at `end`. */

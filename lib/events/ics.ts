@@ -33,9 +33,20 @@ type CalendarOptions = {
   subscription?: boolean;
 };
 
+/** Text without control characters; line breaks are kept where the field allows them. */
+function plain(text: string, multiline = false): string {
+  return text.replace(multiline ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g : CONTROL, ' ');
+}
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** RFC 5545 TEXT escaping, for the one property ical-generator writes raw. */
+export function icsEscape(text: string): string {
+  return plain(text).replace(/[\\;,]/g, (c) => `\\${c}`);
+}
+
 export function eventsCalendar(events: SiteEvent[], { stamp, name, url: pageUrl, subscription = false }: CalendarOptions): string {
   const calendar = ical({
-    name,
+    name: icsEscape(name),
     prodId: { company: siteConfig.title, product: 'site', language: 'FR' },
     url: absoluteUrl(pageUrl),
     ttl: subscription ? 24 * 60 * 60 : null,
@@ -48,15 +59,17 @@ export function eventsCalendar(events: SiteEvent[], { stamp, name, url: pageUrl,
       stamp: new Date(stamp),
       start: new Date(event.start.time),
       end: event.end ? new Date(event.end.time) : null,
-      summary: event.title,
-      description: [event.summary, online ? `En ligne : ${online}` : '', `Programme et détails : ${url}`].filter(Boolean).join('\n\n'),
+      summary: plain(event.title),
+      description: plain([event.summary, online ? `En ligne : ${online}` : '', `Programme et détails : ${url}`].filter(Boolean).join('\n\n'), true),
       location: event.venue
         ? {
-            title: event.venue.name,
-            address: formatAddress(event.venue),
+            title: plain(event.venue.name),
+            address: plain(formatAddress(event.venue)),
             geo: event.venue.lat !== undefined && event.venue.lng !== undefined ? { lat: event.venue.lat, lon: event.venue.lng } : undefined,
           }
-        : (event.online?.url ?? null),
+        : event.online?.url
+          ? plain(event.online.url)
+          : null,
       url,
       status: STATUS[event.status],
     });

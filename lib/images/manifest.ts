@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { imageKey } from '../content/image-ref';
 
 export type Variant = { width: number; url: string };
 
@@ -43,6 +44,7 @@ export function readManifest(file = path.resolve(MANIFEST_PATH)): ImageManifest 
 
 /** The processed image for a content path (`/img/x.jpg` or Hugo's relative `img/x.jpg`). */
 export function getImage(src: string): ImageEntry | undefined {
-  const key = src.startsWith('/') ? src : `/${src}`;
-  return readManifest()[decodeURI(key.split(/[?#]/)[0])];
+  // The check's own reading of the path (lib/content/image-ref.ts): what it refused is never found here.
+  const key = imageKey(src);
+  return key && Object.hasOwn(readManifest(), key) ? readManifest()[key] : undefined;
 }

@@ -110,8 +110,24 @@ export const HTML_ELEMENTS: Record<string, readonly string[]> = {
   var: [],
 };
 
+/**
+ * Lookups by a name written in content go through these: `constructor`, `toString` or
+ * `__proto__` must not find what every plain object inherits.
+ */
+export function isComponentName(name: string): name is AllowedComponent {
+  return Object.hasOwn(COMPONENT_RULES, name);
+}
+
+export function htmlElementAttributes(element: string): readonly string[] | undefined {
+  return Object.hasOwn(HTML_ELEMENTS, element) ? HTML_ELEMENTS[element] : undefined;
+}
+
+export function forbiddenReason(element: string): string | undefined {
+  return Object.hasOwn(FORBIDDEN_ELEMENTS, element) ? FORBIDDEN_ELEMENTS[element] : undefined;
+}
+
 export function isAllowedAttribute(element: string, attribute: string): boolean {
-  return GLOBAL_ATTRIBUTES.includes(attribute) || (HTML_ELEMENTS[element] ?? []).includes(attribute);
+  return GLOBAL_ATTRIBUTES.includes(attribute) || (htmlElementAttributes(element) ?? []).includes(attribute);
 }
 
 /** Elements refused with a specific reason, because someone will try them. */

@@ -14,13 +14,15 @@ import type { Root, RootContent, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { issue, type ContentIssue } from '../content/issues';
 import { blankHtmlComments } from './comments';
+import { say } from '../content/say';
 import {
   COMPONENT_RULES,
   ALLOWED_COMPONENTS,
-  FORBIDDEN_ELEMENTS,
-  HTML_ELEMENTS,
   URL_ATTRIBUTES,
+  forbiddenReason,
+  htmlElementAttributes,
   isAllowedAttribute,
+  isComponentName,
   isSafeUrl,
   type AllowedComponent,
 } from './allow-list';
@@ -66,10 +68,39 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
     result.issues.push(syntaxIssue(error, file, blanked.text));
     return result;
   }
+  const tooDeep = deepestNode(tree, MAX_DEPTH);
+  if (tooDeep) {
+    result.issues.push(
+      issue(
+        file,
+        position(tooDeep),
+        say(`éléments imbriqués sur plus de ${MAX_DEPTH} niveaux`, `elements nested more than ${MAX_DEPTH} levels deep`),
+        say('fermez les éléments ou les citations (>) avant d\'en ouvrir d\'autres', 'close elements or quotes (>) before opening more'),
+      ),
+    );
+    return result;
+  }
   inspectTree(tree, file, result);
   result.summary = summaryText(tree, blanked.moreMark?.offset);
   result.wordCount = countWords(allText(tree));
   return result;
+}
+
+/**
+ * The tree walkers (unist-util-visit, mdast-util-to-string, the MDX compiler) recurse once
+ * per level: thousands of nested elements would overflow the stack instead of being reported.
+ */
+export const MAX_DEPTH = 100;
+
+/** The first node deeper than `limit`, found without recursion; undefined if none. */
+export function deepestNode(tree: Root, limit: number): Nodes | undefined {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return node;
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1]);
+  }
+  return undefined;
 }
 
 export function emptyAnalysis(source: string): MdxAnalysis {
@@ -148,17 +179,18 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
     return;
   }
   const isComponent = /^[A-Z]/.test(name);
-  if (isComponent && !(name in COMPONENT_RULES)) {
+  if (isComponent && !isComponentName(name)) {
     result.issues.push(
       issue(file, at, `unknown component <${name}>`, `allowed components: ${ALLOWED_COMPONENTS.join(', ')}`),
     );
     return;
   }
-  if (!isComponent && FORBIDDEN_ELEMENTS[name]) {
-    result.issues.push(issue(file, at, `<${name}> is not allowed`, FORBIDDEN_ELEMENTS[name]));
+  const forbidden = isComponent ? undefined : forbiddenReason(name);
+  if (forbidden) {
+    result.issues.push(issue(file, at, `<${name}> is not allowed`, forbidden));
     return;
   }
-  if (!isComponent && !HTML_ELEMENTS[name]) {
+  if (!isComponent && !htmlElementAttributes(name)) {
     result.issues.push(
       issue(file, at, `HTML element <${name}> is not allowed`, 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>'),
     );
@@ -192,7 +224,7 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
         ? `<${name}> takes: ${attributeList(name as AllowedComponent)}`
         : attr === 'style' || attr === 'class' || attr === 'className'
           ? 'content is styled by the site; remove the attribute'
-          : `allowed on <${name}>: ${['id', 'title', 'lang', 'dir', ...(HTML_ELEMENTS[name] ?? [])].join(', ')}`;
+          : `allowed on <${name}>: ${['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ')}`;
       result.issues.push(issue(file, attrAt, `attribute ${attr}= is not allowed on <${name}>`, hint));
       continue;
     }

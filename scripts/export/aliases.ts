@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { aliasRedirects } from '../../lib/content/aliases';
+import { aliasFile, aliasRedirects } from '../../lib/content/aliases';
 import type { SiteContent } from '../../lib/content/types';
 import { siteConfig } from '../../lib/site-config';
 import { absoluteUrl, withBase } from '../../lib/urls';
@@ -27,7 +27,7 @@ export function redirectHtml(to: string, title: string): string {
 export function writeAliasRedirects(outDir: string, content: Pick<SiteContent, 'posts' | 'pages'>): number {
   const redirects = aliasRedirects(content);
   for (const { from, to, title } of redirects) {
-    const file = path.join(outDir, ...(/\.html?$/.test(from) ? [from] : [from, 'index.html']));
+    const file = path.join(outDir, aliasFile(from));
     if (!file.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`aliases: ${from} leads out of the export`);
     if (fs.existsSync(file)) {
       throw new Error(`aliases: ${from} (old address of ${to}) would replace ${path.relative(outDir, file)}, which the site publishes: remove it from aliases`);

@@ -4,6 +4,12 @@
  * Feed 1.1 (/feed.json). Each item carries the post's full text, taken from its exported page.
  * RSS and Atom come from the `feed` library (escaping, dates and namespaces done right); JSON
  * Feed 1.1 is plain JSON, written here because the library only speaks version 1.0.
+ *
+ * The library puts titles, summaries and texts in CDATA sections and splits only the first
+ * "]]>" of each (xml-js), so a second one would end the section and let markup of the
+ * author's choosing into the XML. Every string handed to it is therefore HTML that holds no
+ * "]]>" at all: plain text is HTML-escaped (the fields are HTML in RSS and type="html" in
+ * Atom), and the page's HTML has its "]]>" written "]]&gt;", the same text in HTML.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +32,16 @@ function postContent(outDir: string, post: Post): string {
   return feedHtml(body, absoluteUrl(post.url));
 }
 
+/** Plain text as HTML: with "<", ">" and "&" escaped, "]]>" cannot occur. */
+export function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** HTML with every "]]>" (outside CDATA, HTML has none) written with an entity: same meaning. */
+export function htmlForCdata(html: string): string {
+  return html.replaceAll(']]>', ']]&gt;');
+}
+
 const author = () => ({ name: siteConfig.title, link: absoluteUrl('/') });
 
 function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
@@ -45,13 +61,13 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
   });
   for (const post of spec.posts) {
     const item: Item = {
-      title: post.title,
+      title: textAsHtml(post.title),
       id: absoluteUrl(post.url),
       link: absoluteUrl(post.url),
       date: new Date(post.date.time),
       published: new Date(post.date.time),
-      description: post.summary,
-      content: content(post),
+      description: textAsHtml(post.summary),
+      content: htmlForCdata(content(post)),
       author: [author()],
       category: post.tags.map((tag) => ({ name: tag, domain: absoluteUrl(routes.tag(tag)) })),
     };

@@ -5,7 +5,7 @@
  * removed (style=, class=, target=). What cannot be kept (scripts, frames other than
  * YouTube, forms) stops the file with a reason: it is never dropped quietly.
  */
-import { FORBIDDEN_ELEMENTS, HTML_ELEMENTS, URL_ATTRIBUTES, isAllowedAttribute, isSafeUrl } from '../../lib/mdx/allow-list';
+import { URL_ATTRIBUTES, forbiddenReason, htmlElementAttributes, isAllowedAttribute, isSafeUrl } from '../../lib/mdx/allow-list';
 import { imagePath } from './fields';
 import { ImportError } from './report';
 
@@ -93,8 +93,8 @@ export function rewriteTag(source: string, line: number, context: HtmlContext): 
 }
 
 function targetName(name: string, line: number, context: HtmlContext, opening: boolean): string {
-  if (HTML_ELEMENTS[name]) return name;
-  const renamed = RENAMED[name];
+  if (htmlElementAttributes(name)) return name;
+  const renamed = Object.hasOwn(RENAMED, name) ? RENAMED[name] : undefined;
   if (renamed) {
     if (opening) {
       context.count(`<${name}> → <${renamed}>`);
@@ -102,7 +102,7 @@ function targetName(name: string, line: number, context: HtmlContext, opening: b
     }
     return renamed;
   }
-  const reason = FORBIDDEN_ELEMENTS[name] ?? `<${name}> is not an element content may use`;
+  const reason = forbiddenReason(name) ?? `<${name}> is not an element content may use`;
   throw new ImportError(line, `<${name}> cannot be imported: ${reason}`);
 }
 
