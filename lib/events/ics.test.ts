@@ -63,3 +63,19 @@ test('RFC 5545 form: CRLF line ends, lines of at most 75 octets, escaped text', 
   assert.match(text, /X-WR-CALNAME:SRE France : événements\r\n/);
   assert.match(text, /REFRESH-INTERVAL;VALUE=DURATION:P1D\r\n/);
 });
+
+test('text that tries to start lines of its own stays inside its property: one VEVENT per event', () => {
+  // The check refuses line breaks in titles and names; the writer does not rely on it.
+  const inject = '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Faux';
+  const events = content.events.map((e) => ({ ...e, title: `${e.title}${inject}`, venue: e.venue && { ...e.venue, name: `${e.venue.name}${inject}` } }));
+  for (const calendarText of [
+    eventsCalendar(events, { stamp: STAMP, name: `Calendrier${inject}`, url: '/events/', subscription: true }),
+    eventsCalendar([events[0]], { stamp: STAMP, name: events[0].title, url: events[0].url }),
+  ]) {
+    const calendar = new ICAL.Component(ICAL.parse(calendarText));
+    assert.equal(calendar.getAllSubcomponents('vevent').length, calendarText.includes('meetup-hiver') ? 2 : 1);
+    assert.doesNotMatch(calendarText, /^UID:evil/m);
+    assert.doesNotMatch(calendarText, /^SUMMARY:Faux/m);
+    assert.equal(calendar.getAllProperties('x-wr-calname').length, 1);
+  }
+});
