@@ -149,3 +149,53 @@ test('npm run import:hugo prints the report and exits 1 naming the file it could
   assert.match(result.stdout, /"href": "\/tags\/meetup\/"/, 'the menu from hugo.toml is printed');
   assert.doesNotMatch(result.stdout + result.stderr, /^\s+at /m);
 });
+
+/** The fixture site plus what an attacker's pull request to the old site could hold. */
+function hostileHugoSite() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hugo-hostile-'));
+  const hugo = path.join(root, 'hugo');
+  fs.cpSync(HUGO_SITE, hugo, { recursive: true });
+  fs.writeFileSync(path.join(root, 'secret.png'), 'SECRET');
+  fs.mkdirSync(path.join(root, 'outside'));
+  fs.writeFileSync(path.join(root, 'outside', 'x.txt'), 'SECRET');
+  fs.symlinkSync('/etc/passwd', path.join(hugo, 'static', 'passwd.txt'));
+  fs.symlinkSync(path.join(root, 'outside'), path.join(hugo, 'static', 'linked-folder'));
+  fs.symlinkSync(path.join(root, 'secret.png'), path.join(hugo, 'content', 'post', 'linked.md'));
+  fs.writeFileSync(path.join(hugo, 'static', 'search.js'), 'alert("not the site\'s search")');
+  fs.mkdirSync(path.join(hugo, 'static', '_next', 'static'), { recursive: true });
+  fs.writeFileSync(path.join(hugo, 'static', '_next', 'static', 'app.js'), 'alert(1)');
+  fs.mkdirSync(path.join(hugo, 'content', 'partners', 'gold'), { recursive: true });
+  fs.writeFileSync(path.join(hugo, 'content', 'partners', 'gold', 'climber.md'), '---\ntitle: "Climber"\nwebsite: "https://example.com"\nlogo: "../../secret.png"\n---\n');
+  // The site the import writes into already has its own files.
+  const target = path.join(root, 'site');
+  fs.mkdirSync(path.join(target, 'public'), { recursive: true });
+  fs.writeFileSync(path.join(target, 'public', 'search.js'), '// the site\'s own search');
+  return { root, hugo, target };
+}
+
+test('the importer reads only regular files inside the Hugo folder and never overwrites a file of the site', () => {
+  const { root, hugo, target } = hostileHugoSite();
+  try {
+    for (const dryRun of [true, false]) {
+      const report = importHugoSite(hugo, target, { dryRun });
+      const refused = report.errors.map((e) => `${path.relative(hugo, path.resolve(e.file))}: ${e.message}`);
+      const expect = (file: string, reason: RegExp) =>
+        assert.ok(refused.some((r) => r.startsWith(`${file}:`) && reason.test(r)), `${file} ${reason} not in:\n${refused.join('\n')}`);
+      expect('static/passwd.txt', /symbolic link/);
+      expect('static/linked-folder', /symbolic link/);
+      expect(path.join('content', 'post', 'linked.md'), /symbolic link/);
+      expect(path.join('static', '_next', 'static', 'app.js'), /files the build writes/);
+      expect(path.join('static', 'search.js'), /public\/search\.js already exists in the site/);
+      expect(path.join('content', 'partners', 'gold', 'climber.md'), /logo \.\.\/\.\.\/secret\.png is not read: it is outside the Hugo folder/);
+      // The dry run lists the same refusals and writes nothing.
+      assert.equal(fs.existsSync(path.join(target, 'content')), !dryRun);
+    }
+    const written = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? written(path.join(dir, e.name)) : [fs.readFileSync(path.join(dir, e.name), 'utf8')]));
+    assert.ok(!written(target).some((text) => text.includes('SECRET') || text.includes('root:')), 'a file from outside the Hugo folder was copied');
+    assert.equal(fs.readFileSync(path.join(target, 'public', 'search.js'), 'utf8'), "// the site's own search");
+    assert.ok(!fs.existsSync(path.join(target, 'public', '_next')));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

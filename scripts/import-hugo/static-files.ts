@@ -6,15 +6,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import type { HugoFolder } from './source-files';
+
 /** Files the new site writes itself: a copy from Hugo would be overwritten or clash. */
-const GENERATED = new Set(['404.html', 'index.xml', 'sitemap.xml', 'robots.txt', 'index.html']);
+const GENERATED = new Set(['404.html', 'index.xml', 'sitemap.xml', 'robots.txt', 'index.html', 'atom.xml', 'feed.json', '_headers', 'post/index.xml']);
+/** Folders the build writes: a Hugo file there would replace the site's own code or images. */
+const BUILD_FOLDERS = ['_next/', '_img/', 'pagefind/'];
 
 export type StaticCopy = { from: string; to: string };
+export type Refused = { file: string; reason: string };
 
-export function planStaticFiles(hugoDir: string, targetDir: string): { copies: StaticCopy[]; skipped: string[] } {
-  const staticDir = path.join(hugoDir, 'static');
+export function planStaticFiles(hugo: HugoFolder, targetDir: string): { copies: StaticCopy[]; skipped: string[]; refused: Refused[] } {
+  const staticDir = path.join(hugo.root, 'static');
   const copies: StaticCopy[] = [];
   const skipped: string[] = [];
+  const refused: Refused[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
@@ -24,14 +30,25 @@ export function planStaticFiles(hugoDir: string, targetDir: string): { copies: S
         continue;
       }
       const rel = path.relative(staticDir, abs).split(path.sep).join('/');
-      if (GENERATED.has(rel)) {
+      const why = hugo.refusal(abs);
+      if (why) {
+        refused.push({ file: abs, reason: `static/${rel} is not copied: ${why}` });
+        continue;
+      }
+      if (GENERATED.has(rel) || /(^|\/)index\.xml$/.test(rel)) {
         skipped.push(rel);
+        continue;
+      }
+      if (BUILD_FOLDERS.some((folder) => rel.startsWith(folder))) {
+        refused.push({ file: abs, reason: `static/${rel} is not copied: /${rel.split('/')[0]}/ holds files the build writes` });
         continue;
       }
       const to = rel.startsWith('img/') ? path.join(targetDir, 'content', rel) : path.join(targetDir, 'public', rel);
       copies.push({ from: abs, to });
     }
   };
-  if (fs.existsSync(staticDir)) walk(staticDir);
-  return { copies, skipped };
+  const folder = fs.lstatSync(staticDir, { throwIfNoEntry: false });
+  if (folder?.isDirectory()) walk(staticDir);
+  else if (folder) refused.push({ file: staticDir, reason: 'static/ is not a folder (a symbolic link is never followed): nothing copied' });
+  return { copies, skipped, refused };
 }
