@@ -29,11 +29,19 @@ export function localTime(instant: number, timeZone = siteConfig.timeZone): Loca
   };
 }
 
+/** File names stop at 255 bytes: a long title makes an address cut at a word, well under it. */
+const MAX_SLUG = 80;
+function shortened(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, MAX_SLUG);
+}
+
 export function createContent(kind: string, title: string, options: { contentDir: string; now?: number }): Created {
   if (!KINDS.includes(kind as Kind)) throw new UsageError(`"${kind}" is not something npm run new makes: use ${KINDS.join(', ')}`);
   const clean = title.trim();
   if (!clean) throw new UsageError('give a title in quotes, e.g. npm run new -- post "Meetup SRE à Lyon"');
-  const slug = slugify(clean);
+  const slug = shortened(slugify(clean));
   if (!slug) throw new UsageError(`"${clean}" has no letter or digit to make an address from: choose another title`);
   if (kind === 'page' && /^\d+$/.test(slug)) {
     throw new UsageError(`a page named "${slug}" would take the address /page/${slug}/ of the home page's page ${slug}: choose a title with a word in it`);
