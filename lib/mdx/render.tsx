@@ -1,12 +1,27 @@
 /**
  * TRUST BOUNDARY: the only place where content is compiled to React.
  *
- * Content comes from pull requests by people outside the core team, so MDX is handled as
- * untrusted input. Before anything is compiled, the tree is walked with the allow-list
- * (allow-list.ts): only listed components and elements, no import/export, no {expressions},
- * no event handlers, no javascript: URLs. A violation throws; `npm run check` reports the
- * same violations with file, line and column before the build starts.
- * next-mdx-remote is used here and nowhere else, so it can be replaced in this one file.
+ * Content (everything under content/) comes from pull requests by people outside the core
+ * team, and `npm run check`, `npm run build` and `npm run dev` run on it on laptops, in the
+ * pull request's check and in the deploy job. Content is data, never code:
+ *
+ * May: Markdown; the components and HTML elements of allow-list.ts with quoted string
+ *   attributes; URLs with http(s):, mailto:, tel: or a path of this site (isSafeUrl, the one
+ *   URL policy: MDX body, front matter, partner, speaker and tag records alike); images that
+ *   are files of content/img/ written by their plain path (lib/content/image-ref.ts).
+ * May never: run code at any step (no import/export, no {expressions}, no event handlers,
+ *   no <script>; front matter is YAML between --- lines read by the `yaml` library, which
+ *   builds plain data only: gray-matter and its eval-based engines are not used at all);
+ *   put a script URL anywhere (javascript:, data:, file:, vbscript:...); write outside its
+ *   own pages (an alias or a page name that would take a feed, a calendar, _headers or a
+ *   public/ file is refused); break out of the format it is written to (feeds, calendars,
+ *   JSON and HTML are written by code that escapes each string for its format; single-line
+ *   fields refuse control characters); crash the check (every problem is a file:line:col).
+ *
+ * Before anything is compiled, the tree is walked with the allow-list (allow-list.ts); a
+ * violation throws; `npm run check` reports the same violations first. next-mdx-remote is
+ * used here and nowhere else (with its front matter parsing off), so it can be replaced in
+ * this one file. CONTRIBUTING.md says the same to organizers.
  */
 import { compileMDX } from 'next-mdx-remote/rsc';
 import remarkGfm from 'remark-gfm';
