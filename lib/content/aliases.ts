@@ -11,7 +11,7 @@ import { say } from './say';
 import type { Document, SiteContent } from './types';
 
 /** Folders of files the build writes: an old address there would be overwritten or hide files. */
-const RESERVED = ['/_next/', '/_img/', '/img/', '/pagefind/'];
+const RESERVED = ['/_next/', '/_img/', '/img/', '/pagefind/', '/404/', '/_not-found/'];
 
 /** The file of the export an old address is written to. */
 export const aliasFile = outputFile;

@@ -21,7 +21,8 @@ export function listTree(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter((e) => !e.isDirectory())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    // parentPath from Node 20.12; path before it.
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as { path?: string }).path, e.name)).split(path.sep).join('/'));
 }
 
 export function readText(abs: string, file: string, issues: ContentIssue[]): string | undefined {

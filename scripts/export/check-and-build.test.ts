@@ -59,7 +59,7 @@ function standInExport(outDir: string, content: SiteContent, publicDir: string) 
     // React escapes text as this does; the feeds cut the post's text at data-feed-body.
     write(outputFile(page), `<!DOCTYPE html><html><body><div data-feed-body="">${escapeHtml(bodies.get(page) ?? '')}</div></body></html>`);
   }
-  write('404.html', '<!DOCTYPE html><title>404</title>');
+  for (const notFound of ['404.html', '404/index.html', '_not-found/index.html']) write(notFound, '<!DOCTYPE html><title>404</title>');
   for (const event of content.events) write(event.calendarUrl, eventsCalendar([event], { stamp: NOW, name: event.title, url: event.url }));
   write(routes.calendar(), eventsCalendar(content.events, { stamp: NOW, name: 'Événements', url: routes.events(), subscription: true }));
   if (fs.existsSync(publicDir)) fs.cpSync(publicDir, outDir, { recursive: true });
