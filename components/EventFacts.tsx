@@ -4,13 +4,14 @@ import { domainOf } from './ResourceLinks';
 import { formatAddress, mapUrl } from '@/lib/events/place';
 import { capitalize, formatDateRange, formatTimeRange, frenchList } from '@/lib/events/when';
 import { withBase } from '@/lib/urls';
+import type { OpenCall } from '@/lib/community/calls';
 
-type EventFactsProps = { event: SiteEvent; upcoming: boolean; speakers: Map<string, Speaker> };
+type EventFactsProps = { event: SiteEvent; upcoming: boolean; speakers: Map<string, Speaker>; registration?: OpenCall };
 
 const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
 /** When, where, links, who organizes, and the button that puts the event in a calendar. */
-export function EventFacts({ event, upcoming, speakers }: EventFactsProps) {
+export function EventFacts({ event, speakers, registration }: EventFactsProps) {
   const { venue, online } = event;
   const organizers = event.organizers.map((key) => speakers.get(key)!.name);
   return (
@@ -50,7 +51,7 @@ export function EventFacts({ event, upcoming, speakers }: EventFactsProps) {
             </p>
           ) : null}
         </Fact>
-        {event.website || (upcoming && event.registration) ? (
+        {event.website || registration ? (
           <Fact term="Liens">
             <ul className="m-0 list-none space-y-1 p-0">
               {event.website ? (
@@ -61,12 +62,13 @@ export function EventFacts({ event, upcoming, speakers }: EventFactsProps) {
                   <span className="text-sm">({domainOf(event.website)})</span>
                 </li>
               ) : null}
-              {upcoming && event.registration ? (
+              {registration ? (
                 <li>
-                  <a href={event.registration} className={linkClass}>
+                  <a href={registration.url} className={linkClass}>
                     S&apos;inscrire
                   </a>{' '}
-                  <span className="text-sm">({domainOf(event.registration)})</span>
+                  <span className="text-sm">({domainOf(registration.url)})</span>
+                  {registration.until ? <span className="text-sm"> jusqu&apos;au {registration.until}</span> : null}
                 </li>
               ) : null}
             </ul>

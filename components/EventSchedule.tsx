@@ -1,19 +1,12 @@
 import type { Session, Speaker } from '@/lib/content/types';
-import type { SessionFormat } from '@/lib/content/event-schema';
 import { scheduleByDay, type ScheduleSlot } from '@/lib/events/schedule';
 import { capitalize, formatLongDate, formatTime } from '@/lib/events/when';
 import { frenchSpacing } from '@/lib/mdx/french-typography';
 
-const FORMAT_LABELS: Record<SessionFormat, string> = {
-  keynote: 'Keynote',
-  talk: 'Talk',
-  quickie: 'Quickie',
-  lightning: 'Lightning talks',
-  'round-table': 'Table ronde',
-  activity: 'Activité',
-  break: 'Pause',
-};
-const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en anglais' };
+import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
+import { isTalkFormat } from '@/lib/community/archive';
+import { mediaHref } from '@/lib/community/media';
+import { routes, withBase } from '@/lib/urls';
 
 type EventScheduleProps = { sessions: Session[]; speakers: Map<string, Speaker> };
 
@@ -83,8 +76,10 @@ function Slot({ slot, speakers }: { slot: ScheduleSlot; speakers: Map<string, Sp
 function SessionBlock({ session, speakers }: { session: Session; speakers: Map<string, Speaker> }) {
   const quiet = session.format === 'break';
   const people = session.speakers.map((key) => speakers.get(key)!);
+  // Talks carry a stable anchor: /events/<slug>/#<id> is the talk's permanent link.
+  const anchor = isTalkFormat(session.format) ? session.id : undefined;
   return (
-    <div className="session" data-format={session.format}>
+    <div className="session scroll-mt-4" data-format={session.format} id={anchor}>
       <p className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         {!quiet ? <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">{FORMAT_LABELS[session.format]}</span> : null}
         {session.track ? <span className="rounded-full border border-slate-300 px-2 py-px dark:border-slate-600">{session.track}</span> : null}
@@ -92,14 +87,20 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
         {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
       </p>
       <p className={`m-0 mt-0.5 ${quiet ? 'text-base text-slate-600 dark:text-slate-400' : 'text-lg font-bold leading-snug text-navy-900 dark:text-white'}`}>
-        {frenchSpacing(session.title)}
+        {anchor ? (
+          <a href={`#${anchor}`} className="talk-link no-underline hover:underline">
+            {frenchSpacing(session.title)}
+          </a>
+        ) : (
+          frenchSpacing(session.title)
+        )}
       </p>
       {people.length ? (
         <p className="m-0 mt-1 text-sm">
           {people.map((person, index) => (
             <span key={person.key} className="speaker">
               {index ? (index === people.length - 1 ? ' et ' : ', ') : null}
-              <SpeakerName person={person} />
+              <SpeakerName person={person} linked={Boolean(anchor)} />
               {person.company ? <span className="text-slate-600 dark:text-slate-400"> · {person.company}</span> : null}
             </span>
           ))}
@@ -109,15 +110,16 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
       {session.video || session.slides ? (
         <p className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
           {session.video ? <MediaLink href={session.video} label="Vidéo" title={session.title} /> : null}
-          {session.slides ? <MediaLink href={session.slides} label="Slides" title={session.title} /> : null}
+          {session.slides ? <MediaLink href={mediaHref(session.slides)} label="Slides" title={session.title} /> : null}
         </p>
       ) : null}
     </div>
   );
 }
 
-function SpeakerName({ person }: { person: Speaker }) {
-  const link = person.links[0]?.url;
+/** A speaker of a talk links to their page on the site (every talk, across events). */
+function SpeakerName({ person, linked }: { person: Speaker; linked: boolean }) {
+  const link = linked ? withBase(routes.speaker(person.key)) : person.links[0]?.url;
   const name = <span className="font-semibold text-slate-800 dark:text-slate-200">{person.name}</span>;
   return link ? (
     <a href={link} className="underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700">

@@ -7,12 +7,15 @@ import { siteConfig } from './site-config';
 import { absoluteUrl, routes } from './urls';
 import { getImage } from './images/manifest';
 import { isSafeUrl } from './mdx/allow-list';
+import { SHARE_CARD } from './share-cards/layout';
 
 type PageMeta = {
   title?: string;
   description?: string;
   path: string;
   image?: string;
+  /** The page's own generated share card (scripts/share-cards), preferred to `image`. */
+  card?: string;
   type?: 'website' | 'article';
   publishedTime?: string;
   modifiedTime?: string;
@@ -54,7 +57,7 @@ function feedLinks(own?: { path: string; title: string }) {
 export function pageMetadata(meta: PageMeta): Metadata {
   const description = shortDescription(meta.description || siteConfig.description);
   const url = absoluteUrl(meta.path);
-  const image = shareImage(meta.image ?? siteConfig.defaultImage);
+  const image = meta.card ? { url: absoluteUrl(meta.card), width: SHARE_CARD.width, height: SHARE_CARD.height } : shareImage(meta.image ?? siteConfig.defaultImage);
   const title = meta.title ? `${meta.title} | ${siteConfig.title}` : `${siteConfig.title} : ${siteConfig.subtitle}`;
   return {
     title: { absolute: title },

@@ -61,6 +61,8 @@ export const siteConfig = {
   basePath: target.basePath,
   customDomain: target.customDomain,
   postsPerPage: 10,
+  /** The talk proposal form (a GitHub issue form, .github/ISSUE_TEMPLATE/proposer-un-talk.yml). */
+  talkProposalForm: 'https://github.com/sre-france/sre-france.github.io/issues/new?template=proposer-un-talk.yml',
   /** Posts in each feed, newest first: full texts, so a feed stays a few hundred KB. */
   feedItems: 20,
   twitterHandle: '@SREFrance',
@@ -72,6 +74,9 @@ export const siteConfig = {
     { label: 'Meetups', href: '/tags/meetup/' },
     { label: 'Summer Camp', href: '/tags/summercamp/' },
     { label: 'Événements', href: '/events/' },
+    { label: 'Talks', href: '/talks/' },
+    { label: 'Intervenants', href: '/speakers/' },
+    { label: 'Partenaires', href: '/partners/' },
     { label: 'GitHub', href: 'https://github.com/sre-france/' },
     { label: 'Job Board', href: '/page/job-board/' },
     { label: 'Contact', href: '/page/contact/' },

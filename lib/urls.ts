@@ -37,6 +37,16 @@ export const routes = {
   /** Every event in one calendar, to subscribe to once. */
   calendar: () => '/events/calendar.ics',
   search: () => '/search/',
+  speakers: () => '/speakers/',
+  speaker: (key: string) => `/speakers/${key}/`,
+  talks: () => '/talks/',
+  talksByFormat: (format: string) => `/talks/format/${format}/`,
+  talksByTopic: (tag: string) => `/talks/sujet/${tag}/`,
+  partners: () => '/partners/',
+  partner: (key: string) => `/partners/#${key}`,
+  proposeTalk: () => '/proposer-un-talk/',
+  /** The generated Open Graph image of a post, event or speaker page. */
+  shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `/og/${kind}/${slug}.png`,
   /** Feeds at the old site's URLs (RSS), plus Atom and JSON Feed. */
   feed: () => '/index.xml',
   postsFeed: () => '/post/index.xml',

@@ -3,7 +3,7 @@
  * module under scripts/export/. The search index comes last: it reads the final pages.
  */
 import path from 'node:path';
-import { getContent } from '../lib/content';
+import { getArchive, getContent } from '../lib/content';
 import { siteConfig } from '../lib/site-config';
 import { rewriteExport } from './export/rewrite-pages';
 import { stripRuntime } from './export/strip-runtime';
@@ -14,6 +14,7 @@ import { writeSitemap } from './export/sitemap';
 import { buildSearchIndex } from './export/search-index';
 import { writeHostFiles } from './export/static-host';
 import { writeAliasRedirects } from './export/aliases';
+import { writeShareCards } from './export/share-cards';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const started = performance.now();
@@ -26,6 +27,8 @@ try {
   const aliases = writeAliasRedirects(outDir, content);
   if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
   writeHeadersFile(outDir);
+  const cards = await writeShareCards(outDir, content, getArchive(), path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  step(`${cards.cards} share cards in og/ (${cards.drawn} drawn, the others from the cache; ${cards.seconds.toFixed(2)} s)`);
   const feeds = writeFeeds(outDir, content);
   step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);
   const listed = writeSitemap(outDir, content);

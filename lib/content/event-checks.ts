@@ -4,8 +4,10 @@
  * overlap, and every person, partner and image it names exists. Each broken rule is an
  * error at the line that breaks it.
  */
+import fs from 'node:fs';
 import { issue, type ContentIssue } from './issues';
-import { checkDocumentReferences, type AssetDirs } from './references';
+import { checkDocumentReferences, slidesSourceFile, type AssetDirs } from './references';
+import { say } from './say';
 import { writtenTime } from './event-times';
 import type { Locator } from './yaml';
 import type { Document, Partner } from './types';
@@ -20,7 +22,60 @@ export function checkEvent(event: SiteEvent, lineOf: Locator, registries: EventR
     ...checkOverlaps(event, lineOf),
     ...checkPeople(event, lineOf, registries.speakers),
     ...checkAssets(event, lineOf, registries.partners, dirs),
+    ...checkCalls(event, lineOf),
+    ...checkSlides(event, lineOf, dirs),
   ];
+}
+
+/** A call for talks closes before the event starts; registration before it ends. */
+function checkCalls(event: SiteEvent, lineOf: Locator): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const { cfp, registration } = event;
+  if (cfp?.until && cfp.closes! > event.start.time) {
+    found.push(
+      issue(
+        event.file,
+        lineOf(['cfp', 'until']),
+        say(
+          `cfp.until (${writtenTime(cfp.until).slice(0, 10)}) tombe après le début de l'événement (${writtenTime(event.start)})`,
+          `cfp.until (${writtenTime(cfp.until).slice(0, 10)}) is after the event starts (${writtenTime(event.start)})`,
+        ),
+        say("l'appel à talks doit fermer avant l'événement : avancez la date", 'the call for talks must close before the event: set an earlier day'),
+      ),
+    );
+  }
+  if (registration?.until && registration.closes! > event.until) {
+    found.push(
+      issue(
+        event.file,
+        lineOf(['registration', 'until']),
+        say(
+          `registration.until (${writtenTime(registration.until).slice(0, 10)}) tombe après la fin de l'événement`,
+          `registration.until (${writtenTime(registration.until).slice(0, 10)}) is after the event ends`,
+        ),
+        say("les inscriptions ferment au plus tard à la fin de l'événement : avancez la date", 'registration closes at the latest when the event ends: set an earlier day'),
+      ),
+    );
+  }
+  return found;
+}
+
+/** Slides written /slides/x.pdf must be a file of content/slides/. */
+function checkSlides(event: SiteEvent, lineOf: Locator, dirs: AssetDirs): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  event.sessions.forEach((session, index) => {
+    if (!session.slides?.startsWith('/slides/')) return;
+    if (fs.existsSync(slidesSourceFile(session.slides, dirs))) return;
+    found.push(
+      issue(
+        event.file,
+        lineOf(['sessions', index, 'slides']),
+        say(`sessions[${index + 1}] : les slides "${session.slides}" n'existent pas`, `sessions[${index + 1}]: slides "${session.slides}" do not exist`),
+        say(`ajoutez le PDF dans content${session.slides}, ou corrigez le chemin`, `add the PDF as content${session.slides}, or fix the path`),
+      ),
+    );
+  });
+  return found;
 }
 
 function checkPlace(event: SiteEvent, lineOf: Locator): ContentIssue[] {

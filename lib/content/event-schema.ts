@@ -5,6 +5,7 @@
  * event-checks.ts.
  */
 import { z } from 'zod';
+import { say } from './say';
 import { KEBAB, bigimg, imagePath, partnerRef, tags, text } from './schema';
 
 export const SESSION_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table', 'activity', 'break'] as const;
@@ -63,8 +64,27 @@ const online = z
   .union([httpsUrl, z.strictObject({ url: httpsUrl.optional(), platform: text.optional() })])
   .transform((v) => (typeof v === 'string' ? { url: v } : v));
 
+/** Slides: a PDF of content/slides/, published as is (/slides/x.pdf), or an https address. */
+const slides = z
+  .string({ error: say('attendu : /slides/fichier.pdf ou une adresse https://', 'expected /slides/file.pdf or an https:// address') })
+  .trim()
+  .refine((v) => /^\/slides\/[^/?#]+\.pdf$/i.test(v) || /^https?:\/\/\S+$/.test(v), {
+    error: say(
+      'attendu : un PDF de content/slides/ écrit /slides/fichier.pdf, ou une adresse https://',
+      'expected a PDF of content/slides/ written /slides/file.pdf, or an https:// address',
+    ),
+  });
+
+/** A call to act before a date: `until` is the last day (local to the event) it is open. */
+const call = z.strictObject({
+  url: httpsUrl,
+  until: z.string({ error: say('attendu : une date comme 2027-03-01', 'expected a date like 2027-03-01') }),
+});
+
 const session = z.strictObject({
   title: text,
+  /** The session's anchor on the event page (#id); default: made from the title. Set it to keep a link stable when the title changes. */
+  id: z.string().regex(KEBAB, { error: say('attendu : des minuscules et des tirets, ex. "serverless-en-prod"', 'expected lower-case words and hyphens, e.g. "serverless-in-prod"') }).optional(),
   speakers: z.array(personKey).default([]),
   format: z.enum(SESSION_FORMATS, { error: `expected one of ${SESSION_FORMATS.join(', ')}` }),
   /** Date and local time, e.g. 2022-09-03 10:30; without it the session is listed untimed. */
@@ -75,9 +95,11 @@ const session = z.strictObject({
   track: text.optional(),
   /** Language code, e.g. fr or en. */
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code, like fr or en' }).optional(),
-  slides: httpsUrl.optional(),
+  slides: slides.optional(),
   video: video.optional(),
   description: z.string().optional(),
+  /** Topics of the talk, for /talks/ (the event's tags are added). */
+  tags: tags.default([]),
 });
 
 export const eventSchema = z.strictObject({
@@ -90,7 +112,10 @@ export const eventSchema = z.strictObject({
   venue: venue.optional(),
   online: online.optional(),
   website: httpsUrl.optional(),
-  registration: httpsUrl.optional(),
+  /** Where to register: an address, or { url, until } to show it until a date. */
+  registration: z.union([httpsUrl, call]).optional().transform((v) => (typeof v === 'string' ? { url: v } : v)),
+  /** The call for talks: { url: form, until: last day }; shown while open. */
+  cfp: call.optional(),
   /** The banner, written like a post's `bigimg`. */
   hero: bigimg.optional(),
   /** One or two sentences for lists and share cards; default: the first paragraph. */
@@ -108,6 +133,8 @@ export type SessionFrontMatter = EventFrontMatter['sessions'][number];
 export const speakerSchema = z.strictObject({
   name: text,
   company: text.optional(),
+  /** A few sentences, shown on the speaker's page. */
+  bio: z.string().optional(),
   photo: imagePath.optional(),
   links: z
     .array(

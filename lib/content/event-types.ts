@@ -10,6 +10,8 @@ export type Speaker = {
   key: string;
   name: string;
   company?: string;
+  /** A few sentences, shown on the speaker's page. */
+  bio?: string;
   photo?: string;
   links: { label?: string; url: string }[];
 };
@@ -25,6 +27,8 @@ export type Venue = {
 
 export type Session = {
   title: string;
+  /** Anchor on the event page, unique in the event: front matter `id`, else made from the title. */
+  id: string;
   /** Speaker keys, all present in the registry. */
   speakers: string[];
   format: SessionFormat;
@@ -38,6 +42,17 @@ export type Session = {
   slides?: string;
   video?: string;
   description?: string;
+  /** Topics written on the session (the event's own tags are not repeated here). */
+  tags: string[];
+};
+
+/** A call to act (register, propose a talk) open until the end of `until`. */
+export type EventCall = {
+  url: string;
+  /** The last day (or instant) as written, local to the event. */
+  until?: ContentDate;
+  /** The instant after which the call is closed. */
+  closes?: number;
 };
 
 /** An event, validated: every key resolves, every session fits, nothing overlaps. */
@@ -60,7 +75,9 @@ export type SiteEvent = {
   venue?: Venue;
   online?: { url?: string; platform?: string };
   website?: string;
-  registration?: string;
+  registration?: EventCall;
+  /** The call for talks, with the date it closes. */
+  cfp?: EventCall;
   banners: Banner[];
   image?: string;
   tags: string[];

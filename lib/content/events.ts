@@ -4,6 +4,7 @@
  * event problems like any other; an event with an error is not published.
  */
 import path from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { routes } from '../urls';
 import { checkEvent } from './event-checks';
 import { eventSchema, speakerSchema, type EventFrontMatter } from './event-schema';
@@ -81,7 +82,20 @@ function readEvent(abs: string, file: string, slug: string, context: EventContex
   };
   const start = time(fm.start, ['start']);
   const end = fm.end === undefined ? undefined : time(fm.end, ['end']);
-  const sessions = fm.sessions.map((s, index) => toSession(s, s.start === undefined ? undefined : time(s.start, ['sessions', index, 'start']), fm.timezone));
+  const ids = new SessionIds();
+  const sessions = fm.sessions.map((s, index) =>
+    toSession(s, s.start === undefined ? undefined : time(s.start, ['sessions', index, 'start']), fm.timezone, ids.next(s.id ?? s.title)),
+  );
+  const call = (written: { url: string; until?: string } | undefined, field: string) => {
+    if (!written) return undefined;
+    if (written.until === undefined) return { url: written.url };
+    const until = time(written.until, [field, 'until']);
+    if (!until) return undefined;
+    const dateOnly = !/[T ]\d/.test(written.until.trim());
+    return { url: written.url, until, closes: dateOnly ? endOfDay(until, fm.timezone) : until.time };
+  };
+  const registration = call(fm.registration, 'registration');
+  const cfp = call(fm.cfp, 'cfp');
   if (found.length || !start) {
     issues.push(...found);
     return undefined;
@@ -102,7 +116,8 @@ function readEvent(abs: string, file: string, slug: string, context: EventContex
     venue: fm.venue,
     online: fm.online,
     website: fm.website,
-    registration: fm.registration,
+    registration,
+    cfp,
     banners: fm.hero ?? [],
     image: fm.hero?.[0]?.src,
     tags: fm.tags,
@@ -125,9 +140,21 @@ function isTimeError(value: unknown): value is TimeError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 
-function toSession(fm: EventFrontMatter['sessions'][number], start: Session['start'], timeZone: string): Session {
+function toSession(fm: EventFrontMatter['sessions'][number], start: Session['start'], timeZone: string, id: string): Session {
   const end = start && fm.duration ? zonedDate(start.time + fm.duration * 60_000, timeZone) : undefined;
-  return { ...fm, start, end };
+  return { ...fm, id, start, end };
+}
+
+/** Anchors made from titles like GitHub's heading ids ("table-ronde", "table-ronde-1"), unique within one event. */
+class SessionIds {
+  private slugger = new GithubSlugger();
+  constructor() {
+    // Ids the event page already uses for its own sections.
+    for (const taken of ['contenu', 'programme', 'partners-partenaires', 'comptes-rendus', 'appel-a-talks']) this.slugger.slug(taken);
+  }
+  next(written: string): string {
+    return this.slugger.slug(written.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || 'session';
+  }
 }
 
 /** Timed sessions by start (track order for ties, as written), then the untimed ones. */

@@ -9,6 +9,7 @@ import { pageCount } from './routes';
 import { buildReadingLinks, type ReadingLinks } from './related';
 import { siteConfig } from '../site-config';
 import { splitEvents, type EventTimeline } from '../events/timeline';
+import { buildArchive, type Archive } from '../community/archive';
 import type { Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
 
 export type { Document, Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
@@ -21,6 +22,7 @@ type Loaded = {
   postsBySlug: Map<string, Post>;
   postsByTag: Map<string, Post[]>;
   readingLinks?: Map<string, ReadingLinks>;
+  archive?: Archive;
 };
 
 // `next build` instantiates this module more than once in a worker (one copy per bundle
@@ -107,6 +109,13 @@ export function getEventTimeline(): EventTimeline & { builtAt: number } {
 /** Published posts that report on an event (front matter `event:`), newest first. */
 export function getRecapsOf(slug: string): Post[] {
   return getContent().posts.filter((p) => p.event === slug);
+}
+
+/** Talks, speakers and partners across all events, computed once. */
+export function getArchive(): Archive {
+  const state = loaded();
+  state.archive ??= buildArchive(state.content);
+  return state.archive;
 }
 
 export function getSpeaker(key: string): Speaker | undefined {

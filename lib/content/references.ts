@@ -23,6 +23,11 @@ export function imageSourceFile(src: string, dirs: AssetDirs): string {
     : path.join(dirs.publicDir, clean);
 }
 
+/** Where slides written /slides/x.pdf are read from: content/slides/x.pdf. */
+export function slidesSourceFile(src: string, dirs: Pick<AssetDirs, 'contentDir'>): string {
+  return path.join(dirs.contentDir, decodePath(src.split(/[?#]/)[0]));
+}
+
 /** "%20" → " "; a malformed escape ("100%") is left as written rather than thrown. */
 function decodePath(p: string): string {
   try {
@@ -125,6 +130,7 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
       const looksLikeFile = /\.[a-z0-9]{2,5}$/i.test(target);
       if (looksLikeFile) {
         if (files.has(target) || fs.existsSync(imageSourceFile(target, dirs))) continue;
+        if (target.startsWith('/slides/') && fs.existsSync(slidesSourceFile(target, dirs))) continue;
         found.push(issue(doc.file, link, `link to "${url}": no such file on the site`, 'add the file under public/ (or content/img/ for images), or fix the path'));
         continue;
       }

@@ -5,12 +5,13 @@
 import { siteConfig } from '../site-config';
 import { routes } from '../urls';
 import type { SiteContent } from './types';
+import { archivePaths, buildArchive } from '../community/archive';
 
 export function pageCount(items: number, perPage = siteConfig.postsPerPage): number {
   return Math.max(1, Math.ceil(items / perPage));
 }
 
-type EventsOf = Partial<Pick<SiteContent, 'events'>>;
+type EventsOf = Partial<Pick<SiteContent, 'events' | 'speakers' | 'partners'>>;
 
 export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'> & EventsOf): Set<string> {
   const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags(), routes.events(), routes.search()]);
@@ -25,6 +26,10 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
     for (let n = 1; n <= pageCount(tag.count); n++) paths.add(routes.tag(tag.tag, n));
   }
   for (const event of content.events ?? []) paths.add(event.url);
+  if (content.events) {
+    const archive = buildArchive({ events: content.events, speakers: content.speakers ?? new Map(), partners: content.partners ?? new Map(), posts: content.posts });
+    for (const path of archivePaths(archive)) paths.add(path);
+  }
   return paths;
 }
 

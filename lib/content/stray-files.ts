@@ -19,6 +19,7 @@ export const CONTENT_FOLDERS: Record<string, { extensions: string[] | 'any'; nes
   events: { extensions: DOCUMENTS, nested: false, what: 'events (.mdx)' },
   speakers: { extensions: ['.yml', '.yaml'], nested: false, what: 'speakers (<key>.yml)' },
   img: { extensions: 'any', nested: true, what: 'images, served at /img/...' },
+  slides: { extensions: ['.pdf'], nested: false, what: 'slides of talks (.pdf), served at /slides/...' },
 };
 
 /** Top-level files that document the folder rather than publish anything. */

@@ -1,0 +1,40 @@
+import { PageHeading } from '@/components/PageHeading';
+import { SpeakerAvatar } from '@/components/SpeakerAvatar';
+import { getArchive } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
+import { routes, withBase } from '@/lib/urls';
+
+const intro = 'Toutes les personnes qui ont pris la parole aux meetups et au SummerCamp de SRE France.';
+
+export const metadata = pageMetadata({ title: 'Intervenants', description: intro, path: routes.speakers() });
+
+export default function SpeakersPage() {
+  const { speakers } = getArchive();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 md:px-6" data-pagefind-body>
+      <PageHeading title="Intervenants">
+        <p className="m-0">{intro}</p>
+      </PageHeading>
+      <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
+        {speakers.map(({ speaker, url, talks }) => (
+          <li key={speaker.key}>
+            <article className="speaker-card group relative flex items-center gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:shadow-md dark:border-slate-700 dark:bg-navy-900">
+              <SpeakerAvatar speaker={speaker} />
+              <div className="min-w-0">
+                <h2 className="m-0 text-lg font-bold leading-snug text-navy-900 dark:text-white">
+                  <a href={withBase(url)} className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300">
+                    {speaker.name}
+                  </a>
+                </h2>
+                {speaker.company ? <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{speaker.company}</p> : null}
+                <p className="m-0 text-sm text-slate-600 dark:text-slate-400">
+                  {talks.length} {talks.length > 1 ? 'sessions' : 'session'}
+                </p>
+              </div>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { notFound } from 'next/navigation';
+import { TalkArchive } from '@/components/TalkArchive';
+import { getArchive } from '@/lib/content';
+import { FORMAT_PLURALS } from '@/lib/community/labels';
+import { pageMetadata } from '@/lib/seo';
+import { routes } from '@/lib/urls';
+
+type Props = { params: Promise<{ format: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArchive().formats.map((f) => ({ format: f.format }));
+}
+
+const formatOf = async (params: Props['params']) => {
+  const { format } = await params;
+  return getArchive().formats.find((f) => f.format === format);
+};
+
+export async function generateMetadata({ params }: Props) {
+  const found = await formatOf(params);
+  if (!found) return {};
+  const title = `Talks · ${FORMAT_PLURALS[found.format]}`;
+  return pageMetadata({ title, description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de SRE France.`, path: routes.talksByFormat(found.format) });
+}
+
+export default async function TalksByFormatPage({ params }: Props) {
+  const found = await formatOf(params);
+  if (!found) notFound();
+  return (
+    <TalkArchive
+      title={`Talks · ${FORMAT_PLURALS[found.format]}`}
+      intro={`Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()}, les plus récentes d’abord.`}
+      talks={found.talks}
+      archive={getArchive()}
+      current={routes.talksByFormat(found.format)}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import type { Archive, Talk } from '@/lib/community/archive';
+import { FORMAT_PLURALS } from '@/lib/community/labels';
+import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { routes, withBase } from '@/lib/urls';
+import { PageHeading } from './PageHeading';
+import { TalkItem } from './TalkItem';
+
+type TalkArchiveProps = {
+  title: string;
+  intro: string;
+  talks: Talk[];
+  archive: Archive;
+  /** The filter this page shows, marked as the current one. */
+  current: string;
+};
+
+const pill = 'inline-block rounded-full border px-3 py-1 text-sm no-underline';
+const idle = `${pill} border-slate-300 text-slate-700 hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:text-slate-300 dark:hover:border-coral-300 dark:hover:text-coral-300`;
+const active = `${pill} border-navy-900 bg-navy-900 font-semibold text-white dark:border-coral-300 dark:bg-coral-300 dark:text-navy-950`;
+
+/** The talks archive and its filter pages: one static page per format and per topic, no script. */
+export function TalkArchive({ title, intro, talks, archive, current }: TalkArchiveProps) {
+  const byYear = groupByYear(talks);
+  const link = (href: string, label: string, count?: number) => (
+    <li key={href}>
+      <a href={withBase(href)} className={href === current ? active : idle} aria-current={href === current ? 'page' : undefined}>
+        {label}
+        {count !== undefined ? <span className="sr-only"> ({count})</span> : null}
+      </a>
+    </li>
+  );
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
+      <PageHeading title={title}>
+        <p className="m-0">{frenchSpacing(intro)}</p>
+      </PageHeading>
+      <nav aria-label="Filtrer les talks" className="mb-10 space-y-3" data-pagefind-ignore>
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Format</span>
+          <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+            {link(routes.talks(), 'Tous', archive.talks.length)}
+            {archive.formats.map((f) => link(routes.talksByFormat(f.format), FORMAT_PLURALS[f.format], f.talks.length))}
+          </ul>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Sujet</span>
+          <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+            {archive.topics.map((t) => link(routes.talksByTopic(t.tag), `#${t.tag}`, t.talks.length))}
+          </ul>
+        </div>
+      </nav>
+      <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
+        {talks.length} {talks.length > 1 ? 'sessions' : 'session'} ·{' '}
+        <a href={withBase(routes.proposeTalk())} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          Proposer un talk
+        </a>
+      </p>
+      {byYear.map(({ year, talks: ofYear }) => (
+        <section key={year} aria-labelledby={`annee-${year}`} className="mb-10">
+          <h2 id={`annee-${year}`} className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
+            {year}
+          </h2>
+          <ol className="m-0 list-none space-y-4 p-0">
+            {ofYear.map((talk) => (
+              <li key={talk.key}>
+                <TalkItem talk={talk} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function groupByYear(talks: Talk[]): { year: number; talks: Talk[] }[] {
+  const years: { year: number; talks: Talk[] }[] = [];
+  for (const talk of talks) {
+    const last = years[years.length - 1];
+    if (last?.year === talk.year) last.talks.push(talk);
+    else years.push({ year: talk.year, talks: [talk] });
+  }
+  return years;
+}

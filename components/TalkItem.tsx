@@ -1,0 +1,63 @@
+import type { Talk } from '@/lib/community/archive';
+import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
+import { mediaHref } from '@/lib/community/media';
+import { formatFrenchDate } from '@/lib/dates';
+import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { routes, withBase } from '@/lib/urls';
+
+const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
+
+/** A talk in a list: format, title (its permanent link), speakers, event, slides and video. */
+export function TalkItem({ talk, heading: Heading = 'h3', showSpeakers = true }: { talk: Talk; heading?: 'h2' | 'h3' | 'h4'; showSpeakers?: boolean }) {
+  const { session, event } = talk;
+  return (
+    <article className="talk rounded-xl border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-700 dark:bg-navy-900" data-format={talk.format}>
+      <p className="m-0 flex flex-wrap gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+        <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">{FORMAT_LABELS[talk.format]}</span>
+        {session.duration ? <span>{session.duration} min</span> : null}
+        {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
+      </p>
+      <Heading className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white">
+        <a href={withBase(talk.url)} className="talk-title no-underline hover:underline">
+          {frenchSpacing(talk.title)}
+        </a>
+      </Heading>
+      {showSpeakers && talk.speakers.length ? (
+        <p className="m-0 mt-1 text-sm">
+          {talk.speakers.map((speaker, index) => (
+            <span key={speaker.key}>
+              {index ? (index === talk.speakers.length - 1 ? ' et ' : ', ') : null}
+              <a href={withBase(routes.speaker(speaker.key))} className="talk-speaker font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200">
+                {speaker.name}
+              </a>
+              {speaker.company ? <span className="text-slate-600 dark:text-slate-400"> · {speaker.company}</span> : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <p className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">
+        <a href={withBase(event.url)} className="talk-event underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700">
+          {event.title}
+        </a>
+        {' · '}
+        <time dateTime={(session.start ?? event.start).iso}>{formatFrenchDate(session.start ?? event.start)}</time>
+        {event.venue ? ` · ${event.venue.city}` : ''}
+      </p>
+      {session.video || session.slides ? (
+        <p className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
+          {session.video ? (
+            <a href={session.video} className={linkClass}>
+              Vidéo<span className="sr-only"> : {talk.title}</span>
+            </a>
+          ) : null}
+          {session.slides ? (
+            <a href={mediaHref(session.slides)} className={linkClass}>
+              Slides{session.slides.endsWith('.pdf') ? ' (PDF)' : ''}
+              <span className="sr-only"> : {talk.title}</span>
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </article>
+  );
+}

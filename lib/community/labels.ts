@@ -1,0 +1,25 @@
+/** French labels of session formats and languages, shared by the programme and the archive. */
+import type { SessionFormat } from '../content/event-schema';
+
+export const FORMAT_LABELS: Record<SessionFormat, string> = {
+  keynote: 'Keynote',
+  talk: 'Talk',
+  quickie: 'Quickie',
+  lightning: 'Lightning talks',
+  'round-table': 'Table ronde',
+  activity: 'Activité',
+  break: 'Pause',
+};
+
+/** Plural headings for the archive's filter pages. */
+export const FORMAT_PLURALS: Record<SessionFormat, string> = {
+  keynote: 'Keynotes',
+  talk: 'Talks',
+  quickie: 'Quickies',
+  lightning: 'Lightning talks',
+  'round-table': 'Tables rondes',
+  activity: 'Activités',
+  break: 'Pauses',
+};
+
+export const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en anglais' };

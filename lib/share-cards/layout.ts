@@ -1,0 +1,52 @@
+/**
+ * What each generated share card says: title, a line of date and city, the hero photo when
+ * there is one. One card per post, event and speaker page, at /og/<kind>/<slug>.png.
+ */
+import type { Archive } from '../community/archive';
+import type { SiteContent } from '../content/types';
+import { formatFrenchDate } from '../dates';
+import { formatDateRange } from '../events/when';
+import { routes } from '../urls';
+
+/** The size every network reads (Open Graph, X, LinkedIn). */
+export const SHARE_CARD = { width: 1200, height: 630 } as const;
+
+export type CardSpec = {
+  /** Site path of the PNG. */
+  path: string;
+  /** Small capitals above the title: "Article", "Événement", "Intervenant". */
+  kicker: string;
+  title: string;
+  /** Date, city, company... */
+  line?: string;
+  /** A content image (/img/...), shown behind the text. */
+  photo?: string;
+  /** Initials shown in a disc when a speaker has no photo. */
+  initials?: string;
+};
+
+export function cardSpecs(content: Pick<SiteContent, 'posts' | 'events'>, archive: Pick<Archive, 'speakers'>): CardSpec[] {
+  const posts = content.posts.map((post) => ({
+    path: routes.shareCard('post', post.slug),
+    kicker: 'Article',
+    title: post.title,
+    line: formatFrenchDate(post.date),
+    photo: post.image,
+  }));
+  const events = content.events.map((event) => ({
+    path: routes.shareCard('event', event.slug),
+    kicker: 'Événement',
+    title: event.title,
+    line: [formatDateRange(event.start, event.end), event.venue?.city ?? 'En ligne'].join(' · '),
+    photo: event.image,
+  }));
+  const speakers = archive.speakers.map(({ speaker, talks }) => ({
+    path: routes.shareCard('speaker', speaker.key),
+    kicker: 'Intervenant',
+    title: speaker.name,
+    line: [speaker.company, `${talks.length} ${talks.length > 1 ? 'sessions' : 'session'}`].filter(Boolean).join(' · '),
+    photo: speaker.photo,
+    initials: speaker.photo ? undefined : speaker.name,
+  }));
+  return [...posts, ...events, ...speakers];
+}

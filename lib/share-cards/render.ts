@@ -1,0 +1,64 @@
+/**
+ * Draws a share card: satori lays out the text (Inter from @fontsource, read from
+ * node_modules, never fetched) into an SVG, sharp turns it into a PNG. Satori draws the
+ * glyphs as paths, so the PNG looks the same wherever it is rendered.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+import { initials } from '../community/archive';
+import { SHARE_CARD, type CardSpec } from './layout';
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 800) => fs.readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+let fonts: { name: string; data: Buffer; weight: 400 | 800; style: 'normal' }[] | undefined;
+
+const NAVY = '#0a1640';
+const CORAL = '#ff5c5c';
+
+type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
+const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
+
+/** The photo, cover-cropped to the card and darkened, as a data URI satori can draw. */
+async function photoUri(file: string): Promise<string> {
+  const jpeg = await sharp(file).rotate().resize(SHARE_CARD.width, SHARE_CARD.height, { fit: 'cover' }).jpeg({ quality: 72 }).toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+/** `photoFile` is the source of `spec.photo` on disk (content/img/...). */
+export async function renderCard(spec: CardSpec, photoFile?: string): Promise<Buffer> {
+  fonts ??= [
+    { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
+    { name: 'Inter', data: font(800), weight: 800, style: 'normal' },
+  ];
+  const { width, height } = SHARE_CARD;
+  const photo = photoFile ? await photoUri(photoFile) : undefined;
+  const titleSize = spec.title.length > 70 ? 54 : spec.title.length > 40 ? 64 : 76;
+
+  const layers: Node[] = [];
+  if (photo) {
+    layers.push(h('img', { position: 'absolute', top: 0, left: 0, width, height }, undefined, { src: photo, width, height }));
+    // Navy over the photo, heavier at the bottom where the text sits: white text stays legible.
+    layers.push(h('div', { position: 'absolute', top: 0, left: 0, width, height, backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)` }));
+  }
+  const disc = spec.initials
+    ? h('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 150, height: 150, borderRadius: 75, backgroundColor: CORAL, color: NAVY, fontSize: 64, fontWeight: 800, marginBottom: 28 }, initials(spec.initials))
+    : undefined;
+  const body = h('div', { position: 'absolute', top: 0, left: 0, width, height, display: 'flex', flexDirection: 'column' }, [
+    // The brand band: the coral stripe of the community's logo, with the wordmark.
+    h('div', { display: 'flex', alignItems: 'center', width, height: 96, paddingLeft: 72, backgroundColor: CORAL, color: 'white', fontSize: 30, fontWeight: 800, letterSpacing: 6 }, 'SRE FRANCE'),
+    h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', width, height: height - 96, padding: '40px 72px 64px 72px' }, [
+      ...(disc ? [disc] : []),
+      h('div', { fontSize: 26, fontWeight: 800, letterSpacing: 4, color: '#ff9b9b', textTransform: 'uppercase', marginBottom: 16 }, spec.kicker),
+      h('div', { display: 'flex', width: width - 144, fontSize: titleSize, fontWeight: 800, lineHeight: 1.08, color: 'white', letterSpacing: -1 }, spec.title),
+      ...(spec.line ? [h('div', { display: 'flex', width: width - 144, fontSize: 32, fontWeight: 400, color: '#e2e8f0', marginTop: 24 }, spec.line)] : []),
+    ]),
+  ]);
+  const svg = await satori(h('div', { display: 'flex', position: 'relative', width, height, backgroundColor: NAVY, fontFamily: 'Inter' }, [...layers, body]) as never, {
+    width,
+    height,
+    fonts,
+  });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: !photo }).toBuffer();
+}

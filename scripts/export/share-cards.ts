@@ -1,0 +1,59 @@
+/**
+ * Writes the share card of every post, event and speaker page into out/og/. A card is
+ * drawn once per content: its file in .cache/share-cards/ is named after a hash of what it
+ * shows (text, photo bytes, the drawing code), so an unchanged page costs one hash.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { imageSourceFile } from '../../lib/content/references';
+import { cardSpecs, type CardSpec } from '../../lib/share-cards/layout';
+import { renderCard } from '../../lib/share-cards/render';
+import type { Archive } from '../../lib/community/archive';
+import type { SiteContent } from '../../lib/content/types';
+
+export const CARD_CACHE = path.join('.cache', 'share-cards');
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The drawing code is part of every card's hash: change the design, every card is redrawn. */
+const DRAWING = ['layout.ts', 'render.ts'].map((f) => fs.readFileSync(path.join(here, '../../lib/share-cards', f), 'utf8')).join('\n');
+
+const sha = (...parts: (string | Buffer)[]) => {
+  const hash = crypto.createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 24);
+};
+
+export type CardStats = { cards: number; drawn: number; seconds: number };
+
+export async function writeShareCards(outDir: string, content: Pick<SiteContent, 'posts' | 'events'>, archive: Pick<Archive, 'speakers'>, contentDir: string): Promise<CardStats> {
+  const started = performance.now();
+  const cacheDir = path.resolve(CARD_CACHE);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const dirs = { contentDir, publicDir: path.join(contentDir, '..', 'public') };
+  let drawn = 0;
+  const one = async (spec: CardSpec) => {
+    const photoFile = spec.photo ? imageSourceFile(spec.photo, dirs) : undefined;
+    const photo = photoFile && fs.existsSync(photoFile) ? fs.readFileSync(photoFile) : undefined;
+    const cached = path.join(cacheDir, `${sha(DRAWING, JSON.stringify(spec), photo ?? '')}.png`);
+    if (!fs.existsSync(cached)) {
+      const png = await renderCard(spec, photo ? photoFile : undefined);
+      fs.writeFileSync(`${cached}.tmp`, png);
+      fs.renameSync(`${cached}.tmp`, cached);
+      drawn++;
+    }
+    const target = path.join(outDir, spec.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.rmSync(target, { force: true });
+    try {
+      fs.linkSync(cached, target);
+    } catch {
+      fs.copyFileSync(cached, target);
+    }
+  };
+  const specs = cardSpecs(content, archive);
+  // Two at a time: satori is single-threaded, sharp uses its own threads.
+  for (let i = 0; i < specs.length; i += 2) await Promise.all(specs.slice(i, i + 2).map(one));
+  return { cards: specs.length, drawn, seconds: (performance.now() - started) / 1000 };
+}
