@@ -1,5 +1,6 @@
 import { HomeList } from '@/components/HomeList';
 import { JsonLd } from '@/components/JsonLd';
+import { OpenCallsBanner } from '@/components/OpenCallsBanner';
 import { getAllPosts, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
@@ -11,6 +12,7 @@ export default function HomePage() {
   return (
     <>
       <JsonLd data={[organization(), website()]} />
+      <OpenCallsBanner />
       <HomeList posts={items} page={page} pages={pages} />
     </>
   );

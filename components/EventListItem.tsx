@@ -3,6 +3,7 @@ import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, dayCount, formatDateRange } from '@/lib/events/when';
 import { frenchSpacing } from '@/lib/mdx/french-typography';
 import { withBase } from '@/lib/urls';
+import { openCalls } from '@/lib/community/calls';
 import { EventDateBlock } from './EventDateBlock';
 import { EventStatusMark } from './EventStatusMark';
 
@@ -12,6 +13,7 @@ type EventListItemProps = { event: SiteEvent; now: number; heading: 'h3' | 'h4' 
 export function EventListItem({ event, now, heading: Heading }: EventListItemProps) {
   const days = dayCount(event.start, event.end);
   const place = event.venue?.city ?? 'En ligne';
+  const { cfp } = openCalls(event, now);
   return (
     <article className="event-item group relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-shadow hover:shadow-md sm:gap-5 sm:p-5 dark:border-slate-700 dark:bg-navy-900">
       <EventDateBlock start={event.start} end={event.end} />
@@ -31,6 +33,14 @@ export function EventListItem({ event, now, heading: Heading }: EventListItemPro
           <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
         </p>
         {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{frenchSpacing(event.summary)}</p> : null}
+        {cfp?.until ? (
+          <p className="event-cfp relative z-10 m-0 text-sm font-semibold text-coral-700 dark:text-coral-300">
+            <a href={cfp.url} className="underline underline-offset-2">
+              CFP ouvert jusqu&apos;au {cfp.until}
+              <span className="sr-only"> : proposer un talk pour {event.title}</span>
+            </a>
+          </p>
+        ) : null}
       </div>
     </article>
   );

@@ -46,7 +46,7 @@ export const routes = {
   partner: (key: string) => `/partners/#${key}`,
   proposeTalk: () => '/proposer-un-talk/',
   /** The generated Open Graph image of a post, event or speaker page. */
-  shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `/og/${kind}/${slug}.png`,
+  shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `/og/${kind}/${slug}.jpg`,
   /** Feeds at the old site's URLs (RSS), plus Atom and JSON Feed. */
   feed: () => '/index.xml',
   postsFeed: () => '/post/index.xml',

@@ -15,6 +15,7 @@ import { buildSearchIndex } from './export/search-index';
 import { writeHostFiles } from './export/static-host';
 import { writeAliasRedirects } from './export/aliases';
 import { writeShareCards } from './export/share-cards';
+import { writeSlides } from './export/slides';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const started = performance.now();
@@ -27,7 +28,10 @@ try {
   const aliases = writeAliasRedirects(outDir, content);
   if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
   writeHeadersFile(outDir);
-  const cards = await writeShareCards(outDir, content, getArchive(), path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+  const slides = writeSlides(outDir, contentDir);
+  if (slides) step(`${slides} slides PDF in slides/`);
+  const cards = await writeShareCards(outDir, content, getArchive(), contentDir);
   step(`${cards.cards} share cards in og/ (${cards.drawn} drawn, the others from the cache; ${cards.seconds.toFixed(2)} s)`);
   const feeds = writeFeeds(outDir, content);
   step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);

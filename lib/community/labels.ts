@@ -1,5 +1,13 @@
 /** French labels of session formats and languages, shared by the programme and the archive. */
 import type { SessionFormat } from '../content/event-schema';
+import type { PartnerTier } from '../content/schema';
+
+export const TIER_LABELS: Record<PartnerTier, string> = {
+  gold: 'Partenaire Gold',
+  support: 'Soutien',
+  community: 'Communauté',
+  media: 'Partenaire média',
+};
 
 export const FORMAT_LABELS: Record<SessionFormat, string> = {
   keynote: 'Keynote',

@@ -1,6 +1,6 @@
 /**
  * What each generated share card says: title, a line of date and city, the hero photo when
- * there is one. One card per post, event and speaker page, at /og/<kind>/<slug>.png.
+ * there is one. One card per post, event and speaker page, at /og/<kind>/<slug>.jpg.
  */
 import type { Archive } from '../community/archive';
 import type { SiteContent } from '../content/types';
@@ -12,7 +12,7 @@ import { routes } from '../urls';
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
 export type CardSpec = {
-  /** Site path of the PNG. */
+  /** Site path of the JPEG. */
   path: string;
   /** Small capitals above the title: "Article", "Événement", "Intervenant". */
   kicker: string;

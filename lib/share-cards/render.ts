@@ -1,7 +1,8 @@
 /**
  * Draws a share card: satori lays out the text (Inter from @fontsource, read from
- * node_modules, never fetched) into an SVG, sharp turns it into a PNG. Satori draws the
- * glyphs as paths, so the PNG looks the same wherever it is rendered.
+ * node_modules, never fetched) into an SVG, sharp lays it over the photo into a JPEG
+ * (a photo card as PNG weighs 600 KB, as JPEG about a tenth). Satori draws the
+ * glyphs as paths, so the card looks the same wherever it is rendered.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,11 +21,6 @@ const CORAL = '#ff5c5c';
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
 
-/** The photo, cover-cropped to the card and darkened, as a data URI satori can draw. */
-async function photoUri(file: string): Promise<string> {
-  const jpeg = await sharp(file).rotate().resize(SHARE_CARD.width, SHARE_CARD.height, { fit: 'cover' }).jpeg({ quality: 72 }).toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-}
 
 /** `photoFile` is the source of `spec.photo` on disk (content/img/...). */
 export async function renderCard(spec: CardSpec, photoFile?: string): Promise<Buffer> {
@@ -33,12 +29,10 @@ export async function renderCard(spec: CardSpec, photoFile?: string): Promise<Bu
     { name: 'Inter', data: font(800), weight: 800, style: 'normal' },
   ];
   const { width, height } = SHARE_CARD;
-  const photo = photoFile ? await photoUri(photoFile) : undefined;
   const titleSize = spec.title.length > 70 ? 54 : spec.title.length > 40 ? 64 : 76;
 
   const layers: Node[] = [];
-  if (photo) {
-    layers.push(h('img', { position: 'absolute', top: 0, left: 0, width, height }, undefined, { src: photo, width, height }));
+  if (photoFile) {
     // Navy over the photo, heavier at the bottom where the text sits: white text stays legible.
     layers.push(h('div', { position: 'absolute', top: 0, left: 0, width, height, backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)` }));
   }
@@ -55,10 +49,16 @@ export async function renderCard(spec: CardSpec, photoFile?: string): Promise<Bu
       ...(spec.line ? [h('div', { display: 'flex', width: width - 144, fontSize: 32, fontWeight: 400, color: '#e2e8f0', marginTop: 24 }, spec.line)] : []),
     ]),
   ]);
-  const svg = await satori(h('div', { display: 'flex', position: 'relative', width, height, backgroundColor: NAVY, fontFamily: 'Inter' }, [...layers, body]) as never, {
+  const background = photoFile ? 'transparent' : NAVY;
+  const svg = await satori(h('div', { display: 'flex', position: 'relative', width, height, backgroundColor: background, fontFamily: 'Inter' }, [...layers, body]) as never, {
     width,
     height,
     fonts,
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: !photo }).toBuffer();
+  // The photo is laid under the drawing by sharp rather than embedded in the SVG: much faster.
+  const base = photoFile ? sharp(photoFile).rotate().resize(width, height, { fit: 'cover' }) : sharp({ create: { width, height, channels: 3, background: NAVY } });
+  return base
+    .composite([{ input: Buffer.from(svg) }])
+    .jpeg({ quality: 85, chromaSubsampling: '4:4:4', mozjpeg: true })
+    .toBuffer();
 }

@@ -36,10 +36,10 @@ export async function writeShareCards(outDir: string, content: Pick<SiteContent,
   const one = async (spec: CardSpec) => {
     const photoFile = spec.photo ? imageSourceFile(spec.photo, dirs) : undefined;
     const photo = photoFile && fs.existsSync(photoFile) ? fs.readFileSync(photoFile) : undefined;
-    const cached = path.join(cacheDir, `${sha(DRAWING, JSON.stringify(spec), photo ?? '')}.png`);
+    const cached = path.join(cacheDir, `${sha(DRAWING, JSON.stringify(spec), photo ?? '')}.jpg`);
     if (!fs.existsSync(cached)) {
-      const png = await renderCard(spec, photo ? photoFile : undefined);
-      fs.writeFileSync(`${cached}.tmp`, png);
+      const card = await renderCard(spec, photo ? photoFile : undefined);
+      fs.writeFileSync(`${cached}.tmp`, card);
       fs.renameSync(`${cached}.tmp`, cached);
       drawn++;
     }

@@ -13,6 +13,9 @@ import { eventJsonLd } from '@/lib/events/json-ld';
 import { isUpcoming } from '@/lib/events/timeline';
 import { renderMdx } from '@/lib/mdx/render';
 import { pageMetadata } from '@/lib/seo';
+import { EventCalls } from '@/components/EventCalls';
+import { openCalls } from '@/lib/community/calls';
+import { routes, withBase } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const event = getEventBySlug((await params).slug);
   if (!event) return {};
-  return pageMetadata({ title: event.title, description: event.summary, path: event.url, image: event.image });
+  return pageMetadata({ title: event.title, description: event.summary, path: event.url, image: event.image, card: routes.shareCard('event', event.slug) });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -33,6 +36,7 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
   const { partners, speakers, builtAt } = getContent();
   const upcoming = isUpcoming(event, builtAt);
+  const calls = openCalls(event, builtAt);
   const description = await renderMdx(event, { document: { resources: [], partners: event.partners }, partners });
   return (
     <article className="pb-8">
@@ -47,10 +51,18 @@ export default async function EventPage({ params }: Props) {
             {event.venue ? <p className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">{event.venue.city}</p> : null}
           </div>
         </header>
-        <EventFacts event={event} upcoming={upcoming} speakers={speakers} />
+        <EventCalls calls={calls} title={event.title} />
+        <EventFacts event={event} upcoming={upcoming} speakers={speakers} registration={calls.registration} />
         {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
         {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} /> : null}
+        {event.partners.length ? (
+          <p className="not-prose -mt-4 mb-10 text-sm">
+            <a href={withBase(routes.partners())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+              Tous les partenaires de SRE France et les événements qu&apos;ils ont soutenus
+            </a>
+          </p>
+        ) : null}
         <EventRecaps posts={getRecapsOf(event.slug)} />
         <TagList tags={event.tags} />
       </div>

@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: Props) {
     description: post.summary,
     path: post.url,
     image: post.image,
+    card: routes.shareCard('post', post.slug),
     type: 'article',
     publishedTime: post.date.iso,
     modifiedTime: post.lastmod?.iso,

@@ -1,0 +1,81 @@
+import { PageHeading } from '@/components/PageHeading';
+import { getContent } from '@/lib/content';
+import { openCallsForTalks, proposalForm } from '@/lib/community/calls';
+import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { pageMetadata } from '@/lib/seo';
+import { routes, withBase } from '@/lib/urls';
+
+const intro = 'Un retour d’expérience, un incident, un outil, une pratique : la scène des meetups et du SummerCamp est ouverte à toutes et tous, débutants compris.';
+
+export const metadata = pageMetadata({ title: 'Proposer un talk', description: intro, path: routes.proposeTalk() });
+
+const h2 = 'mb-3 mt-10 text-2xl font-bold text-navy-900 dark:text-white';
+const button =
+  'inline-flex items-center gap-2 rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white';
+
+export default function ProposeTalkPage() {
+  const { events, builtAt } = getContent();
+  const open = openCallsForTalks(events, builtAt);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
+      <PageHeading title="Proposer un talk">
+        <p className="m-0">{frenchSpacing(intro)}</p>
+      </PageHeading>
+
+      {open.length ? (
+        <section aria-labelledby="appels-ouverts" className="mb-8 rounded-xl border-2 border-coral-500 p-5">
+          <h2 id="appels-ouverts" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
+            Appels à talks ouverts
+          </h2>
+          <ul className="m-0 mt-3 list-none space-y-2 p-0">
+            {open.map(({ event, cfp }) => (
+              <li key={event.slug}>
+                <a href={withBase(event.url)} className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white">
+                  {event.title}
+                </a>
+                {'\u202f: '}jusqu&apos;au {cfp.until},{' '}
+                <a href={cfp.url} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+                  proposer un talk<span className="sr-only"> pour {event.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <h2 className={h2}>Deux formats</h2>
+      <dl className="m-0 grid gap-4 sm:grid-cols-2">
+        <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
+          <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk</dt>
+          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">{frenchSpacing('Environ 15 minutes, suivies de questions : le temps de raconter une histoire complète.')}</dd>
+        </div>
+        <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
+          <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk court</dt>
+          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">{frenchSpacing('Environ 5 minutes : une idée, un outil, une leçon apprise. Idéal pour une première fois.')}</dd>
+        </div>
+      </dl>
+
+      <h2 className={h2}>En français ou en anglais</h2>
+      <p className="m-0 text-slate-800 dark:text-slate-200">{frenchSpacing('Les talks se donnent en français ou en anglais : dites-nous laquelle dans votre proposition.')}</p>
+
+      <h2 className={h2}>Comment proposer</h2>
+      <ol className="m-0 list-decimal space-y-2 pl-6 text-slate-800 dark:text-slate-200">
+        <li>{frenchSpacing('Ouvrez le formulaire (un ticket GitHub, un compte GitHub suffit).')}</li>
+        <li>{frenchSpacing('Donnez votre nom, une courte bio, le format, la langue et un résumé de quelques lignes.')}</li>
+        <li>{frenchSpacing("L'équipe vous répond sur le ticket, et vous aide à préparer le talk si vous le souhaitez.")}</li>
+      </ol>
+      <p className="mt-6">
+        <a href={proposalForm()} className={button}>
+          Ouvrir le formulaire de proposition
+        </a>
+      </p>
+      <p className="mt-8 text-slate-700 dark:text-slate-300">
+        Pour vous inspirer{'\u202f: '}
+        <a href={withBase(routes.talks())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          tous les talks déjà donnés
+        </a>
+        .
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { getContent } from '@/lib/content';
+import { openCallsForTalks } from '@/lib/community/calls';
+import { routes, withBase } from '@/lib/urls';
+
+/** On the home page while a call for talks is open: which event, until when, where to propose. */
+export function OpenCallsBanner() {
+  const { events, builtAt } = getContent();
+  const open = openCallsForTalks(events, builtAt);
+  if (!open.length) return null;
+  return (
+    <aside aria-labelledby="cfp-ouverts" className="open-calls mx-auto mt-8 max-w-6xl px-4 md:px-6">
+      <div className="rounded-xl border-2 border-coral-500 p-5">
+        <h2 id="cfp-ouverts" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
+          Appel à talks ouvert
+        </h2>
+        <ul className="m-0 mt-2 list-none space-y-1 p-0">
+          {open.map(({ event, cfp }) => (
+            <li key={event.slug} className="text-slate-800 dark:text-slate-200">
+              <a href={withBase(event.url)} className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white">
+                {event.title}
+              </a>
+              {cfp.until ? <>{"\u202f: "}jusqu&apos;au {cfp.until}</> : null} ·{' '}
+              <a href={cfp.url} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+                Proposer un talk<span className="sr-only"> pour {event.title}</span>
+              </a>{' '}
+              ·{' '}
+              <a href={withBase(routes.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+                formats et langues
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </aside>
+  );
+}

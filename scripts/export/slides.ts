@@ -1,0 +1,15 @@
+/**
+ * The PDFs of content/slides/ published as they are, at /slides/<file>.pdf. A copy, not a
+ * route: a site with no slides yet must still build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { listFiles } from '../../lib/content/files';
+
+export function writeSlides(outDir: string, contentDir: string): number {
+  const files = listFiles(path.join(contentDir, 'slides')).filter((f) => f.toLowerCase().endsWith('.pdf'));
+  if (!files.length) return 0;
+  fs.mkdirSync(path.join(outDir, 'slides'), { recursive: true });
+  for (const file of files) fs.copyFileSync(file, path.join(outDir, 'slides', path.basename(file)));
+  return files.length;
+}
