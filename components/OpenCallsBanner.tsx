@@ -8,7 +8,7 @@ export function OpenCallsBanner() {
   const open = openCallsForTalks(events, builtAt);
   if (!open.length) return null;
   return (
-    <aside aria-labelledby="cfp-ouverts" className="open-calls mx-auto mt-8 max-w-6xl px-4 md:px-6">
+    <aside aria-labelledby="cfp-ouverts" className="open-calls mx-auto my-8 max-w-6xl px-4 md:px-6">
       <div className="rounded-xl border-2 border-coral-500 p-5">
         <h2 id="cfp-ouverts" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
           Appel à talks ouvert

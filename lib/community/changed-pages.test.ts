@@ -29,7 +29,7 @@ test('the files of a pull request map to the pages a reviewer should look at', (
     'components/PostCard.tsx',
   ];
   assert.deepEqual(changedPages(files, content, buildArchive(content)), {
-    pages: ['/events/2027-meetup/', '/partners/', '/post/2027-02-12-recap/', '/speakers/lea/'],
+    pages: ['/events/', '/events/2027-meetup/', '/partners/', '/post/2027-02-12-recap/', '/speakers/lea/'],
     unpublished: ['content/post/2099-01-01-later.mdx', 'content/speakers/idle.yml'],
   });
 });

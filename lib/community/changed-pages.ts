@@ -31,7 +31,10 @@ export function changedPages(files: string[], content: Pick<SiteContent, 'posts'
     const add = (page: string | undefined) => (page ? pages.add(page) : unpublished.push(file));
     if (folder === 'post') add(posts.get(name)?.url);
     else if (folder === 'page') add(standalone.get(name)?.url);
-    else if (folder === 'events') add(events.get(name)?.url);
+    else if (folder === 'events') {
+      add(events.get(name)?.url);
+      if (events.has(name)) pages.add(routes.events());
+    }
     else if (folder === 'speakers') add(archive.speakerByKey.get(name)?.url);
     else if (folder === 'partners') add(routes.partners());
     else if (folder === 'tags') add(tags.has(name) ? routes.tag(name) : undefined);
