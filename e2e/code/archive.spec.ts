@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { OUT_DIR, rel } from '../export';
+import { localPath } from '../site-url';
 
 // The SummerCamp 2022 programme: Guilhem Lettron gave a quickie on each of its two days.
 const EVENT = '/events/summercamp-2022/';
@@ -85,7 +86,7 @@ test('the seed article has its own share card, 1200×630, named by og:image', as
   expect(image).toMatch(/\/og\/post\/2022-09-05-summercamp-2022\.jpg$/);
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
   await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
-  const response = await page.request.get(rel(new URL(image!).pathname.replace(/^.*?\/og\//, '/og/')));
+  const response = await page.request.get(localPath(image!));
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/jpeg');
   const { width, height } = await sharp(await response.body()).metadata();
