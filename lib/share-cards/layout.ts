@@ -5,7 +5,7 @@
 import type { Archive } from '../community/archive';
 import type { SiteContent } from '../content/types';
 import { formatFrenchDate } from '../dates';
-import { formatDateRange } from '../events/when';
+import { capitalize, formatDateRange } from '../events/when';
 import { routes } from '../urls';
 
 /** The size every network reads (Open Graph, X, LinkedIn). */
@@ -26,18 +26,20 @@ export type CardSpec = {
 };
 
 export function cardSpecs(content: Pick<SiteContent, 'posts' | 'events'>, archive: Pick<Archive, 'speakers'>): CardSpec[] {
+  const cityOf = new Map(content.events.map((e) => [e.slug, e.venue?.city]));
   const posts = content.posts.map((post) => ({
     path: routes.shareCard('post', post.slug),
     kicker: 'Article',
     title: post.title,
-    line: formatFrenchDate(post.date),
+    // A recap names the city of its event.
+    line: [formatFrenchDate(post.date), post.event && cityOf.get(post.event)].filter(Boolean).join(' · '),
     photo: post.image,
   }));
   const events = content.events.map((event) => ({
     path: routes.shareCard('event', event.slug),
     kicker: 'Événement',
     title: event.title,
-    line: [formatDateRange(event.start, event.end), event.venue?.city ?? 'En ligne'].join(' · '),
+    line: [capitalize(formatDateRange(event.start, event.end)), event.venue?.city ?? 'En ligne'].join(' · '),
     photo: event.image,
   }));
   const speakers = archive.speakers.map(({ speaker, talks }) => ({
