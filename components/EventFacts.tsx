@@ -6,7 +6,7 @@ import { capitalize, formatDateRange, formatTimeRange, frenchList } from '@/lib/
 import { withBase } from '@/lib/urls';
 import type { OpenCall } from '@/lib/community/calls';
 
-type EventFactsProps = { event: SiteEvent; upcoming: boolean; speakers: Map<string, Speaker>; registration?: OpenCall };
+type EventFactsProps = { event: SiteEvent; speakers: Map<string, Speaker>; registration?: OpenCall };
 
 const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 

@@ -52,7 +52,7 @@ export default async function EventPage({ params }: Props) {
           </div>
         </header>
         <EventCalls calls={calls} title={event.title} />
-        <EventFacts event={event} upcoming={upcoming} speakers={speakers} registration={calls.registration} />
+        <EventFacts event={event} speakers={speakers} registration={calls.registration} />
         {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
         {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} /> : null}
