@@ -100,6 +100,20 @@ const errorsOf = (extra: Record<string, string>) =>
     .issues.filter((i) => i.severity === 'error')
     .map((i) => formatIssue(i).replace(/^.*?content\//, 'content/'));
 
+test('registration may stay open until the day of the event, and a call for talks until the day it starts', () => {
+  const errors = errorsOf({
+    'content/events/same-day.mdx': event([
+      'title: Le jour même',
+      'start: 2027-02-11 19:00',
+      'end: 2027-02-11 22:00',
+      'venue: {name: Salle, city: Lyon}',
+      'cfp: {url: "https://forms.example/cfp", until: 2027-02-11}',
+      'registration: {url: "https://meetup.example/r", until: 2027-02-11}',
+    ]),
+  });
+  assert.deepEqual(errors, []);
+});
+
 test('the check names missing slides, calls that close after the event, and slides that are neither a PDF nor a URL, at their line', () => {
   const errors = errorsOf({
     'content/events/broken.mdx': event([

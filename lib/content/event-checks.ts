@@ -11,7 +11,8 @@ import { say } from './say';
 import { writtenTime } from './event-times';
 import type { Locator } from './yaml';
 import type { Document, Partner } from './types';
-import type { Session, SiteEvent, Speaker } from './event-types';
+import type { EventCall, Session, SiteEvent, Speaker } from './event-types';
+import type { ContentDate } from '../dates';
 
 export type EventRegistries = { partners: Map<string, Partner>; speakers: Map<string, Speaker> };
 
@@ -27,11 +28,16 @@ export function checkEvent(event: SiteEvent, lineOf: Locator, registries: EventR
   ];
 }
 
-/** A call for talks closes before the event starts; registration before it ends. */
+/**
+ * A call for talks closes by the day the event starts, registration by the day it ends. A
+ * date alone means "that day": registration "until" the evening of a meetup is fine.
+ */
 function checkCalls(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   const { cfp, registration } = event;
-  if (cfp?.until && cfp.closes! > event.start.time) {
+  const after = (call: EventCall, limit: ContentDate) =>
+    call.closes === call.until!.time ? call.until!.time > limit.time : call.until!.iso.slice(0, 10) > limit.iso.slice(0, 10);
+  if (cfp?.until && after(cfp, event.start)) {
     found.push(
       issue(
         event.file,
@@ -44,7 +50,7 @@ function checkCalls(event: SiteEvent, lineOf: Locator): ContentIssue[] {
       ),
     );
   }
-  if (registration?.until && registration.closes! > event.until) {
+  if (registration?.until && after(registration, event.end ?? event.start)) {
     found.push(
       issue(
         event.file,

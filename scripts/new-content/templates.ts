@@ -124,6 +124,10 @@ venue:
 # Site de l'événement et page d'inscription.
 # website: "https://sre-summercamp.github.io/"
 # registration: "https://www.meetup.com/Site-Reliability-Engineering-France/"
+# Avec une date de fin, l'invitation s'affiche jusqu'à ce jour-là :
+# registration: {url: "https://www.meetup.com/Site-Reliability-Engineering-France/", until: ${now.day}}
+# Appel à talks, affiché sur l'événement, l'accueil et la liste jusqu'au jour "until" (avant l'événement).
+# cfp: {url: "https://github.com/sre-france/sre-france.github.io/issues/new?template=proposer-un-talk.yml", until: 2027-01-15}
 # Image du bandeau, dans content/img/.
 # hero: "/img/meetup/photo.jpg"
 # Mots-clés, en minuscules avec des tirets.
@@ -140,7 +144,8 @@ tags: ["meetup"]
 #     start: ${now.day}T19:15:00${now.offset}
 #     duration: 30              # en minutes
 #     language: "fr"
-#     slides: "https://example.com/slides.pdf"
+#     slides: "https://example.com/slides.pdf"   # ou un PDF de content/slides/ : "/slides/fichier.pdf"
+#     tags: ["incidents"]         # sujets du talk, pour /talks/
 #     video: "https://www.youtube.com/watch?v=5GxEaOzIZ7I"
 #     description: "De quoi parle le talk, en une ou deux phrases."
 ---
