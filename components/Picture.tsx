@@ -26,8 +26,8 @@ export function Picture({ src, alt, sizes, crop, priority = false, className, im
   const variants = (crop === 'card' && image.card) || image;
   return (
     <picture className={className}>
-      <source type="image/avif" srcSet={srcSet(variants.avif)} sizes={sizes} />
-      <source type="image/webp" srcSet={srcSet(variants.webp)} sizes={sizes} />
+      {variants.avif.length > 0 && <source type="image/avif" srcSet={srcSet(variants.avif)} sizes={sizes} />}
+      {variants.webp.length > 0 && <source type="image/webp" srcSet={srcSet(variants.webp)} sizes={sizes} />}
       <img
         src={withBase(image.fallback.url)}
         alt={alt}

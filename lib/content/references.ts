@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isExternal } from '../urls';
 import { resolveImageRef } from './image-ref';
 import { isSafeUrl } from '../mdx/allow-list';
+import { IMAGE_EXTENSIONS } from '../images/formats';
 import { issue, type ContentIssue } from './issues';
 import { generatedFiles, publishedPaths } from './routes';
 import type { Locator } from './yaml';
@@ -37,8 +38,6 @@ function decodePath(p: string): string {
   }
 }
 
-/** Formats scripts/build-images.ts turns into responsive variants; components render no other. */
-const PIPELINE_FORMATS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'];
 
 type Position = { line: number; column: number };
 
@@ -53,7 +52,7 @@ export function checkImage(src: string, at: Position | (() => Position), file: s
   const ref = resolveImageRef(src);
   if ('problem' in ref) return problem(ref.problem, ref.hint);
   const ext = path.extname(ref.path).toLowerCase();
-  if (!PIPELINE_FORMATS.includes(ext)) {
+  if (!IMAGE_EXTENSIONS.includes(ext)) {
     return problem(`image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
   }
   if (!isFile(path.join(dirs.contentDir, ref.path))) {

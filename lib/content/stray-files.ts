@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from './issues';
 import { say } from './say';
+import { inspectImageFile, listImageFiles } from '../images/formats';
 
 const DOCUMENTS = ['.mdx', '.md'];
 
@@ -35,6 +36,7 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
     const rule = CONTENT_FOLDERS[entry.name];
     if (entry.isDirectory() && rule) {
       if (rule.extensions !== 'any') found.push(...strayInFolder(abs, entry.name, rule.extensions, display));
+      if (entry.name === 'img') found.push(...refusedImages(abs, display));
     } else if (entry.isDirectory()) {
       for (const file of filesUnder(abs)) {
         found.push(issue(display(file), { line: 1 }, `the folder content/${entry.name}/ is not read by the site`, `content goes in ${folders}`));
@@ -69,6 +71,14 @@ function strayInFolder(dir: string, folder: string, extensions: string[], displa
   };
   walk(dir);
   return found;
+}
+
+/** Files of content/img/ the image pipeline would refuse (the same rule: lib/images/formats.ts). */
+function refusedImages(dir: string, display: (abs: string) => string): ContentIssue[] {
+  return listImageFiles(dir).flatMap((abs) => {
+    const inspected = inspectImageFile(abs);
+    return 'problem' in inspected ? [issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint)] : [];
+  });
 }
 
 function filesUnder(dir: string): string[] {

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageKey } from '../content/image-ref';
+import { inspectImageFile } from './formats';
+import { imageSourceDir } from './source-dir';
 
 export type Variant = { width: number; url: string };
 
@@ -46,5 +48,25 @@ export function readManifest(file = path.resolve(MANIFEST_PATH)): ImageManifest 
 export function getImage(src: string): ImageEntry | undefined {
   // The check's own reading of the path (lib/content/image-ref.ts): what it refused is never found here.
   const key = imageKey(src);
-  return key && Object.hasOwn(readManifest(), key) ? readManifest()[key] : undefined;
+  if (!key) return undefined;
+  if (process.env.NODE_ENV === 'development') return sourceImage(key);
+  return Object.hasOwn(readManifest(), key) ? readManifest()[key] : undefined;
+}
+
+/**
+ * Development (npm run dev) encodes nothing: the page shows the source itself, which
+ * public/img links to, with its size read from the file's header on every render. A photo
+ * added or replaced while the server runs shows on the next reload, and the first page
+ * needs no encoding (production builds keep the variants and the metadata-free copies).
+ */
+function sourceImage(key: string): ImageEntry | undefined {
+  if (!key.startsWith('/img/')) return undefined;
+  const file = path.join(imageSourceDir(), key.slice('/img/'.length));
+  if (!fs.existsSync(file)) return undefined;
+  const inspected = inspectImageFile(file);
+  if ('problem' in inspected) throw new Error(`content${key}: ${inspected.problem.message} (${inspected.problem.hint})`);
+  const { width, height } = inspected.image;
+  // Cache-busting by modification time: a replaced photo is fetched again on reload.
+  const url = `${key}?v=${Math.round(fs.statSync(file).mtimeMs)}`;
+  return { src: key, width, height, color: '#e5e7eb', avif: [], webp: [], fallback: { width, url }, original: key };
 }
