@@ -41,3 +41,32 @@ test('the image pipeline applies the orientation and publishes no EXIF or GPS, i
   }
   fs.rmSync(root, { recursive: true, force: true });
 });
+
+test('the pipeline and the check refuse the same files of the hostile corpus, and the pipeline publishes none of them', async () => {
+  const corpus = path.join(import.meta.dirname, '../lib/content/fixtures/hostile');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'images-hostile-'));
+  fs.cpSync(path.join(corpus, 'content'), path.join(root, 'content'), { recursive: true, verbatimSymlinks: true });
+  fs.cpSync(path.join(corpus, 'public'), path.join(root, 'public'), { recursive: true });
+  try {
+    const { loadContent } = await import('../lib/content/load.ts');
+    const { issues } = loadContent({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public'), now: Date.parse('2026-01-01') });
+    const fromCheck = issues
+      .map((i) => `${path.relative(root, path.resolve(i.file)).split(path.sep).join('/')}  ${i.message}`)
+      .filter((line) => line.startsWith('content/img/'))
+      .sort();
+    assert.ok(fromCheck.length >= 10, fromCheck.join('\n'));
+
+    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 1, 'the pipeline fails on a refused file');
+    const fromBuild = [...run.stderr.matchAll(/^(\S+):1:1 {2}(.+?) {2}\(/gm)].map((m) => `${m[1]}  ${m[2]}`).sort();
+    assert.deepEqual(fromBuild, fromCheck);
+
+    const published = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? published(path.join(dir, e.name)) : [e.name]));
+    const names = published(path.join(root, 'public'));
+    assert.ok(names.includes('ok.jpg'), 'the good image is published');
+    for (const name of names) assert.match(name, /^(favicon\.ico|ok(-card)?(-\d+)?\.(jpg|avif|webp))$/, `${name} was published`);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
