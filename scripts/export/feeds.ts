@@ -107,6 +107,14 @@ function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
 
 export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 'tags'>): string[] {
   const latest = (posts: Post[]) => posts.slice(0, siteConfig.feedItems);
+  // Posts by tag in one pass (newest first, as content.posts): not one scan of every post per tag.
+  const byTag = new Map<string, Post[]>();
+  for (const post of content.posts) {
+    for (const tag of post.tags) {
+      const list = byTag.get(tag) ?? byTag.set(tag, []).get(tag)!;
+      if (list.length < siteConfig.feedItems) list.push(post);
+    }
+  }
   const site: FeedSpec = {
     file: routes.feed(),
     title: siteConfig.title,
@@ -122,7 +130,7 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
       title: `${siteConfig.title} : ${tag.title}`,
       description: `Les articles de ${siteConfig.title} avec le tag ${tag.tag}.`,
       home: tag.url,
-      posts: latest(content.posts.filter((p) => p.tags.includes(tag.tag))),
+      posts: byTag.get(tag.tag) ?? [],
     })),
   ];
   // Each post's text is read once, whatever the number of feeds it appears in.

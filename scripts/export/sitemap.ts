@@ -31,8 +31,11 @@ function lastModified(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): (
   const byPath = new Map<string, ContentDate | undefined>();
   for (const post of content.posts) byPath.set(post.url, changed(post));
   for (const page of content.pages) byPath.set(page.url, changed(page) ?? newest);
+  // Posts are newest first: the first post seen with a tag is its latest (one pass, not tags × posts).
+  const latestByTag = new Map<string, (typeof content.posts)[number]>();
+  for (const post of content.posts) for (const tag of post.tags) if (!latestByTag.has(tag)) latestByTag.set(tag, post);
   for (const tag of content.tags) {
-    const latest = content.posts.find((p) => p.tags.includes(tag.tag));
+    const latest = latestByTag.get(tag.tag);
     // A described tag with no post yet changes with the site.
     byPath.set(tag.url, (latest && changed(latest)) ?? newest);
   }
