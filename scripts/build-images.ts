@@ -82,7 +82,21 @@ async function encode(source: Source): Promise<MadeImage> {
 
 function cached(source: Source): MadeImage | undefined {
   const metaFile = path.join(CACHE_DIR, source.hash, 'meta.json');
-  return fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as MadeImage) : undefined;
+  if (!fs.existsSync(metaFile)) return undefined;
+  const now = new Date();
+  fs.utimesSync(metaFile, now, now);
+  return JSON.parse(fs.readFileSync(metaFile, 'utf8')) as MadeImage;
+}
+
+/** Cache entries no build used for 30 days go (a CI cache would otherwise only grow). */
+function pruneCache() {
+  const limit = Date.now() - 30 * 24 * 3600 * 1000;
+  for (const entry of fs.readdirSync(CACHE_DIR)) {
+    const dir = path.join(CACHE_DIR, entry);
+    const meta = path.join(dir, 'meta.json');
+    const used = fs.existsSync(meta) ? fs.statSync(meta).mtimeMs : fs.statSync(dir).mtimeMs;
+    if (used < limit) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Runs `work` on every item, `jobs` at a time. */
@@ -121,7 +135,9 @@ function publishEntry(source: Source, made: MadeImage, manifest: ImageManifest) 
 /** Development: nothing encoded; public/img points at the sources, read live (lib/images/manifest.ts). */
 function linkSourcesForDev() {
   fs.mkdirSync(PUBLIC_DIR, { recursive: true });
-  fs.symlinkSync(path.relative(PUBLIC_DIR, SOURCE_DIR), path.join(PUBLIC_DIR, 'img'), 'dir');
+  // Windows makes a directory junction (no admin right needed), which takes an absolute path.
+  const windows = process.platform === 'win32';
+  fs.symlinkSync(windows ? SOURCE_DIR : path.relative(PUBLIC_DIR, SOURCE_DIR), path.join(PUBLIC_DIR, 'img'), windows ? 'junction' : 'dir');
   fs.rmSync(MANIFEST_PATH, { force: true });
   console.log(`images: development mode, public/img serves ${path.relative(process.cwd(), SOURCE_DIR)}/ as it is (no variants)`);
 }
@@ -167,6 +183,7 @@ async function main() {
   }
   fs.mkdirSync(path.dirname(MANIFEST_PATH), { recursive: true });
   fs.writeFileSync(MANIFEST_PATH, JSON.stringify(manifest, null, 1));
+  pruneCache();
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds() - cpuStart;
   const perImage = unique.length ? `, ${(cpu / unique.length).toFixed(2)} CPU-s per image encoded` : '';
