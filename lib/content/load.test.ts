@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatIssue } from './issues.ts';
-import { loadFiles, post } from '../test/temp-content.ts';
+import { loadFiles, post, TINY_JPEG } from '../test/temp-content.ts';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const errorsOf = (files: Record<string, string | Buffer>) =>
@@ -64,7 +64,7 @@ test('posts are sorted newest first; drafts and future posts are not published',
 test('Hugo front matter is accepted as is', () => {
   const { content, issues } = loadFiles(
     {
-      'content/img/meetup/x.jpg': 'jpeg',
+      'content/img/meetup/x.jpg': TINY_JPEG,
       'content/post/hugo.md': post(
         'title: "Hugo"\ndate: 2022-09-05T19:00:00-01:00\nbigimg: [{src: "/img/meetup/x.jpg", desc: "Légende"}]\nimage: "img/meetup/x.jpg"\ntags: ["summercamp"]\nauthor: "Rym"\ncomments: false\nsocialShare: true\ntype: post\nlastmod: 2022-09-06',
       ),
