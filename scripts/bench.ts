@@ -1,17 +1,25 @@
 /**
- * npm run bench [-- --posts 5000] [--keep]
+ * npm run bench [-- --posts 5000] [--keep] [--no-dev]
  *
- * Builds a copy of the site with N synthetic posts (default 1000) added to the real
- * content, and prints: seconds per build step, pages exported, peak memory of the build,
- * the image step on an unchanged rebuild, and the first-view bytes of the seed post, the
- * home and an event page at a 412 px phone viewport. Figures, not a pass/fail test.
+ * Builds a copy of the site with the community's real size added to its content: 30 posts
+ * and 45 photos of 2-5 MB at 4000×3000 (made here from noise, see bench/generate-photos.ts),
+ * or N posts with --posts N. It times, step by step (wall s, CPU s, peak memory):
+ *   - a cold build (no .cache/, no .next/), as a fresh clone or an uncached CI run does;
+ *   - a warm build with nothing changed;
+ *   - a warm build after adding one post with one new photo;
+ *   - npm run dev on a fresh copy: seconds until the first page answers;
+ * then the first-view bytes of a few pages at a 412 px phone viewport. With more than 30
+ * posts it also builds the floor (the same routes as empty pages: what Next itself costs)
+ * and prints our build over that floor. Figures, not a pass/fail test.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generatePosts } from './bench/generate-posts';
-import { sampleTree } from './bench/peak-memory';
+import { cachedPhotos } from './bench/generate-photos';
+import { exportedPaths, writeFloorSite } from './bench/floor-site';
 import { measureFirstViews } from './bench/first-view';
+import { childrenCpuSeconds, runStep, type Step } from './bench/run-step';
 import { createStaticServer } from './serve';
 
 const args = process.argv.slice(2);
@@ -19,72 +27,134 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const posts = Number(option('posts', '1000'));
+const ARCHIVE = { posts: 30, photos: 45 };
+const posts = Number(option('posts', String(ARCHIVE.posts)));
 const keep = args.includes('--keep');
+const withDev = !args.includes('--no-dev');
 const project = process.cwd();
+const tsx = path.join(project, 'node_modules/.bin/tsx');
+const next = path.join(project, 'node_modules/.bin/next');
 
 const COPY = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json', 'tsconfig.json', 'postcss.config.mjs'];
 
-type Step = { name: string; seconds: number; peakBytes: number };
-
-function run(name: string, command: string, argv: string[], cwd: string): Promise<Step> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    const sampler = sampleTree(child.pid!);
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      const peakBytes = sampler.stop();
-      if (code !== 0) return reject(new Error(`${name} failed (exit ${code}):\n${output.slice(-3000)}`));
-      resolve({ name, seconds: (performance.now() - started) / 1000, peakBytes });
-    });
-  });
-}
-
-function countPages(dir: string): number {
-  let n = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) n += countPages(path.join(dir, e.name));
-    else if (e.name.endsWith('.html')) n++;
-  }
-  return n;
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const s = (seconds: number, digits = 1) => `${seconds.toFixed(digits)} s`;
+
+type Build = { label: string; steps: Step[]; seconds: number; cpuSeconds: number; peakBytes: number; pagePaths: string[] };
+
+/** check, images, next build, postbuild: what npm run build runs, each step measured. */
+async function build(label: string, work: string): Promise<Build> {
+  const steps: Step[] = [];
+  const started = performance.now();
+  console.log(`\n${label}`);
+  const step = async (name: string, command: string, argv: string[]) => {
+    const done = await runStep(name, command, argv, work);
+    steps.push(done);
+    printStep(done);
+  };
+  await step('check', tsx, ['scripts/check.ts']);
+  await step('images', tsx, ['scripts/build-images.ts']);
+  await step('next build', next, ['build']);
+  const pagePaths = exportedPaths(path.join(work, 'out')).filter((p) => !p.startsWith('/_'));
+  await step('postbuild', tsx, ['scripts/postbuild.ts']);
+  const seconds = (performance.now() - started) / 1000;
+  const result = {
+    label,
+    steps,
+    seconds,
+    cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
+    peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
+    pagePaths,
+  };
+  printBuild(result);
+  return result;
+}
+
+function printStep(step: Step) {
+  console.log(`  ${step.name.padEnd(12)} ${s(step.seconds).padStart(8)} wall  ${s(step.cpuSeconds).padStart(8)} CPU   peak ${mb(step.peakBytes)}`);
+  const images = /^images: .*$/m.exec(step.output);
+  if (step.name === 'images' && images) console.log(`               ${images[0]}`);
+}
+
+function printBuild(b: Build) {
+  console.log(`  ${'total'.padEnd(12)} ${s(b.seconds).padStart(8)} wall  ${s(b.cpuSeconds).padStart(8)} CPU   peak ${mb(b.peakBytes)}   ${b.pagePaths.length} pages`);
+}
+
+/** Copies the project's sources (not its build output or caches) into `work`. */
+function copyProject(work: string) {
+  for (const entry of COPY) {
+    fs.cpSync(path.join(project, entry), path.join(work, entry), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !/[/\\](public[/\\](_img|img)|\.next|out)([/\\]|$)/.test(src.slice(project.length)),
+    });
+  }
+}
+
+/** The archive: photos under content/img/archive/, posts showing them (a hero each, a few figures). */
+async function addArchive(contentDir: string, photos: string[]) {
+  const dir = path.join(contentDir, 'img/archive');
+  fs.mkdirSync(dir, { recursive: true });
+  const urls = photos.map((file) => {
+    fs.copyFileSync(file, path.join(dir, path.basename(file)));
+    return `/img/archive/${path.basename(file)}`;
+  });
+  const heroes = urls.slice(0, ARCHIVE.posts);
+  const extra = urls.slice(ARCHIVE.posts);
+  generatePosts(contentDir, posts, heroes, (i) => (i < extra.length ? [extra[i]] : []));
+}
+
+/** npm run dev on a copy with no .next/: seconds until the seed article answers 200. */
+async function devFirstPage(work: string, port: number): Promise<{ seconds: number; cpuSeconds: number }> {
+  fs.rmSync(path.join(work, '.next'), { recursive: true, force: true });
+  const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
+  await runStep('images --dev', tsx, ['scripts/build-images.ts', '--dev'], work);
+  const server = spawn(next, ['dev', '--port', String(port)], { cwd: work, stdio: 'ignore', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  let seconds = 0;
+  try {
+    for (;;) {
+      const status = await fetch(`http://localhost:${port}/post/2022-09-05-summercamp-2022/`).then((r) => r.status, () => 0);
+      if (status === 200) break;
+      if (status >= 400 || performance.now() - started > 600_000) throw new Error(`next dev answered ${status}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    seconds = (performance.now() - started) / 1000;
+  } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-server.pid!, 'SIGTERM');
+    await exited;
+  }
+  // The server is stopped as soon as the page answers: its CPU is what the first page cost.
+  return { seconds, cpuSeconds: childrenCpuSeconds() - cpuBefore };
+}
 
 async function main() {
   // Inside the project (under the ignored .cache/), so the copy resolves the project's own
   // node_modules: Turbopack does not follow a node_modules symlink out of its root.
   fs.mkdirSync(path.join(project, '.cache/bench'), { recursive: true });
+  const photos = await cachedPhotos(path.join(project, '.cache/bench/photos'), ARCHIVE.photos + 1, (line) => console.log(`bench: ${line}`));
   const work = fs.mkdtempSync(path.join(project, '.cache/bench/run-'));
-  console.log(`bench: ${posts} synthetic posts, working copy in ${work}`);
-  for (const entry of COPY) {
-    fs.cpSync(path.join(project, entry), path.join(work, entry), {
-      recursive: true,
-      filter: (src) => !/[/\\](public[/\\](_img|img)|\.next|out)([/\\]|$)/.test(src.slice(project.length)),
-    });
-  }
-  // Reuse processed images: the benchmark measures the site build, not first-time encoding.
-  if (fs.existsSync(path.join(project, '.cache/images'))) {
-    fs.cpSync(path.join(project, '.cache/images'), path.join(work, '.cache/images'), { recursive: true });
-  }
-  const heroes = ['/img/meetup/summercamp2022.jpg', '/img/meetup/14-1.jpg', '/img/bigimg-01.webp', '/img/bigimg-02.webp', '/img/bigimg-03.webp'];
-  generatePosts(path.join(work, 'content'), posts, heroes);
+  const imageCache = path.join(project, '.cache/bench/images');
+  console.log(`bench: ${posts} posts and ${ARCHIVE.photos} photos of 4000×3000 added to the content, working copy in ${path.relative(project, work)}`);
+  console.log(`bench: ${new Date().toISOString()}, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  copyProject(work);
+  await addArchive(path.join(work, 'content'), photos.slice(0, ARCHIVE.photos));
 
-  const tsx = path.join(project, 'node_modules/.bin/tsx');
-  const next = path.join(project, 'node_modules/.bin/next');
-  const steps: Step[] = [];
-  const started = performance.now();
-  steps.push(await run('check', tsx, ['scripts/check.ts'], work));
-  steps.push(await run('images', tsx, ['scripts/build-images.ts'], work));
-  steps.push(await run('next build', next, ['build'], work));
-  steps.push(await run('postbuild', tsx, ['scripts/postbuild.ts'], work));
-  const total = (performance.now() - started) / 1000;
-  const rebuildImages = await run('images (unchanged rebuild)', tsx, ['scripts/build-images.ts'], work);
-  const pages = countPages(path.join(work, 'out'));
+  // Large runs measure our code against Next's floor: images come from the last run's cache.
+  const large = posts > ARCHIVE.posts;
+  if (large && fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(work, '.cache/images'), { recursive: true });
+  const cold = large ? undefined : await build('Cold build (no .cache/, no .next/)', work);
+  const warm = await build(large ? 'Build (image cache restored)' : 'Warm build (nothing changed)', work);
+  let added: Build | undefined;
+  if (!large) {
+    generatePosts(path.join(work, 'content'), 1, ['/img/archive/new-photo.jpg'], () => [], 'nouveau');
+    fs.copyFileSync(photos[ARCHIVE.photos], path.join(work, 'content/img/archive/new-photo.jpg'));
+    added = await build('Warm build + one post with one new photo', work);
+    fs.rmSync(imageCache, { recursive: true, force: true });
+    fs.cpSync(path.join(work, '.cache/images'), imageCache, { recursive: true });
+  }
 
   const server = createStaticServer(path.join(work, 'out'), '');
   await new Promise<void>((resolve) => server.listen(0, resolve));
@@ -92,11 +162,30 @@ async function main() {
   const views = await measureFirstViews(`http://localhost:${port}/`, ['/post/2022-09-05-summercamp-2022/', '/', '/events/summercamp-2022/']);
   server.close();
 
-  console.log('\nBuild');
-  for (const s of steps) console.log(`  ${s.name.padEnd(28)} ${s.seconds.toFixed(1).padStart(6)} s   peak ${mb(s.peakBytes)}`);
-  console.log(`  ${'total'.padEnd(28)} ${total.toFixed(1).padStart(6)} s   peak ${mb(Math.max(...steps.map((s) => s.peakBytes)))}`);
-  console.log(`  ${rebuildImages.name.padEnd(28)} ${rebuildImages.seconds.toFixed(2).padStart(6)} s`);
-  console.log(`  pages exported: ${pages}`);
+  let floor: Step | undefined;
+  if (posts > ARCHIVE.posts) {
+    const floorDir = path.join(work, 'floor');
+    writeFloorSite(floorDir, warm.pagePaths);
+    floor = await runStep('floor: next build, empty pages', next, ['build'], floorDir);
+  }
+  const dev = withDev && !large ? await devFirstPage(work, Number(process.env.DEV_PORT) || 3000) : undefined;
+
+  console.log(`\nSummary (load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}: wall times grow with it, CPU times hardly)`);
+  const encoded = cold && /(\d+) encoded.*?([\d.]+) CPU-s per image encoded/.exec(cold.steps[1].output);
+  if (encoded) console.log(`  CPU per photo (all variants)      ${encoded[2]} CPU-s (${encoded[1]} images encoded)   target ≤ 3`);
+  const line = (what: string, b: Build, target: string) => console.log(`  ${what.padEnd(33)} ${s(b.seconds).padStart(8)} wall ${s(b.cpuSeconds).padStart(8)} CPU   ${target}`);
+  if (cold) line('cold build', cold, 'target ≤ 120 s');
+  line(large ? 'build' : 'warm build', warm, large ? '' : 'target ≤ 35 s');
+  if (added) line('warm + 1 post with 1 new photo', added, 'target ≤ 45 s');
+  console.log(`  peak memory                       ${mb(Math.max(...[cold, warm, added].map((b) => b?.peakBytes ?? 0)))}`);
+  if (dev) console.log(`  npm run dev, first page           ${s(dev.seconds).padStart(8)} wall ${s(dev.cpuSeconds).padStart(8)} CPU   target ≤ 30 s`);
+  if (floor) {
+    const nextStep = warm.steps.find((step) => step.name === 'next build')!;
+    console.log(`  floor (${warm.pagePaths.length} empty pages)       ${s(floor.seconds).padStart(8)} wall ${s(floor.cpuSeconds).padStart(8)} CPU   peak ${mb(floor.peakBytes)}`);
+    console.log(`  warm build / floor                ${(warm.seconds / floor.seconds).toFixed(2)}× wall  ${(warm.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU   target ≤ 1.3×`);
+    console.log(`  next build alone / floor          ${(nextStep.seconds / floor.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU`);
+  }
+
   console.log('\nFirst view at 412 px (text gzipped)');
   for (const v of views) {
     if (v.status !== 200) {
@@ -109,7 +198,7 @@ async function main() {
     );
     for (const image of v.images) console.log(`      ${image.url} ${kb(image.bytes)} ${image.type}`);
   }
-  if (keep) console.log(`\nkept: ${work}`);
+  if (keep) console.log(`\nkept: ${path.relative(project, work)}`);
   else fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -25,8 +25,11 @@ function paragraph(seed: number): string {
   return [0, 1, 2, 3].map((k) => sentence(seed + k)).join(' ');
 }
 
-/** Writes `count` posts into contentDir/post, using heroes from `heroes`. */
-export function generatePosts(contentDir: string, count: number, heroes: string[]): string[] {
+/**
+ * Writes `count` posts into contentDir/post, using heroes from `heroes`; `figures(i)` lists
+ * more photos shown in post i's body (a recap with a few photos of the evening).
+ */
+export function generatePosts(contentDir: string, count: number, heroes: string[], figures: (i: number) => string[] = () => [], prefix = 'bench'): string[] {
   const dir = path.join(contentDir, 'post');
   fs.mkdirSync(dir, { recursive: true });
   const slugs: string[] = [];
@@ -36,7 +39,7 @@ export function generatePosts(contentDir: string, count: number, heroes: string[
   for (let i = 0; i < count; i++) {
     const date = new Date(start + i * step);
     const day = date.toISOString().slice(0, 10);
-    const slug = `${day}-bench-${String(i).padStart(5, '0')}`;
+    const slug = `${day}-${prefix}-${String(i).padStart(5, '0')}`;
     slugs.push(slug);
   }
   slugs.forEach((slug, i) => {
@@ -54,6 +57,7 @@ export function generatePosts(contentDir: string, count: number, heroes: string[
       '',
       `Voir aussi [l'article précédent](/post/${previous}/) et [le tag ${tags[0]}](/tags/${tags[0]}/).`,
       '',
+      ...figures(i).flatMap((src, k) => [`<Figure src="${src}" caption="Photo ${k + 1} de la soirée" />`, '']),
       '## Ce que nous avons appris',
       '',
       ...[0, 1, 2, 3].map((k) => `* ${sentence(i + k, 8)}`),
