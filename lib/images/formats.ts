@@ -71,7 +71,7 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
       say('remplacez le lien par le fichier lui-même', 'replace the link with the file itself'),
     );
   }
-  const bytes = fs.readFileSync(abs);
+  const bytes = readHead(abs);
   const ext = (/\.[^./]+$/.exec(abs)?.[0] ?? '').toLowerCase();
   const format = sniffFormat(bytes.subarray(0, 4096));
   if (!format || !(format in IMAGE_FORMATS)) {
@@ -92,7 +92,12 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
   try {
     size = imageSize(bytes);
   } catch {
-    size = {};
+    // A header past the first megabyte (large EXIF thumbnails): read the whole file once.
+    try {
+      size = bytes.length === HEAD_BYTES ? imageSize(fs.readFileSync(abs)) : {};
+    } catch {
+      size = {};
+    }
   }
   if (!size.width || !size.height) {
     return problem(
@@ -114,6 +119,19 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
   // EXIF orientations 5-8 turn the photo a quarter: the page shows it upright.
   const turned = (size as { orientation?: number }).orientation! >= 5;
   return { image: { format: format as ImageFormat, width: turned ? size.height : size.width, height: turned ? size.width : size.height } };
+}
+
+/** Formats and sizes are in the first bytes: a 5 MB photo need not be read whole. */
+const HEAD_BYTES = 1024 * 1024;
+
+function readHead(abs: string): Buffer {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, HEAD_BYTES, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Every file under content/img/ (symlinks included, so they can be refused), sorted. */
