@@ -121,14 +121,22 @@ function judge(fixture: string, { withTwins = false } = {}): Verdict {
     const contentDir = path.join(root, 'content');
     const publicDir = path.join(root, 'public');
     fs.cpSync(path.join(CORPUS, 'public'), publicDir, { recursive: true });
-    fs.cpSync(path.join(CORPUS, 'content', 'img'), path.join(contentDir, 'img'), { recursive: true });
+    // The corpus's refused images (img/ cases) come only when judged, each alone; links stay links.
+    const images = path.join(CORPUS, 'content', 'img');
+    const imageCase = (src: string) => `img/${path.relative(images, src).split(path.sep).join('/')}`;
+    fs.cpSync(images, path.join(contentDir, 'img'), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => imageCase(src) === fixture || !HOSTILE_CASES.some((c) => c.file === imageCase(src)),
+    });
     // A file whose problem is its twin (duplicate-slug.md and .mdx) comes with it.
     const stem = fixture.replace(/\.[a-z]+$/, '');
     const twins = fs
       .readdirSync(path.join(CORPUS, 'content', path.dirname(fixture)))
       .map((name) => `${path.dirname(fixture)}/${name}`)
       .filter((rel) => rel === fixture || (withTwins && rel.replace(/\.[a-z]+$/, '') === stem));
-    const files = { ...GOOD, ...Object.fromEntries(twins.map((rel) => [rel, fs.readFileSync(path.join(CORPUS, 'content', rel))])) };
+    const documents = twins.filter((rel) => !rel.startsWith('img/'));
+    const files = { ...GOOD, ...Object.fromEntries(documents.map((rel) => [rel, fs.readFileSync(path.join(CORPUS, 'content', rel))])) };
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(contentDir, rel)), { recursive: true });
       fs.writeFileSync(path.join(contentDir, rel), text);
