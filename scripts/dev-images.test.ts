@@ -43,11 +43,15 @@ async function colourOf(url: string): Promise<string> {
   return dominant.r > 200 && dominant.b < 60 ? 'red' : dominant.b > 200 && dominant.r < 60 ? 'blue' : `rgb(${dominant.r},${dominant.g},${dominant.b})`;
 }
 
+/** Set when the dev server process ends: waiting for a page is then pointless. */
+let serverGone = false;
+
 async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, seconds: number): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
   let last: T | undefined;
   let error: unknown;
   while (Date.now() < deadline) {
+    if (serverGone) throw new Error(`${what}: next dev stopped (is the port taken?)`);
     try {
       last = await read();
       if (ok(last)) return last;
@@ -87,6 +91,7 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
   });
+  const exited = new Promise((resolve) => server.once('exit', resolve)).then(() => (serverGone = true));
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
@@ -109,8 +114,7 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
   } catch (error) {
     throw new Error(`${(error as Error).message}\n--- next dev ---\n${log.slice(-3000)}`);
   } finally {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    process.kill(-server.pid!, 'SIGTERM');
+    if (!serverGone) process.kill(-server.pid!, 'SIGTERM');
     await exited;
     fs.rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   }
