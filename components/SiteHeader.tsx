@@ -7,16 +7,16 @@ const linkClass =
 /** Wordmark and menu; on phones the menu folds into a <details>, no script involved. */
 export function SiteHeader() {
   return (
-    <header className="bg-navy-900 text-white">
+    <header className="surface-navy bg-navy-900 text-white">
       <div className="h-1.5 bg-coral-500" aria-hidden="true" />
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 md:px-6">
-        <a href={withBase('/')} className="group flex flex-col leading-tight text-white no-underline">
-          <span className="text-lg font-extrabold uppercase tracking-[0.22em]">SRE France</span>
-          <span className="text-[0.7rem] font-medium uppercase tracking-[0.18em] text-slate-300 group-hover:text-white">
+        <a href={withBase('/')} className="group flex min-w-0 flex-col leading-tight text-white no-underline">
+          <span className="whitespace-nowrap text-lg font-extrabold uppercase tracking-[0.22em]">SRE France</span>
+          <span className="hidden text-[0.7rem] font-medium uppercase tracking-[0.18em] text-slate-300 group-hover:text-white sm:block">
             {siteConfig.subtitle}
           </span>
         </a>
-        <div className="flex items-center gap-2">
+        <div className="flex shrink-0 items-center gap-2">
           <nav aria-label="Menu principal" className="hidden md:block">
             <ul className="flex flex-wrap items-center gap-1">
               {siteConfig.menu.map((entry) => (
