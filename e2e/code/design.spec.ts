@@ -6,7 +6,8 @@ const CAMP = 'events/summercamp-2022/';
 const SEED = 'post/2022-09-05-summercamp-2022/';
 
 async function openMenu(page: Page, isMobile: boolean) {
-  if (isMobile) await page.locator('header summary').click();
+  // The menu folds into a <details> wherever it would not fit on one line.
+  if (await page.locator('header summary').isVisible()) await page.locator('header summary').click();
   return page.getByRole('navigation', { name: 'Menu principal' }).filter({ visible: true });
 }
 
