@@ -26,10 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.language}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a
-          href="#contenu"
-          className="sr-only z-50 rounded bg-coral-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:absolute focus:left-4 focus:top-4"
-        >
+        <a href="#contenu" className="skip-link">
           Aller au contenu
         </a>
         <SiteHeader />

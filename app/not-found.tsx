@@ -1,8 +1,11 @@
 import { siteConfig } from '@/lib/site-config';
-import { withBase } from '@/lib/urls';
+import { routes, withBase } from '@/lib/urls';
 
 export const metadata = { title: { absolute: `Page introuvable | ${siteConfig.title}` }, robots: { index: false } };
 
+const link = 'text-coral-700 underline underline-offset-2 dark:text-coral-300';
+
+/** A plain GET form to /search/?q=: it needs no script here, the search page runs the query. */
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-16 md:px-6 md:py-24">
@@ -11,17 +14,37 @@ export default function NotFound() {
         Cette page est introuvable
       </h1>
       <p className="text-lg text-slate-700 dark:text-slate-300">
-        Le lien est peut-être ancien, ou l&apos;adresse contient une faute de frappe. Même les meilleurs SLO ont leurs incidents.
+        Le lien est peut-être ancien, ou l’adresse contient une faute de frappe. Même les meilleurs SLO ont leurs incidents.
       </p>
-      <ul className="mt-6 space-y-2 text-lg">
+      <form action={withBase(routes.search())} method="get" role="search" className="mt-8 flex flex-col gap-2 sm:flex-row sm:items-end">
+        <label className="flex flex-1 flex-col gap-1.5 font-semibold text-navy-900 dark:text-white">
+          Chercher sur le site
+          <input
+            type="search"
+            name="q"
+            placeholder="Un article, un talk, une ville…"
+            className="rounded-lg border border-slate-400 bg-white px-3 py-2.5 font-normal text-slate-900 placeholder:text-slate-600 dark:border-slate-500 dark:bg-navy-900 dark:text-white dark:placeholder:text-slate-300"
+          />
+        </label>
+        <button type="submit" className="rounded-lg bg-coral-700 px-5 py-2.5 font-semibold text-white hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white">
+          Rechercher
+        </button>
+      </form>
+      <ul className="mt-8 space-y-2 text-lg">
         <li>
-          <a href={withBase('/')} className="text-coral-700 underline dark:text-coral-300">Les derniers articles</a>
+          <a href={withBase('/')} className={link}>Les derniers articles</a>
         </li>
         <li>
-          <a href={withBase('/tags/')} className="text-coral-700 underline dark:text-coral-300">Tous les tags</a>
+          <a href={withBase(routes.events())} className={link}>Les événements : meetups et SummerCamp</a>
         </li>
         <li>
-          <a href={withBase('/page/contact/')} className="text-coral-700 underline dark:text-coral-300">Nous écrire</a>
+          <a href={withBase(routes.posts())} className={link}>Tous les articles</a>
+        </li>
+        <li>
+          <a href={withBase(routes.tags())} className={link}>Tous les thèmes</a>
+        </li>
+        <li>
+          <a href={withBase('/page/contact/')} className={link}>Nous écrire</a>
         </li>
       </ul>
     </div>

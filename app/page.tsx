@@ -1,19 +1,48 @@
-import { HomeList } from '@/components/HomeList';
+import { HomeEvent } from '@/components/HomeEvent';
+import { HomeHero } from '@/components/HomeHero';
 import { JsonLd } from '@/components/JsonLd';
 import { OpenCallsBanner } from '@/components/OpenCallsBanner';
-import { getAllPosts, paginate } from '@/lib/content';
+import { PostList } from '@/components/PostList';
+import { getAllPosts, getEventTimeline, getRecapsOf } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
+import { routes, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({ path: '/' });
 
+/** How many of the latest posts the home page shows; the rest are one link away. */
+const LATEST = 6;
+
 export default function HomePage() {
-  const { items, page, pages } = paginate(getAllPosts(), 1);
+  const posts = getAllPosts();
+  const { upcoming, pastByYear } = getEventTimeline();
+  const next = upcoming[0];
+  const last = pastByYear[0]?.events[0];
+  const event = next ?? last;
+  const recap = next || !event ? undefined : getRecapsOf(event.slug)[0];
+  // The recap already has its block above: the list does not show it twice.
+  const latest = posts.filter((post) => post.slug !== recap?.slug).slice(0, LATEST);
+  const link = 'font-semibold text-coral-700 underline underline-offset-4 dark:text-coral-300';
   return (
     <>
       <JsonLd data={[organization(), website()]} />
+      <HomeHero />
       <OpenCallsBanner />
-      <HomeList posts={items} page={page} pages={pages} />
+      {event ? <HomeEvent event={event} upcoming={Boolean(next)} recap={recap} /> : null}
+      <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-10 md:px-6">
+        <h2 id="latest" className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400">
+          Derniers articles
+        </h2>
+        <PostList posts={latest} page={1} pages={1} href={routes.home} eagerFirst={false} heading="h3" />
+        <p className="m-0 mt-8 flex flex-wrap gap-x-6 gap-y-2">
+          <a href={withBase(routes.posts())} className={link}>
+            Tous les articles ({posts.length})
+          </a>
+          <a href={withBase(routes.events())} className={link}>
+            Tous les événements
+          </a>
+        </p>
+      </section>
     </>
   );
 }

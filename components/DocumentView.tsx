@@ -7,6 +7,8 @@ import { PartnerCredits } from './PartnerCredits';
 import { PostEventCard } from './PostEventCard';
 import { PostMeta } from './PostMeta';
 import { ResourceLinks } from './ResourceLinks';
+import { SearchMeta } from './SearchMeta';
+import { formatFrenchDate } from '@/lib/dates';
 import { TableOfContents } from './TableOfContents';
 
 /**
@@ -22,6 +24,7 @@ export async function DocumentView({ document }: { document: Document }) {
   const showPartners = document.partners.length > 0 && !document.bareComponents.has('PartnerCredits');
   return (
     <article className="pb-4" data-pagefind-body>
+      <SearchMeta date={document.kind === 'post' && document.date ? formatFrenchDate(document.date) : undefined} image={document.image} />
       <HeroImage banners={document.banners} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <header className="mb-8 mt-8 md:mt-12">

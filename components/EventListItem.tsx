@@ -1,16 +1,24 @@
 import type { SiteEvent } from '@/lib/content/types';
 import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, dayCount, formatDateRange } from '@/lib/events/when';
-import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { typeset } from '@/lib/typography/typeset';
 import { withBase } from '@/lib/urls';
 import { openCalls } from '@/lib/community/calls';
 import { EventDateBlock } from './EventDateBlock';
 import { EventStatusMark } from './EventStatusMark';
 
-type EventListItemProps = { event: SiteEvent; now: number; heading: 'h3' | 'h4' };
+type EventListItemProps = {
+  event: SiteEvent;
+  now: number;
+  heading: 'h2' | 'h3' | 'h4';
+  /** Under a "past events" heading, "Passé" on every item says nothing: only cancelled or postponed show. */
+  quietWhenPast?: boolean;
+};
 
 /** An event in a list: date block, status, title, city and length, a line of summary. */
-export function EventListItem({ event, now, heading: Heading }: EventListItemProps) {
+export function EventListItem({ event, now, heading: Heading, quietWhenPast = false }: EventListItemProps) {
+  const upcoming = isUpcoming(event, now);
+  const mark = !(quietWhenPast && !upcoming && event.status === 'scheduled');
   const days = dayCount(event.start, event.end);
   const place = event.venue?.city ?? 'En ligne';
   const { cfp } = openCalls(event, now);
@@ -19,10 +27,20 @@ export function EventListItem({ event, now, heading: Heading }: EventListItemPro
       <EventDateBlock start={event.start} end={event.end} />
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <p className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-          <EventStatusMark event={event} upcoming={isUpcoming(event, now)} />
-          <span className="font-medium text-slate-800 dark:text-slate-200">{place}</span>
-          {event.venue && event.online ? <span>· sur place et en ligne</span> : null}
-          {days > 1 ? <span>· {days} jours</span> : null}
+          {mark ? <EventStatusMark event={event} upcoming={upcoming} /> : null}
+          {/* The separators sit at the end of an item, so a wrapped line never starts with one. */}
+          {[
+            <span key="place" className="font-medium text-slate-800 dark:text-slate-200">{place}</span>,
+            event.venue && event.online ? <span key="hybrid">sur place et en ligne</span> : null,
+            days > 1 ? <span key="days">{days}{'\u00a0'}jours</span> : null,
+          ]
+            .filter(Boolean)
+            .map((item, index, items) => (
+              <span key={index}>
+                {item}
+                {index < items.length - 1 ? <span aria-hidden="true">{'\u00a0·'}</span> : null}
+              </span>
+            ))}
         </p>
         <Heading className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white">
           <a href={withBase(event.url)} className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300">
@@ -32,7 +50,7 @@ export function EventListItem({ event, now, heading: Heading }: EventListItemPro
         <p className="m-0 text-sm text-slate-700 dark:text-slate-300">
           <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
         </p>
-        {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{frenchSpacing(event.summary)}</p> : null}
+        {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{typeset(event.summary)}</p> : null}
         {cfp?.until ? (
           <p className="event-cfp relative z-10 m-0 text-sm font-semibold text-coral-700 dark:text-coral-300">
             <a href={cfp.url} className="underline underline-offset-2">

@@ -6,7 +6,7 @@ import { withBase } from '@/lib/urls';
 export function EventRecaps({ posts }: { posts: Post[] }) {
   if (!posts.length) return null;
   return (
-    <section aria-labelledby="comptes-rendus" className="event-recaps not-prose my-12">
+    <section aria-labelledby="comptes-rendus" data-pagefind-ignore className="event-recaps not-prose my-12">
       <h2 id="comptes-rendus" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
         {posts.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
       </h2>
@@ -17,7 +17,7 @@ export function EventRecaps({ posts }: { posts: Post[] }) {
               {post.title}
             </a>
             <p className="m-0 mt-1 text-sm text-slate-600 dark:text-slate-400">
-              <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time> · {post.readingMinutes} min de lecture
+              <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>{'\u00a0· '}{post.readingMinutes}{'\u00a0'}min de lecture
             </p>
             {post.summary ? <p className="m-0 mt-2 line-clamp-2 text-slate-700 dark:text-slate-300">{post.summary}</p> : null}
           </li>

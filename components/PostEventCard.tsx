@@ -10,7 +10,7 @@ export function PostEventCard({ slug }: { slug: string }) {
   const event = getEventBySlug(slug);
   if (!event) throw new Error(`event "${slug}" is not in content/events/`);
   return (
-    <aside aria-label="Événement" className="post-event-card relative mb-8 flex items-center gap-4 rounded-xl border border-slate-300 bg-slate-50 p-4 hover:border-coral-700 dark:border-slate-600 dark:bg-navy-900 dark:hover:border-coral-300">
+    <aside aria-label="Événement" data-pagefind-ignore className="post-event-card relative mb-8 flex items-center gap-4 rounded-xl border border-slate-300 bg-slate-50 p-4 hover:border-coral-700 dark:border-slate-600 dark:bg-navy-900 dark:hover:border-coral-300">
       <EventDateBlock start={event.start} end={event.end} size="sm" />
       <div className="min-w-0">
         <p className="m-0 flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
@@ -23,7 +23,7 @@ export function PostEventCard({ slug }: { slug: string }) {
         </p>
         <p className="m-0 text-sm text-slate-700 dark:text-slate-300">
           {capitalize(formatDateRange(event.start, event.end))}
-          {event.venue ? ` · ${event.venue.city}` : ' · en ligne'}
+          {event.venue ? `\u00a0· ${event.venue.city}` : '\u00a0· en ligne'}
         </p>
       </div>
     </aside>

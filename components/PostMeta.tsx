@@ -15,9 +15,14 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [] }: PostMetaP
   return (
     <div className="flex flex-col gap-3 text-sm text-slate-600 dark:text-slate-400">
       <p className="m-0 flex flex-wrap items-center gap-x-2">
-        {date ? <time dateTime={date.iso}>{formatFrenchDate(date)}</time> : null}
-        {date && readingMinutes ? <span aria-hidden="true">·</span> : null}
-        {readingMinutes ? <span>{readingMinutes} min de lecture</span> : null}
+        {/* The dot stays with the date, so a wrapped line never starts with it. */}
+        {date ? (
+          <span>
+            <time dateTime={date.iso}>{formatFrenchDate(date)}</time>
+            {readingMinutes ? <span aria-hidden="true">{'\u00a0·'}</span> : null}
+          </span>
+        ) : null}
+        {readingMinutes ? <span>{readingMinutes}{'\u00a0'}min de lecture</span> : null}
         {updated ? (
           <span>
             (mis à jour le <time dateTime={updated.iso}>{formatFrenchDate(updated)}</time>)

@@ -23,18 +23,47 @@ function Domain({ href }: { href: string }) {
   return domain ? <span className="resource-domain ms-1.5 whitespace-nowrap text-sm text-slate-500 dark:text-slate-400">({domain})</span> : null;
 }
 
-/** Adds the domain after each link of a Markdown list, unless the link text already shows it. */
+/** Well-known addresses, named as a reader calls them. */
+const KNOWN_SITES: Record<string, string> = {
+  't.me': 'Groupe Telegram',
+  'youtube.com': 'Vidéo YouTube',
+  'youtu.be': 'Vidéo YouTube',
+  'meetup.com': 'Page Meetup',
+  'github.com': 'Dépôt GitHub',
+};
+
+/**
+ * A readable label for a link shown as its bare URL: the site's usual name, else the last
+ * word of its path ("…/sessions/" → "Sessions"), else the domain (then shown once).
+ */
+export function labelFromUrl(url: string): string {
+  const domain = domainOf(url);
+  if (!domain) return url;
+  if (KNOWN_SITES[domain]) return KNOWN_SITES[domain];
+  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  const words = decodeURIComponent(last).replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_]+/g, ' ').trim();
+  if (/^[\p{L}][\p{L} ]{2,40}$/u.test(words) && /[aeiouy]/i.test(words)) return words.charAt(0).toUpperCase() + words.slice(1);
+  return domain;
+}
+
+/**
+ * Adds the domain after each link of a Markdown list, and a readable label instead of a bare
+ * URL (a long address would break mid-word on a phone).
+ */
 function withDomains(node: ReactNode): ReactNode {
   return Children.map(node, (child) => {
     if (!isValidElement(child)) return child;
     const element = child as ReactElement<{ href?: string; children?: ReactNode }>;
     const { href, children } = element.props;
     if (typeof href === 'string') {
-      const text = typeof children === 'string' ? children : '';
-      const showsUrl = text.includes(domainOf(href) ?? '\u0000');
-      return showsUrl ? element : (
+      const text = typeof children === 'string' ? children.trim() : '';
+      const bare = isExternal(href) && /^(https?:\/\/|www\.)\S+$/.test(text);
+      const label = bare ? labelFromUrl(href) : text;
+      const link = bare ? cloneElement(element, { title: href } as object, label) : element;
+      const showsDomain = label.includes(domainOf(href) ?? '\u0000');
+      return showsDomain ? link : (
         <>
-          {element}
+          {link}
           <Domain href={href} />
         </>
       );
@@ -52,7 +81,7 @@ export function ResourceLinks({ title = 'Ressources', children, items }: Resourc
         {title}
       </h2>
       {items ? (
-        <ul className="m-0 list-disc space-y-2 ps-5">
+        <ul className="m-0 list-disc space-y-2 ps-5 marker:text-coral-500">
           {items.map((item) => (
             <li key={item.url}>
               <a href={withBase(item.url)} className="font-medium text-coral-700 underline dark:text-coral-300">
@@ -64,7 +93,7 @@ export function ResourceLinks({ title = 'Ressources', children, items }: Resourc
           ))}
         </ul>
       ) : (
-        <div className="resource-list [&_li]:my-1.5 [&_ul]:m-0 [&_ul]:list-disc [&_ul]:ps-5 [&_a]:text-coral-700 [&_a]:underline dark:[&_a]:text-coral-300 [&_a]:[overflow-wrap:anywhere]">{withDomains(children)}</div>
+        <div className="resource-list [&_li]:my-1.5 [&_ul]:m-0 [&_ul]:list-disc [&_ul]:ps-5 [&_li]:marker:text-coral-500 [&_a]:text-coral-700 [&_a]:underline dark:[&_a]:text-coral-300 [&_a]:[overflow-wrap:anywhere]">{withDomains(children)}</div>
       )}
     </section>
   );

@@ -1,16 +1,17 @@
 import { siteConfig } from '@/lib/site-config';
+import { withBase } from '@/lib/urls';
 import { SocialIcon } from './SocialIcon';
 
 /** Navy footer: social links with accessible names, the association line, the licence. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 bg-navy-900 text-slate-200">
+    <footer className="surface-navy mt-16 bg-navy-900 text-slate-200">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 md:flex-row md:items-center md:justify-between md:px-6">
         <ul className="flex flex-wrap gap-2" aria-label="SRE France ailleurs">
           {siteConfig.social.map((link) => (
             <li key={link.href}>
               <a
-                href={link.href}
+                href={link.href.startsWith('/') ? withBase(link.href) : link.href}
                 aria-label={link.label}
                 title={link.label}
                 className="flex h-11 w-11 items-center justify-center rounded-full bg-white/10 text-white no-underline hover:bg-coral-500"

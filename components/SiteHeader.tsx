@@ -7,17 +7,18 @@ const linkClass =
 /** Wordmark and menu; on phones the menu folds into a <details>, no script involved. */
 export function SiteHeader() {
   return (
-    <header className="bg-navy-900 text-white">
+    <header className="surface-navy bg-navy-900 text-white">
       <div className="h-1.5 bg-coral-500" aria-hidden="true" />
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 md:px-6">
-        <a href={withBase('/')} className="group flex flex-col leading-tight text-white no-underline">
-          <span className="text-lg font-extrabold uppercase tracking-[0.22em]">SRE France</span>
-          <span className="text-[0.7rem] font-medium uppercase tracking-[0.18em] text-slate-300 group-hover:text-white">
+        <a href={withBase('/')} className="group flex shrink-0 flex-col leading-tight text-white no-underline">
+          <span className="whitespace-nowrap text-lg font-extrabold uppercase tracking-[0.22em]">SRE France</span>
+          <span className="hidden text-[0.7rem] font-medium uppercase tracking-[0.18em] whitespace-nowrap text-slate-300 group-hover:text-white sm:block">
             {siteConfig.subtitle}
           </span>
         </a>
-        <div className="flex items-center gap-2">
-          <nav aria-label="Menu principal" className="hidden md:block">
+        <div className="flex shrink-0 items-center gap-2">
+          {/* Eleven entries fit on one line from 1536 px; below, the menu folds. */}
+          <nav aria-label="Menu principal" className="hidden 2xl:block">
             <ul className="flex flex-wrap items-center gap-1">
               {siteConfig.menu.map((entry) => (
                 <li key={entry.href}>
@@ -39,7 +40,7 @@ export function SiteHeader() {
               <path d="m15.5 15.5 5 5" />
             </svg>
           </a>
-          <details className="menu-fold relative md:hidden">
+          <details className="menu-fold relative 2xl:hidden">
             <summary className="flex cursor-pointer items-center gap-2 rounded border border-white/30 px-3 py-1.5 text-sm font-medium">
               <span aria-hidden="true" className="text-base leading-none">☰</span> Menu
             </summary>

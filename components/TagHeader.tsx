@@ -12,7 +12,7 @@ export async function TagHeader({ tag, page }: { tag: TagInfo; page: number }) {
   return (
     <PageHeading title={page > 1 ? `${tag.title}, page ${page}` : tag.title}>
       <p className="m-0 text-base text-slate-600 dark:text-slate-400">
-        {articleCount(tag.count)} avec le tag <span className="font-mono">#{tag.tag}</span>
+        {articleCount(tag.count)} sur ce thème
       </p>
       {description && page === 1 ? <div className="prose prose-site mt-3">{description}</div> : null}
     </PageHeading>

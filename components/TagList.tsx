@@ -1,7 +1,8 @@
+import { getTag } from '@/lib/content';
 import { routes, withBase } from '@/lib/urls';
 
-/** Tags as small pills linking to their lists. */
-export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: string }) {
+/** Tags as small pills with their French titles (content/tags/), linking to their lists. */
+export function TagList({ tags, label = 'Thèmes' }: { tags: string[]; label?: string }) {
   if (!tags.length) return null;
   return (
     <ul className="flex flex-wrap gap-2" aria-label={label}>
@@ -11,7 +12,7 @@ export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: stri
             href={withBase(routes.tag(tag))}
             className="inline-block rounded-full border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-700 no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:text-slate-300 dark:hover:border-coral-300 dark:hover:text-coral-300"
           >
-            #{tag}
+            {getTag(tag)?.title ?? tag}
           </a>
         </li>
       ))}

@@ -1,4 +1,22 @@
-type YouTubeProps = { id: string; title?: string; start?: string };
+import { getImage } from '@/lib/images/manifest';
+import { typeset } from '@/lib/typography/typeset';
+import { withBase } from '@/lib/urls';
+
+type YouTubeProps = {
+  id: string;
+  title?: string;
+  start?: string;
+  /** A local image (the document's front matter `image`) shown behind the play button. */
+  poster?: string;
+};
+
+/** The 16:9 crop of a local image, about as wide as the player, for the poster's background. */
+function posterUrl(src: string | undefined): string | undefined {
+  const entry = src ? getImage(src) : undefined;
+  if (!entry) return undefined;
+  const variants = (entry.card ?? entry).webp;
+  return withBase((variants.find((v) => v.width >= 800) ?? variants[variants.length - 1]).url);
+}
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -8,32 +26,41 @@ const escapeHtml = (s: string) =>
  * frame holds a local poster (srcdoc) whose link navigates the frame to the
  * privacy-enhanced player. No page JavaScript, no request to another origin before a click.
  */
-export function YouTube({ id, title = 'Vidéo YouTube', start }: YouTubeProps) {
+export function YouTube({ id, title: rawTitle = 'Vidéo YouTube', start, poster }: YouTubeProps) {
+  const title = typeset(rawTitle);
+  const background = posterUrl(poster);
   const safeId = encodeURIComponent(id);
   const params = new URLSearchParams({ autoplay: '1' });
   if (start && /^\d+$/.test(start)) params.set('start', start);
   const player = `https://www.youtube-nocookie.com/embed/${safeId}?${params}`;
   const watch = `https://www.youtube.com/watch?v=${safeId}`;
-  const poster = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>
+  const posterDoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>
 html,body{margin:0;height:100%;font:600 16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-a{display:flex;flex-direction:column;gap:14px;align-items:center;justify-content:center;height:100%;padding:16px;box-sizing:border-box;text-align:center;color:#fff;text-decoration:none;background:radial-gradient(circle at 50% 40%,#1c2b66,#0a1640 70%)}
+a{display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;height:100%;padding:16px 24px;box-sizing:border-box;text-align:center;color:#fff;text-decoration:none;background:${background ? `linear-gradient(rgba(10,22,64,.55),rgba(10,22,64,.85)),url("${escapeHtml(background)}") center/cover` : 'radial-gradient(circle at 50% 40%,#1c2b66,#0a1640 70%)'}}
+a:before{content:"";position:absolute;inset:0 0 auto;height:6px;background:#ff5c5c}
+.brand{font-size:11px;font-weight:700;letter-spacing:.2em;text-transform:uppercase;opacity:.9}
+.title{font-size:clamp(16px,4.5vw,22px);max-width:32em;text-shadow:0 1px 3px rgba(0,0,0,.5)}
 a:focus-visible{outline:3px solid #ff8a8a;outline-offset:-6px}
 .play{width:68px;height:48px;border-radius:12px;background:#ff5c5c;display:grid;place-items:center}
 .play:after{content:"";border-style:solid;border-width:11px 0 11px 19px;border-color:transparent transparent transparent #fff;margin-left:4px}
-small{font-weight:400;opacity:.85}
-</style></head><body><a href="${escapeHtml(player)}"><span class="play"></span><span>${escapeHtml(title)}</span><small>Lire la vidéo (YouTube, sans cookie tant que vous ne cliquez pas)</small></a></body></html>`;
+small{font-weight:400;opacity:.9}
+a:hover .play{background:#ff7a7a}
+</style></head><body><a href="${escapeHtml(player)}"><span class="brand">SRE France · Vidéo</span><span class="play"></span><span class="title">${escapeHtml(title)}</span><small>Lire la vidéo (YouTube, sans cookie tant que vous ne cliquez pas)</small></a></body></html>`;
   return (
-    <figure className="youtube not-prose my-8">
+    <figure className="youtube not-prose my-10">
       <iframe
         title={title}
-        srcDoc={poster}
+        srcDoc={posterDoc}
         className="aspect-video w-full rounded-lg border-0 bg-navy-900"
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         loading="lazy"
       />
-      <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        <a href={watch} className="text-coral-700 underline dark:text-coral-300">
-          Voir « {title} » sur YouTube
+      <figcaption className="mt-3 flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor" className="shrink-0">
+          <path d="M21.6 7.2a2.5 2.5 0 0 0-1.8-1.8C18.2 5 12 5 12 5s-6.2 0-7.8.4A2.5 2.5 0 0 0 2.4 7.2 26 26 0 0 0 2 12a26 26 0 0 0 .4 4.8 2.5 2.5 0 0 0 1.8 1.8C5.8 19 12 19 12 19s6.2 0 7.8-.4a2.5 2.5 0 0 0 1.8-1.8A26 26 0 0 0 22 12a26 26 0 0 0-.4-4.8ZM10 15V9l5.2 3-5.2 3Z" />
+        </svg>
+        <a href={watch} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          Voir «{'\u202f'}{title}{'\u202f'}» sur YouTube
         </a>
       </figcaption>
     </figure>

@@ -13,17 +13,20 @@ test('the events page lists upcoming events, then past ones by year, newest firs
   await expect(items.nth(0).getByRole('heading')).toHaveText('SRE SummerCamp 2022');
   await expect(items.nth(0)).toContainText('Chambéry');
   await expect(items.nth(0)).toContainText('Du samedi 3 au dimanche 4 septembre 2022');
-  await expect(items.nth(0).locator('[data-status]')).toHaveText('Passé');
+  // Under the "past events" heading, no "Passé" badge repeats it.
+  await expect(past.locator('[data-status="past"]')).toHaveCount(0);
   await expect(items.nth(1).getByRole('heading')).toHaveText('Meetup #14 – Live from Lyon');
   await expect(items.nth(1)).toContainText('Lyon');
-  await expect(page.getByText(/Page générée le \S+ \d+ \S+ \d{4} à/)).toBeVisible();
+  await expect(page.getByText(/Page générée le/)).toHaveCount(0);
+  await expect(page.getByText('Votre agenda ajoute les nouveaux événements tout seul.')).toBeVisible();
   await items.nth(0).getByRole('link', { name: 'SRE SummerCamp 2022' }).click();
   await expect(page).toHaveURL(/\/events\/summercamp-2022\/$/);
 });
 
 test('the menu leads to the events page', async ({ page, isMobile }) => {
   await page.goto('');
-  if (isMobile) await page.locator('header summary').click();
+  // The menu folds into a <details> wherever it would not fit on one line.
+  if (await page.locator('header summary').isVisible()) await page.locator('header summary').click();
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Événements' }).click();
   await expect(page).toHaveURL(/\/events\/$/);
 });
@@ -64,11 +67,12 @@ test('the SummerCamp programme has two days, with speakers under the talk titles
 test('the SummerCamp partners are credited by tier, gold first', async ({ page }) => {
   await page.goto(CAMP);
   const credits = page.getByRole('region', { name: 'Partenaires' });
-  await expect(credits.locator('[data-tier]')).toHaveCount(4);
+  await expect(credits.locator('[data-tier]')).toHaveCount(3);
   await expect(credits.locator('[data-tier]').first()).toHaveAttribute('data-tier', 'gold');
   await expect(credits.locator('[data-tier="gold"]').getByRole('link', { name: 'Resilience Care' })).toBeVisible();
   await expect(credits.locator('[data-tier="support"]').getByRole('link', { name: 'La Dynamo Chambéry' })).toBeVisible();
-  await expect(credits.locator('[data-tier="community"]').getByRole('link', { name: 'SRE France' })).toBeVisible();
+  // The association organises the event: it is not thanked as its own partner.
+  await expect(credits.getByRole('link', { name: 'SRE France' })).toHaveCount(0);
   const media = credits.locator('[data-tier="media"]');
   await expect(media.getByRole('link', { name: 'Kube Events' })).toHaveAttribute('href', 'https://kube.events/');
   await expect(media.getByRole('link', { name: 'Kube Careers' })).toHaveAttribute('href', 'https://kube.careers/');

@@ -14,7 +14,8 @@ async function jsonLd(page: Page): Promise<Record<string, any>[]> {
 test('a post has its title, summary, canonical URL and a large share card of its own', async ({ page, request }) => {
   await page.goto(SEED);
   await expect(page).toHaveTitle('SRE SummerCamp 2022 - Résumé de la première édition | SRE France');
-  expect(await meta(page, 'description')).toMatch(/^Le meetup s'est ouvert par l'annonce/);
+  // The front matter description wins over the first paragraph.
+  expect(await meta(page, 'description')).toMatch(/^Le résumé du premier SRE SummerCamp/);
   await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', siteUrl(`/${SEED}`));
   expect(await meta(page, 'og:url')).toBe(siteUrl(`/${SEED}`));
   expect(await meta(page, 'og:type')).toBe('article');
@@ -49,7 +50,7 @@ test('a post describes itself as a BlogPosting with a breadcrumb', async ({ page
   expect(post.image[0]).toMatch(/^https?:\/\/.*summercamp2022/);
   expect(post.author.name).toBe('SRE France');
   expect(post.publisher.logo).toMatch(/^https?:\/\//);
-  expect(post.description).toMatch(/^Le meetup/);
+  expect(post.description).toMatch(/^Le résumé du premier SRE SummerCamp/);
   const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!;
   expect(crumbs.itemListElement.map((c: { name: string; item: string }) => [c.name, c.item])).toEqual([
     ['Accueil', siteUrl('/')],

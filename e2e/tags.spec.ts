@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test('the tag index shows every tag with its post count', async ({ page }) => {
   await page.goto('tags/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tags');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thèmes');
   await expect(page.getByRole('link', { name: /Summer Camp\s*1 article/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Meetups\s*1 article/ })).toBeVisible();
 });
@@ -17,7 +17,7 @@ test('a tag page lists its posts and shows its description', async ({ page }) =>
 
 test('a tag pill on a post leads to the tag page', async ({ page }) => {
   await page.goto('post/2022-08-01-live-from-lyon/');
-  await page.locator('article header').getByRole('link', { name: '#meetup' }).click();
+  await page.locator('article header').getByRole('link', { name: 'Meetups' }).click();
   await expect(page).toHaveURL(/\/tags\/meetup\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetups');
 });

@@ -15,7 +15,7 @@ test.describe('old URLs keep working', () => {
 
   test('/page/ lists the standalone pages', async ({ page }) => {
     await page.goto('page/');
-    await expect(page.getByRole('link', { name: 'À propos' })).toBeVisible();
+    await expect(page.locator('main').getByRole('link', { name: 'À propos' })).toBeVisible();
   });
 
   test('/page/1/, /post/page/1/ and /tags/<tag>/page/1/ redirect to the first page of their list', async ({ page }) => {

@@ -5,6 +5,8 @@
  */
 
 export type MenuEntry = { label: string; href: string };
+/** A way to join the community, shown on the home page when its address is set. */
+export type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };
 export type SocialLink = { label: string; href: string; icon: SocialIcon };
 export type SocialIcon =
   | 'github'
@@ -51,7 +53,9 @@ const target = deployTarget();
 
 export const siteConfig = {
   title: 'SRE France',
-  subtitle: 'Site Reliability Engineers in France',
+  subtitle: 'La communauté SRE en France',
+  /** The one line under the home banner: who we are. */
+  tagline: 'La communauté française du Site Reliability Engineering : meetups, Summer Camp et talks, partout en France.',
   description:
     'SRE France, association loi 1901 : meetups, Summer Camp et comptes rendus de talks sur le Site Reliability Engineering et le DevOps en France.',
   locale: 'fr-FR',
@@ -69,6 +73,8 @@ export const siteConfig = {
   defaultImage: '/img/share.png',
   logo: '/img/logo.png',
   association: 'SRE France, association loi 1901',
+  /** The association's own key in content/partners/: it organises, it is not thanked as a partner. */
+  organizerPartner: 'sre-france',
   license: { label: 'CC0 1.0', href: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr' },
   menu: [
     { label: 'Meetups', href: '/tags/meetup/' },
@@ -78,20 +84,32 @@ export const siteConfig = {
     { label: 'Intervenants', href: '/speakers/' },
     { label: 'Partenaires', href: '/partners/' },
     { label: 'GitHub', href: 'https://github.com/sre-france/' },
-    { label: 'Job Board', href: '/page/job-board/' },
+    { label: 'Offres d’emploi', href: '/page/job-board/' },
     { label: 'Contact', href: '/page/contact/' },
-    { label: 'Donations', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1' },
-    { label: 'About', href: '/page/about/' },
+    { label: 'Faire un don', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1' },
+    { label: 'À propos', href: '/page/about/' },
   ] satisfies MenuEntry[],
   social: [
     { label: 'GitHub', href: 'https://github.com/sre-france/', icon: 'github' },
     { label: 'Telegram', href: 'https://t.me/+lH1dMlrK0q5hNTk8', icon: 'telegram' },
+    { label: 'YouTube', href: 'https://www.youtube.com/@srefrance', icon: 'youtube' },
     { label: 'Meetup', href: 'https://www.meetup.com/Site-Reliability-Engineering-France/', icon: 'meetup' },
     { label: 'Mastodon', href: 'https://piaille.fr/@srefrance', icon: 'mastodon' },
     { label: 'Bluesky', href: 'https://bsky.app/profile/srefrance.bsky.social', icon: 'bluesky' },
     { label: 'X (Twitter)', href: 'https://x.com/SREFrance', icon: 'x' },
     { label: 'E-mail', href: 'mailto:srefranceasso@gmail.com', icon: 'email' },
+    { label: 'Flux RSS des articles', href: '/index.xml', icon: 'rss' },
   ] satisfies SocialLink[],
+  /**
+   * The home page's "join us" links, in this order. Leave a link out (or comment it) and its
+   * button disappears: Slack and a newsletter show up here the day they exist.
+   */
+  join: [
+    { label: 'Meetup', detail: 'Les prochaines dates', href: 'https://www.meetup.com/Site-Reliability-Engineering-France/', icon: 'meetup' },
+    { label: 'Telegram', detail: 'Discuter avec la communauté', href: 'https://t.me/+lH1dMlrK0q5hNTk8', icon: 'telegram' },
+    { label: 'YouTube', detail: 'Les talks en vidéo', href: 'https://www.youtube.com/@srefrance', icon: 'youtube' },
+    { label: 'Annonces', detail: 'Le canal SRE France News', href: 'https://t.me/SREFranceNews', icon: 'rss' },
+  ] satisfies JoinLink[],
 } as const;
 
 export type SiteConfig = typeof siteConfig;

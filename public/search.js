@@ -8,9 +8,10 @@
     bundlePath: root.dataset.bundlePath,
     baseUrl: root.dataset.baseUrl,
     showSubResults: true,
-    showImages: false,
+    showImages: true,
     excerptLength: 30,
     autofocus: true,
+    translations: { placeholder: 'Rechercher un talk, une ville…' },
   });
   var query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);

@@ -7,6 +7,7 @@ import { getArchive, getContent } from '../lib/content';
 import { siteConfig } from '../lib/site-config';
 import { rewriteExport } from './export/rewrite-pages';
 import { stripRuntime } from './export/strip-runtime';
+import { typesetHtml } from '../lib/typography/html';
 import { withSecurityPolicy } from './export/security-policy';
 import { writeHeadersFile } from './export/headers';
 import { writeFeeds } from './export/feeds';
@@ -23,8 +24,8 @@ const step = (what: string) => console.log(`postbuild: ${what} (${((performance.
 
 try {
   const content = getContent();
-  const pages = rewriteExport(outDir, (html) => withSecurityPolicy(stripRuntime(html)));
-  step(`${pages.pages} pages without framework JavaScript, with a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`);
+  const pages = rewriteExport(outDir, (html) => withSecurityPolicy(typesetHtml(stripRuntime(html))));
+  step(`${pages.pages} pages without framework JavaScript, French typography, a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`);
   const aliases = writeAliasRedirects(outDir, content);
   if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
   writeHeadersFile(outDir);

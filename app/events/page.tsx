@@ -1,9 +1,7 @@
 import { EventListItem } from '@/components/EventListItem';
 import { PageHeading } from '@/components/PageHeading';
 import { getEventTimeline } from '@/lib/content';
-import { zonedDate } from '@/lib/content/event-times';
-import { formatLongDate, formatTime } from '@/lib/events/when';
-import { frenchSpacing } from '@/lib/mdx/french-typography';
+import { typeset } from '@/lib/typography/typeset';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
 import { absoluteUrl, routes, withBase } from '@/lib/urls';
@@ -16,21 +14,30 @@ export const metadata = pageMetadata({
 
 export default function EventsPage() {
   const { upcoming, pastByYear, builtAt } = getEventTimeline();
-  const built = zonedDate(builtAt, siteConfig.timeZone);
   const subscribe = absoluteUrl(routes.calendar()).replace(/^https?:/, 'webcal:');
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
-        <p className="m-0">{frenchSpacing("Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.")}</p>
+        <p className="m-0">{typeset("Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.")}</p>
       </PageHeading>
-      <p className="-mt-4 mb-10 flex flex-wrap gap-x-5 gap-y-2 text-sm">
-        <a href={subscribe} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
-          S&apos;abonner au calendrier
-        </a>
-        <a href={withBase(routes.calendar())} type="text/calendar" className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
-          Télécharger tous les événements (.ics)
-        </a>
-      </p>
+      <div className="-mt-4 mb-10 grid gap-3 text-sm sm:grid-cols-2">
+        <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <a href={subscribe} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+            S’abonner au calendrier
+          </a>
+          <span className="mt-1 block text-slate-600 dark:text-slate-400">
+            Votre agenda ajoute les nouveaux événements tout seul.
+          </span>
+        </p>
+        <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <a href={withBase(routes.calendar())} type="text/calendar" className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+            Télécharger le fichier .ics
+          </a>
+          <span className="mt-1 block text-slate-600 dark:text-slate-400">
+            Une copie des événements d’aujourd’hui, à importer une fois.
+          </span>
+        </p>
+      </div>
 
       <section aria-labelledby="a-venir" className="mb-12">
         <h2 id="a-venir" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
@@ -68,7 +75,7 @@ export default function EventsPage() {
               <ol className="m-0 list-none space-y-4 p-0">
                 {events.map((event) => (
                   <li key={event.slug}>
-                    <EventListItem event={event} now={builtAt} heading="h4" />
+                    <EventListItem event={event} now={builtAt} heading="h4" quietWhenPast />
                   </li>
                 ))}
               </ol>
@@ -77,10 +84,6 @@ export default function EventsPage() {
         </section>
       ) : null}
 
-      <p className="mt-10 text-sm text-slate-600 dark:text-slate-400">
-        Page générée le <time dateTime={built.iso}>{formatLongDate(built)} à {formatTime(built)}</time>
-        {frenchSpacing(" : un événement est « à venir » s'il n'était pas terminé à ce moment-là.")}
-      </p>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { routes, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Rechercher',
-  description: 'Rechercher dans les articles et les pages de SRE France.',
+  description: 'Rechercher dans les articles, les événements et les pages de SRE France.',
   path: routes.search(),
 });
 
@@ -16,14 +16,14 @@ export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 md:px-6">
       <PageHeading title="Rechercher">
-        <p className="m-0">Dans tous les articles et les pages du site.</p>
+        <p className="m-0">Dans les articles, les événements (talks, speakers, villes) et les pages du site.</p>
       </PageHeading>
       <link rel="stylesheet" href={withBase('/pagefind/pagefind-ui.css')} />
       <div id="search" className="search-ui" data-bundle-path={withBase('/pagefind/')} data-base-url={withBase('/')}>
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
             La recherche a besoin de JavaScript. Sans lui, parcourez{' '}
-            <a href={withBase(routes.tags())} className="text-coral-700 underline dark:text-coral-300">les tags</a> ou{' '}
+            <a href={withBase(routes.tags())} className="text-coral-700 underline dark:text-coral-300">les thèmes</a> ou{' '}
             <a href={withBase(routes.posts())} className="text-coral-700 underline dark:text-coral-300">tous les articles</a>.
           </p>
         </noscript>

@@ -1,27 +1,38 @@
 import { PageHeading } from '@/components/PageHeading';
 import { getAllTags } from '@/lib/content';
 import { articleCount } from '@/lib/content/routes';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata, shortDescription } from '@/lib/seo';
 import { routes, withBase } from '@/lib/urls';
 
-export const metadata = pageMetadata({ title: 'Tags', description: 'Tous les sujets des articles de SRE France.', path: routes.tags() });
+export const metadata = pageMetadata({
+  title: 'Thèmes',
+  description: 'Tous les thèmes des articles de SRE France : meetups, Summer Camp, vie de l’association.',
+  path: routes.tags(),
+});
+
+/** A tag's Markdown description as one plain line: link texts kept, addresses dropped. */
+const plain = (markdown: string) => shortDescription(markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ''), 140);
 
 export default function TagsIndex() {
-  const tags = getAllTags();
+  // A described tag with no post yet keeps its page (old links), but is not offered here.
+  const tags = getAllTags().filter((tag) => tag.count > 0);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <PageHeading title="Tags" />
-      <ul className="m-0 flex list-none flex-wrap gap-3 p-0">
+      <PageHeading title="Thèmes">
+        <p className="m-0">Les articles de la communauté, rangés par sujet.</p>
+      </PageHeading>
+      <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
         {tags.map((tag) => (
           <li key={tag.tag}>
             <a
               href={withBase(tag.url)}
-              className="flex items-baseline gap-2 rounded-lg border border-slate-300 px-4 py-2 no-underline hover:border-coral-700 dark:border-slate-600 dark:hover:border-coral-300"
+              className="group flex h-full flex-col gap-1.5 rounded-xl border border-slate-200 border-t-4 border-t-coral-500 bg-white p-5 no-underline shadow-sm hover:shadow-md dark:border-slate-700 dark:border-t-coral-500 dark:bg-navy-900"
             >
-              <span className="font-semibold text-navy-900 dark:text-white">{tag.title}</span>
-              <span className="text-sm text-slate-600 dark:text-slate-400">
-                {articleCount(tag.count)}
+              <span className="flex items-baseline justify-between gap-3">
+                <span className="text-xl font-bold text-navy-900 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300">{tag.title}</span>
+                <span className="whitespace-nowrap text-sm text-slate-600 dark:text-slate-400">{articleCount(tag.count)}</span>
               </span>
+              {tag.description ? <span className="text-slate-700 dark:text-slate-300">{plain(tag.description)}</span> : null}
             </a>
           </li>
         ))}

@@ -181,7 +181,8 @@ function readDocument(
   const { body, lineOf } = read;
 
   const fm = read.data;
-  const summary = (fm.summary ?? fm.description ?? body.summary).trim();
+  // A written description says what the post is better than its first paragraph does.
+  const summary = (fm.description ?? fm.summary ?? body.summary).trim();
   const document: Document = {
     kind,
     slug,

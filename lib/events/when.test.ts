@@ -33,3 +33,18 @@ test('names are listed the French way', () => {
   assert.equal(frenchList(['Rym', 'Pablo', 'Mathieu']), 'Rym, Pablo et Mathieu');
   assert.equal(frenchList(['Rym']), 'Rym');
 });
+
+test('durations read as a programme prints them', async () => {
+  const { formatDuration } = await import('./when.ts');
+  assert.equal(formatDuration(45), '45\u00a0min');
+  assert.equal(formatDuration(240), '4\u00a0h');
+  assert.equal(formatDuration(90), '1\u00a0h\u00a030');
+  assert.equal(formatDuration(75), '1\u00a0h\u00a015');
+});
+
+test('a track that the title already names is not repeated', async () => {
+  const { trackLabel } = await import('./when.ts');
+  assert.equal(trackLabel('Randonnée', 'Randonnée au pied du Massif des Bauges'), undefined);
+  assert.equal(trackLabel('randonnee', 'Randonnée'), undefined);
+  assert.equal(trackLabel('Jeux', 'Escalade en salle'), 'Jeux');
+});

@@ -71,3 +71,18 @@ export function frenchList(items: string[]): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "45 min", "4 h", "1 h 30": how long a session lasts, as a French programme prints it. */
+export function formatDuration(minutes: number): string {
+  if (minutes < 60) return `${minutes}${NBSP}min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours}${NBSP}h${NBSP}${String(rest).padStart(2, '0')}` : `${hours}${NBSP}h`;
+}
+
+/** A track name worth showing: not when the session title already says it. */
+export function trackLabel(track: string | undefined, title: string): string | undefined {
+  if (!track) return undefined;
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(title).includes(fold(track)) ? undefined : track;
+}

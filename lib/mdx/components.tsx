@@ -16,7 +16,7 @@ import type { AllowedComponent } from './allow-list';
 
 export type MdxContext = {
   /** The document being rendered, for components that read its front matter. */
-  document?: Pick<Document, 'resources' | 'partners'>;
+  document?: Pick<Document, 'resources' | 'partners'> & { image?: string };
   partners: Map<string, Partner>;
 };
 
@@ -65,7 +65,7 @@ export function createMdxComponents(context: MdxContext) {
       const partners = fromAttributes.length ? fromAttributes : (context.document?.partners ?? []);
       return <PartnerCredits title={title} partners={partners} registry={context.partners} />;
     },
-    YouTube,
+    YouTube: (props: { id: string; title?: string; start?: string }) => <YouTube {...props} poster={context.document?.image} />,
     Figure,
     Gallery,
   };

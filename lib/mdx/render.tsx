@@ -32,7 +32,7 @@ import type { ReactElement } from 'react';
 import { ContentError } from '@/lib/content/issues';
 import { emptyAnalysis, inspectTree } from './analyze';
 import { createMdxComponents, type MdxContext } from './components';
-import { rehypeFrenchTypography } from './french-typography';
+import { rehypeFrenchTypography } from '@/lib/typography/rehype';
 
 /** Refuses, at compile time, anything the allow-list does not accept. */
 function remarkEnforceAllowList(file: string) {

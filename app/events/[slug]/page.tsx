@@ -7,10 +7,12 @@ import { EventStatusMark } from '@/components/EventStatusMark';
 import { HeroImage } from '@/components/HeroImage';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerCredits } from '@/components/PartnerCredits';
+import { SearchMeta } from '@/components/SearchMeta';
 import { TagList } from '@/components/TagList';
 import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/content';
 import { eventJsonLd } from '@/lib/events/json-ld';
 import { isUpcoming } from '@/lib/events/timeline';
+import { capitalize, formatDateRange } from '@/lib/events/when';
 import { renderMdx } from '@/lib/mdx/render';
 import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
@@ -37,9 +39,10 @@ export default async function EventPage({ params }: Props) {
   const { partners, speakers, builtAt } = getContent();
   const upcoming = isUpcoming(event, builtAt);
   const calls = openCalls(event, builtAt);
-  const description = await renderMdx(event, { document: { resources: [], partners: event.partners }, partners });
+  const description = await renderMdx(event, { document: { resources: [], partners: event.partners, image: event.image }, partners });
   return (
-    <article className="pb-8">
+    <article className="pb-8" data-pagefind-body>
+      <SearchMeta date={capitalize(formatDateRange(event.start, event.end))} image={event.image} />
       <JsonLd data={eventJsonLd(event, { speakers, partners })} />
       <HeroImage banners={event.banners} />
       <div className="mx-auto max-w-3xl px-4 md:px-6">
@@ -55,7 +58,7 @@ export default async function EventPage({ params }: Props) {
         <EventFacts event={event} speakers={speakers} registration={calls.registration} />
         {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
-        {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} /> : null}
+        {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} compact /> : null}
         {event.partners.length ? (
           <p className="not-prose -mt-4 mb-10 text-sm">
             <a href={withBase(routes.partners())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">

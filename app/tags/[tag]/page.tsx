@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props) {
   if (!tag) return {};
   return pageMetadata({
     title: tag.title,
-    description: tag.description ? shortDescription(tag.description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')) : `Les articles de SRE France avec le tag ${tag.tag}.`,
+    description: tag.description ? shortDescription(tag.description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')) : `Les articles de SRE France sur le thème ${tag.title}.`,
     path: tag.url,
     feed: { path: routes.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });
@@ -33,7 +33,7 @@ export default async function TagPage({ params }: Props) {
   const { items, page, pages } = paginate(getPostsByTag(tag.tag), 1);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <JsonLd data={breadcrumbs([{ name: 'Tags', path: routes.tags() }, { name: tag.title, path: tag.url }])} />
+      <JsonLd data={breadcrumbs([{ name: 'Thèmes', path: routes.tags() }, { name: tag.title, path: tag.url }])} />
       <TagHeader tag={tag} page={1} />
       <PostList posts={items} page={page} pages={pages} href={(n) => routes.tag(tag.tag, n)} />
     </div>
