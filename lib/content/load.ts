@@ -27,7 +27,7 @@ import { say } from './say';
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
   contentDir?: string;
-  /** The public folder, for links to static files; default: public/ beside content/. */
+  /** The public folder, for links to static files; default: public/ beside an explicit contentDir, else the project's. */
   publicDir?: string;
   /** Posts dated after this are scheduled, not published. Default: now. */
   now?: number;
@@ -40,7 +40,8 @@ const CONTENT_EXTENSIONS = ['.mdx', '.md'];
 
 export function loadContent(options: LoadOptions = {}): LoadResult {
   const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
-  const publicDir = path.resolve(options.publicDir ?? path.join(contentDir, '..', 'public'));
+  // CONTENT_DIR (a fixture site, a copy of the content) still builds with the project's public/.
+  const publicDir = path.resolve(options.publicDir ?? (options.contentDir ? path.join(contentDir, '..', 'public') : 'public'));
   const now = options.now ?? Date.now();
   const issues: ContentIssue[] = [];
   const display = (abs: string) => path.relative(process.cwd(), abs) || abs;
