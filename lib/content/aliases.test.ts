@@ -25,8 +25,8 @@ test('an old address may not hide a page, be claimed twice, sit in a build folde
   });
   // Posts are read newest first: B claims /old/ before A.
   assert.deepEqual(errors(result).sort(), [
-    'content/page/c.mdx:4 aliases[0]: an old address cannot contain "." or ".." folders',
-    'content/page/c.mdx:5 aliases[1]: an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/',
+    'content/page/c.mdx:4 aliases[1]: an old address cannot contain "." or ".." folders',
+    'content/page/c.mdx:5 aliases[2]: an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/',
     'content/post/2019-05-02-a.mdx:6 aliases: /tags/meetup/ is already a page of this site',
     'content/post/2019-05-02-a.mdx:7 aliases: /old/ is already an old address of content/post/2019-05-03-b.mdx',
     'content/post/2019-05-03-b.mdx:6 aliases: /img/x/ is in a folder the build writes',

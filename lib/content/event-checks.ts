@@ -108,7 +108,7 @@ function checkTimes(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   event.sessions.forEach((session, index) => {
     if (!session.start) return;
     const at = lineOf(['sessions', index, 'start']);
-    const name = `sessions[${index}]: "${session.title}"`;
+    const name = `sessions[${index + 1}]: "${session.title}"`;
     if (session.start.time < event.start.time) {
       found.push(issue(event.file, at, `${name} starts at ${writtenTime(session.start)}, before the event starts (${writtenTime(event.start)})`, 'check the session\'s day and time, or the event\'s start'));
     } else if ((session.end ?? session.start).time > event.until) {
@@ -137,7 +137,7 @@ function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
         issue(
           event.file,
           lineOf(['sessions', second.index, 'start']),
-          `sessions[${second.index}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index}]: "${first.session.title}" (${span(first.session)})${track}`,
+          `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
           'move or shorten one of them; sessions that really run in parallel need different track: names',
         ),
       );

@@ -79,8 +79,8 @@ test('sessions of one track must not overlap; parallel tracks may', () => {
     ]),
   });
   assert.deepEqual(errors, [
-    'content/events/camp.mdx:10:46  sessions[1]: "Quickie" (2022-09-03 11:00–11:15) overlaps sessions[0]: "Talk" (2022-09-03 10:30–11:15)  (move or shorten one of them; sessions that really run in parallel need different track: names)',
-    'content/events/camp.mdx:13:61  sessions[4]: "Jeux" (2022-09-03 17:00–17:30) overlaps sessions[3]: "Escalade" (2022-09-03 14:00–18:00) in track "Escalade"  (move or shorten one of them; sessions that really run in parallel need different track: names)',
+    'content/events/camp.mdx:10:46  sessions[2]: "Quickie" (2022-09-03 11:00–11:15) overlaps sessions[1]: "Talk" (2022-09-03 10:30–11:15)  (move or shorten one of them; sessions that really run in parallel need different track: names)',
+    'content/events/camp.mdx:13:61  sessions[5]: "Jeux" (2022-09-03 17:00–17:30) overlaps sessions[4]: "Escalade" (2022-09-03 14:00–18:00) in track "Escalade"  (move or shorten one of them; sessions that really run in parallel need different track: names)',
   ]);
 });
 
@@ -92,7 +92,7 @@ test('two sessions at the same time in one track overlap even without durations'
     ]),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /^content\/events\/camp\.mdx:10:\d+ {2}sessions\[1\]: "Dîner" \(2022-09-03 19:30\) overlaps sessions\[0\]: "Apéro"/);
+  assert.match(errors[0], /^content\/events\/camp\.mdx:10:\d+ {2}sessions\[2\]: "Dîner" \(2022-09-03 19:30\) overlaps sessions\[1\]: "Apéro"/);
 });
 
 test('every session must fall inside the event', () => {
@@ -104,9 +104,9 @@ test('every session must fall inside the event', () => {
     ]),
   });
   assert.deepEqual(errors, [
-    'content/events/camp.mdx:9:45  sessions[0]: "Trop tôt" starts at 2022-09-03 08:00, before the event starts (2022-09-03 09:00)  (check the session\'s day and time, or the event\'s start)',
-    "content/events/camp.mdx:10:49  sessions[1]: \"Trop tard\" ends at 2022-09-04 18:00, after the event ends (2022-09-04 17:00)  (check the session's start and duration, or the event's end)",
-    "content/events/camp.mdx:11:48  sessions[2]: \"Le lendemain\" starts at 2022-09-05 10:00, after the event ends (2022-09-04 17:00)  (check the session's start and duration, or the event's end)",
+    'content/events/camp.mdx:9:45  sessions[1]: "Trop tôt" starts at 2022-09-03 08:00, before the event starts (2022-09-03 09:00)  (check the session\'s day and time, or the event\'s start)',
+    "content/events/camp.mdx:10:49  sessions[2]: \"Trop tard\" ends at 2022-09-04 18:00, after the event ends (2022-09-04 17:00)  (check the session's start and duration, or the event's end)",
+    "content/events/camp.mdx:11:48  sessions[3]: \"Le lendemain\" starts at 2022-09-05 10:00, after the event ends (2022-09-04 17:00)  (check the session's start and duration, or the event's end)",
   ]);
 });
 
@@ -122,7 +122,7 @@ test("without an end, sessions must fit in the event's day", () => {
     ),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /meetup\.mdx:7:\d+ {2}sessions\[1\]: "Nuit" ends at 2022-07-13 00:30, after the event's day ends \(it has no end:\)/);
+  assert.match(errors[0], /meetup\.mdx:7:\d+ {2}sessions\[2\]: "Nuit" ends at 2022-07-13 00:30, after the event's day ends \(it has no end:\)/);
 });
 
 test('the end must come after the start', () => {
@@ -144,9 +144,9 @@ test('shape mistakes read like post mistakes: field, line, what was expected', (
     'content/events/camp.mdx': camp(['  - {title: Talk, format: workshop, duration: "45"}'], { venue: '{name: Lab}' }),
   });
   assert.deepEqual(errors.sort(), [
-    'content/events/camp.mdx:5:8  venue.city is missing  (add a line "city: ..." to the front matter)',
-    'content/events/camp.mdx:9:27  sessions[0].format: expected one of keynote, talk, quickie, lightning, round-table, activity, break, got "workshop"',
-    'content/events/camp.mdx:9:47  sessions[0].duration: expected a number of minutes, got "45"',
+    'content/events/camp.mdx:5:8  venue.city manque  (ajoutez une ligne "city: ..." au front matter)',
+    'content/events/camp.mdx:9:27  sessions[1].format: expected one of keynote, talk, quickie, lightning, round-table, activity, break, reçu "workshop"',
+    'content/events/camp.mdx:9:47  sessions[1].duration: expected a number of minutes, reçu "45"',
   ]);
 });
 
@@ -181,8 +181,8 @@ test('a speaker record is checked like a partner: fields, keys, photo', () => {
   });
   assert.deepEqual(errors.sort(), [
     'content/speakers/Bad Key.yml:1:1  "Bad Key" is not a speaker key  (name the file in lower-case with hyphens: arthur-busser.yml)',
-    'content/speakers/no-name.yml:1:1  name is missing  (add a line "name: ..." to the file)',
-    'content/speakers/photo.yml:2:8  image "/img/missing.jpg" does not exist  (add the file under content/img/ (served as /img/...), or fix the path)',
+    'content/speakers/no-name.yml:1:1  name manque  (ajoutez une ligne "name: ..." au fichier)',
+    `content/speakers/photo.yml:2:8  l'image "/img/missing.jpg" n'existe pas  (ajoutez le fichier dans content/img/ (servi en /img/...), ou corrigez le chemin)`,
   ]);
 });
 
@@ -195,5 +195,5 @@ test('event pages are published paths, so content may link to them and to their 
     ),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /link to "\/events\/nope\/": no page has that address/);
+  assert.match(errors[0], /lien vers "\/events\/nope\/" : aucune page n'a cette adresse/);
 });

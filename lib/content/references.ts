@@ -9,6 +9,8 @@ import { isExternal } from '../urls';
 import { resolveImageRef } from './image-ref';
 import { isSafeUrl } from '../mdx/allow-list';
 import { IMAGE_EXTENSIONS } from '../images/formats';
+import { say } from './say';
+import { didYouMean } from './suggest';
 import { issue, type ContentIssue } from './issues';
 import { generatedFiles, publishedPaths } from './routes';
 import type { Locator } from './yaml';
@@ -56,7 +58,11 @@ export function checkImage(src: string, at: Position | (() => Position), file: s
     return problem(`image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
   }
   if (!isFile(path.join(dirs.contentDir, ref.path))) {
-    return problem(`image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
+    const near = didYouMean(ref.path, listImages(dirs));
+    return problem(
+      say(`l'image "${src}" n'existe pas`, `image "${src}" does not exist`),
+      near ?? say('ajoutez le fichier dans content/img/ (servi en /img/...), ou corrigez le chemin', 'add the file under content/img/ (served as /img/...), or fix the path'),
+    );
   }
   return undefined;
 }
@@ -67,6 +73,27 @@ function isFile(abs: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Addresses in the same section (/post/, /tags/...) as a broken one: a suggestion stays there. */
+function samePrefix(page: string, pages: Iterable<string>): string[] {
+  const section = page.split('/')[1];
+  return [...pages].filter((p) => p.split('/')[1] === section && p.split('/').length === page.split('/').length);
+}
+
+/** Every image of content/img/ as its site path (/img/...), for "did you mean". */
+function listImages(dirs: AssetDirs): string[] {
+  const root = path.join(dirs.contentDir, 'img');
+  const found: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), `${prefix}/${e.name}`);
+      else found.push(`${prefix}/${e.name}`);
+    }
+  };
+  walk(root, '/img');
+  return found;
 }
 
 /** Partners and images of one document, checked while its front matter positions are known. */
@@ -135,8 +162,18 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
       }
       const page = target.endsWith('/') ? target : `${target}/`;
       if (pages.has(page)) continue;
-      const why = drafts.has(page) ? 'it is a draft or scheduled post, not published yet' : 'no page has that address';
-      found.push(issue(doc.file, link, `link to "${url}": ${why}`, 'check the address: posts are /post/<file name>/, tags /tags/<tag>/'));
+      const why = drafts.has(page)
+        ? say("c'est un brouillon ou un article programmé, pas encore publié", 'it is a draft or scheduled post, not published yet')
+        : say("aucune page n'a cette adresse", 'no page has that address');
+      const near = drafts.has(page) ? undefined : didYouMean(page, samePrefix(page, pages));
+      found.push(
+        issue(
+          doc.file,
+          link,
+          say(`lien vers "${url}" : ${why}`, `link to "${url}": ${why}`),
+          near ?? say("vérifiez l'adresse : un article est /post/<nom du fichier>/, un mot-clé /tags/<mot-clé>/", 'check the address: posts are /post/<file name>/, tags /tags/<tag>/'),
+        ),
+      );
     }
   }
   return found;

@@ -12,6 +12,8 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { say } from '../content/say';
+import { didYouMean } from '../content/suggest';
 import { issue, type ContentIssue } from '../content/issues';
 import { blankHtmlComments } from './comments';
 import { say } from '../content/say';
@@ -57,7 +59,7 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
   const result = emptyAnalysis(blanked.text);
   if (blanked.unclosed) {
     result.issues.push(
-      issue(file, blanked.unclosed, 'HTML comment is never closed', 'end it with -->, or remove the <!--'),
+      issue(file, blanked.unclosed, say("le commentaire HTML n'est jamais fermé", 'HTML comment is never closed'), say('terminez-le par -->, ou retirez le <!--', 'end it with -->, or remove the <!--')),
     );
     return result;
   }
@@ -130,13 +132,13 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
     switch (node.type) {
       case 'mdxjsEsm':
         result.issues.push(
-          issue(file, at, 'import and export statements are not allowed in content', 'remove the line: allowed components are available without import'),
+          issue(file, at, say('import et export ne sont pas permis dans le contenu', 'import and export statements are not allowed in content'), say("retirez la ligne : les composants permis s'utilisent sans import", 'remove the line: allowed components are available without import')),
         );
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         result.issues.push(
-          issue(file, at, 'JavaScript expressions in braces are not allowed in content', 'to show a brace write \\{ and \\}; for a comment use <!-- -->'),
+          issue(file, at, say('les accolades { } ne sont pas permises dans le texte (le site les lirait comme du code)', 'braces { } are not allowed in the text (the site would read them as code)'), say('pour afficher une accolade, écrivez \\{ et \\} ; pour un commentaire, <!-- -->', 'to show a brace write \\{ and \\}; for a comment use <!-- -->')),
         );
         return 'skip';
       case 'mdxJsxFlowElement':
@@ -160,7 +162,7 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
       case 'heading': {
         if (node.depth === 1) {
           result.issues.push(
-            issue(file, at, 'a "# " heading would be a second page title', 'start headings at "## "'),
+            issue(file, at, say('un intertitre "# " ferait un second titre de page', 'a "# " heading would be a second page title'), say('commencez les intertitres à "## "', 'start headings at "## "')),
           );
         }
         const text = toString(node);
@@ -181,18 +183,18 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   const isComponent = /^[A-Z]/.test(name);
   if (isComponent && !isComponentName(name)) {
     result.issues.push(
-      issue(file, at, `unknown component <${name}>`, `allowed components: ${ALLOWED_COMPONENTS.join(', ')}`),
+      issue(file, at, say(`composant inconnu <${name}>`, `unknown component <${name}>`), `${didYouMean(name, ALLOWED_COMPONENTS) ?? ''}${didYouMean(name, ALLOWED_COMPONENTS) ? ' ; ' : ''}${say('composants permis', 'allowed components')} : ${ALLOWED_COMPONENTS.join(', ')}`),
     );
     return;
   }
   const forbidden = isComponent ? undefined : forbiddenReason(name);
   if (forbidden) {
-    result.issues.push(issue(file, at, `<${name}> is not allowed`, forbidden));
+    result.issues.push(issue(file, at, say(`<${name}> n'est pas permis`, `<${name}> is not allowed`), forbidden));
     return;
   }
   if (!isComponent && !htmlElementAttributes(name)) {
     result.issues.push(
-      issue(file, at, `HTML element <${name}> is not allowed`, 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>'),
+      issue(file, at, say(`l'élément HTML <${name}> n'est pas permis`, `HTML element <${name}> is not allowed`), say('utilisez le Markdown, ou un élément permis comme <details>, <abbr>, <kbd>', 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>')),
     );
     return;
   }
@@ -243,7 +245,7 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
     for (const required of COMPONENT_RULES[component].required) {
       if (!present.has(required)) {
         result.issues.push(
-          issue(file, at, `<${name}> needs a ${required}="..." attribute`, `for example ${COMPONENT_RULES[component].usage}`),
+          issue(file, at, say(`<${name}> a besoin d'un attribut ${required}="..."`, `<${name}> needs a ${required}="..." attribute`), say(`par exemple ${COMPONENT_RULES[component].usage}`, `for example ${COMPONENT_RULES[component].usage}`)),
         );
       }
     }
@@ -281,13 +283,16 @@ function syntaxIssue(error: unknown, file: string, source: string): ContentIssue
   if (opening) at = { line: Number(opening[1]), column: Number(opening[2]) };
   // An unclosed { is reported where the file ends; point at the brace itself instead.
   if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
-  let hint = 'check the Markdown/MDX syntax on that line';
-  if (/expression|acorn|`\{`|brace/i.test(reason)) hint = 'a { starts a JavaScript expression in MDX; write \\{ to show a brace';
+  let hint = say('vérifiez la syntaxe Markdown de cette ligne', 'check the Markdown/MDX syntax on that line');
+  const braces = /expression|acorn|`\{`|brace/i.test(reason);
+  if (braces) hint = say('une accolade { ouvre du code en MDX ; écrivez \\{ pour afficher une accolade', 'a { starts code in MDX; write \\{ to show a brace');
   else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
   else if (/to create a link in MDX/.test(reason)) hint = 'write the link as [text](https://...) or as the bare address, without < >';
   else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
   else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
-  return issue(file, at, `MDX syntax error: ${reason.split('\n')[0]}`, hint);
+  // The parser's own words name its internals (acorn, micromark): say what the author wrote instead.
+  const what = braces ? say('accolade { } non comprise', 'a brace { } that is not understood') : reason.split('\n')[0];
+  return issue(file, at, say(`erreur de syntaxe MDX : ${what}`, `MDX syntax error: ${what}`), hint);
 }
 
 function lastOpenBrace(source: string, before: Located): Located | undefined {
