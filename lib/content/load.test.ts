@@ -58,7 +58,7 @@ test('posts are sorted newest first; drafts and future posts are not published',
   assert.deepEqual(content.posts.map((p) => p.slug), ['new', 'mid', 'old']);
   assert.deepEqual(content.drafts.map((p) => p.slug), ['draft']);
   assert.deepEqual(content.scheduled.map((p) => p.slug), ['later']);
-  assert.match(issues.map(formatIssue).join('\n'), /later\.md:1:1 {2}warning: scheduled/);
+  assert.match(issues.map(formatIssue).join('\n'), /later\.md:1:1 {2}warning: programmé/);
 });
 
 test('Hugo front matter is accepted as is', () => {
@@ -109,8 +109,8 @@ test('files without front matter, empty, binary or not UTF-8 are errors, not pag
   assert.match(text, /none\.md:1:1 {2}the file has no front matter/);
   assert.match(text, /empty\.md:1:1 {2}the file is empty/);
   assert.match(text, /unclosed\.md:1:1 {2}the front matter is never closed/);
-  assert.match(text, /binary\.md:1:1 {2}the file is binary/);
-  assert.match(text, /latin1\.md:2:1 {2}the file is not valid UTF-8/);
+  assert.match(text, /binary\.md:1:1 {2}le fichier est binaire/);
+  assert.match(text, /latin1\.md:2:1 {2}le fichier n'est pas du texte UTF-8 valide/);
   assert.match(text, /toml\.md:1:1 {2}front matter must be YAML/);
   assert.equal(errors.length, 6);
 });
@@ -130,7 +130,7 @@ test('x.md and x.mdx are the same URL: an error', () => {
     'content/post/x.mdx': post('title: B\ndate: 2022-01-01'),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /x\.mdx:1:1 {2}two files publish \/post\/x\/: .*x\.md and this one/);
+  assert.match(errors[0], /x\.mdx:1:1 {2}deux fichiers publient \/post\/x\/ : .*x\.md et celui-ci/);
 });
 
 test('MDX body errors carry the line of the file, front matter included', () => {
@@ -150,9 +150,9 @@ test('dangling partner keys and missing images are errors at their line', () => 
     ),
   });
   const text = errors.join('\n');
-  assert.match(text, /a\.mdx:4:\d+ {2}partner "ghost" is not in content\/partners\//);
+  assert.match(text, /a\.mdx:4:\d+ {2}le partenaire "ghost" n'est pas dans content\/partners\//);
   assert.match(text, /a\.mdx:5:\d+ {2}l'image "\/img\/missing\.jpg" n'existe pas/);
-  assert.match(text, /a\.mdx:8:1 {2}partner "nobody" is not in content\/partners\//);
+  assert.match(text, /a\.mdx:8:1 {2}le partenaire "nobody" n'est pas dans content\/partners\//);
   assert.match(text, /a\.mdx:10:1 {2}l'image "\/img\/also-missing\.png" n'existe pas/);
   assert.equal(errors.length, 4);
 });

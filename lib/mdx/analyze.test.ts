@@ -33,21 +33,21 @@ test('refused constructs, each with file:line:col and a hint', () => {
     ['<script>alert(1)</script>', /x\.mdx:1:1 {2}<script> n'est pas permis {2}\(scripts are not allowed/],
     ['<iframe src="https://evil.example"></iframe>', /<iframe> n'est pas permis {2}\(.*<YouTube/],
     ['<style>{`body{}`}</style>', /<style> n'est pas permis/],
-    ['<img src="/img/x.jpg" onerror="alert(1)" />', /x\.mdx:1:23 {2}event handler onerror= is not allowed on <img>/],
-    ['[clic](javascript:alert(1))', /link to "javascript:alert\(1\)" uses a scheme that is not allowed/],
-    ['<a href="JaVa\tScRiPt:alert(1)">x</a>', /uses a scheme that is not allowed/],
-    ['![x](data:image/png;base64,AAAA)', /image to "data:image\/png;base64,AAAA" uses a scheme/],
+    ['<img src="/img/x.jpg" onerror="alert(1)" />', /x\.mdx:1:23 {2}le gestionnaire d'événement onerror= n'est pas permis sur <img>/],
+    ['[clic](javascript:alert(1))', /le lien vers "javascript:alert\(1\)" utilise un protocole qui n'est pas permis/],
+    ['<a href="JaVa\tScRiPt:alert(1)">x</a>', /utilise un protocole qui n'est pas permis/],
+    ['![x](data:image/png;base64,AAAA)', /l'image "data:image\/png;base64,AAAA" utilise un protocole/],
     ['<Unknown />', /composant inconnu <Unknown> {2}\(composants permis : HeroImage, ResourceLinks/],
     ["import X from 'y'", /import et export ne sont pas permis/],
     ['export const a = 1', /import et export ne sont pas permis/],
     ['Un {expression} ici', /x\.mdx:1:4 {2}les accolades { } ne sont pas permises/],
-    ['<YouTube id={"x"} />', /id=\{\.\.\.\} is a JavaScript expression/],
-    ['<YouTube {...props} />', /spread attributes/],
+    ['<YouTube id={"x"} />', /id=\{\.\.\.\} est du code, pas permis/],
+    ['<YouTube {...props} />', /les attributs \{\.\.\.\} ne sont pas permis/],
     ['<YouTube title="x" />', /<YouTube> a besoin d'un attribut id="\.\.\."/],
-    ['<p style="color:red">x</p>', /attribute style= is not allowed on <p> {2}\(content is styled by the site/],
+    ['<p style="color:red">x</p>', /l'attribut style= n'est pas permis sur <p> {2}\(la mise en forme vient du site/],
     ['<center>x</center>', /l'élément HTML <center> n'est pas permis/],
     ['# Titre', /un intertitre "# " ferait un second titre de page/],
-    ['<>x</>', /fragments <><\/> are not allowed/],
+    ['<>x</>', /les fragments <><\/> ne sont pas permis/],
   ];
   for (const [body, expected] of cases) {
     const found = errors(body);
@@ -83,5 +83,5 @@ test('collects links, images, headings and component uses for the checks', () =>
 test('an image without alternative text is a warning', () => {
   const [warning] = analyzeMdx('![](/img/a.jpg)', 'x.mdx').issues;
   assert.equal(warning.severity, 'warning');
-  assert.match(warning.message, /no alternative text/);
+  assert.match(warning.message, /pas de texte alternatif/);
 });

@@ -16,7 +16,6 @@ import { say } from '../content/say';
 import { didYouMean } from '../content/suggest';
 import { issue, type ContentIssue } from '../content/issues';
 import { blankHtmlComments } from './comments';
-import { say } from '../content/say';
 import {
   COMPONENT_RULES,
   ALLOWED_COMPONENTS,
@@ -154,7 +153,7 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
         checkUrl(node.url, at, file, result, 'image');
         if (!node.alt?.trim()) {
           result.issues.push(
-            issue(file, at, 'image has no alternative text', 'describe the image: ![what it shows](' + node.url + ')', 'warning'),
+            issue(file, at, say("l'image n'a pas de texte alternatif", 'image has no alternative text'), say(`décrivez l'image : ![ce qu'elle montre](${node.url})`, `describe the image: ![what it shows](${node.url})`), 'warning'),
           );
         }
         result.images.push({ url: node.url, ...at });
@@ -177,7 +176,7 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   const at = position(node);
   const name = node.name;
   if (!name) {
-    result.issues.push(issue(file, at, 'fragments <></> are not allowed in content', 'remove the empty tags'));
+    result.issues.push(issue(file, at, say('les fragments <></> ne sont pas permis dans le contenu', 'fragments <></> are not allowed in content'), say('retirez les balises vides', 'remove the empty tags')));
     return;
   }
   const isComponent = /^[A-Z]/.test(name);
@@ -204,30 +203,30 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   for (const attribute of node.attributes) {
     const attrAt = position(attribute) ?? at;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      result.issues.push(issue(file, attrAt, `spread attributes {...} are not allowed on <${name}>`, 'write each attribute as name="value"'));
+      result.issues.push(issue(file, attrAt, say(`les attributs {...} ne sont pas permis sur <${name}>`, `spread attributes {...} are not allowed on <${name}>`), say('écrivez chaque attribut sous la forme nom="valeur"', 'write each attribute as name="value"')));
       continue;
     }
     const attr = attribute.name;
     present.add(attr);
     if (typeof attribute.value === 'string') values[attr] = attribute.value;
     if (/^on/i.test(attr)) {
-      result.issues.push(issue(file, attrAt, `event handler ${attr}= is not allowed on <${name}>`, 'content runs no JavaScript; remove the attribute'));
+      result.issues.push(issue(file, attrAt, say(`le gestionnaire d'événement ${attr}= n'est pas permis sur <${name}>`, `event handler ${attr}= is not allowed on <${name}>`), say("le contenu n'exécute aucun JavaScript : retirez l'attribut", 'content runs no JavaScript; remove the attribute')));
       continue;
     }
     if (attribute.value && typeof attribute.value === 'object') {
       result.issues.push(
-        issue(file, attrAt, `${attr}={...} is a JavaScript expression, not allowed on <${name}>`, `write ${attr}="value" with quotes`),
+        issue(file, attrAt, say(`${attr}={...} est du code, pas permis sur <${name}>`, `${attr}={...} is a JavaScript expression, not allowed on <${name}>`), say(`écrivez ${attr}="valeur" avec des guillemets`, `write ${attr}="value" with quotes`)),
       );
       continue;
     }
     const allowed = isComponent ? componentAttributes(name as AllowedComponent).includes(attr) : isAllowedAttribute(name, attr);
     if (!allowed) {
       const hint = isComponent
-        ? `<${name}> takes: ${attributeList(name as AllowedComponent)}`
+        ? `${didYouMean(attr, componentAttributes(name as AllowedComponent)) ?? ''}${didYouMean(attr, componentAttributes(name as AllowedComponent)) ? ' ' : ''}${say(`<${name}> accepte : ${attributeList(name as AllowedComponent)}`, `<${name}> takes: ${attributeList(name as AllowedComponent)}`)}`
         : attr === 'style' || attr === 'class' || attr === 'className'
-          ? 'content is styled by the site; remove the attribute'
-          : `allowed on <${name}>: ${['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ')}`;
-      result.issues.push(issue(file, attrAt, `attribute ${attr}= is not allowed on <${name}>`, hint));
+          ? say("la mise en forme vient du site : retirez l'attribut", 'content is styled by the site; remove the attribute')
+          : say(`permis sur <${name}> : `, `allowed on <${name}>: `) + ['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ');
+      result.issues.push(issue(file, attrAt, say(`l'attribut ${attr}= n'est pas permis sur <${name}>`, `attribute ${attr}= is not allowed on <${name}>`), hint));
       continue;
     }
     if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {
@@ -262,13 +261,18 @@ function componentAttributes(component: AllowedComponent): readonly string[] {
 
 function attributeList(component: AllowedComponent): string {
   const rule = COMPONENT_RULES[component];
-  return [...rule.required.map((a) => `${a} (required)`), ...rule.optional].join(', ') || 'no attributes';
+  return [...rule.required.map((a) => `${a} ${say('(obligatoire)', '(required)')}`), ...rule.optional].join(', ') || say('aucun attribut', 'no attributes');
 }
 
 function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, what: 'link' | 'image') {
   if (!isSafeUrl(url)) {
     result.issues.push(
-      issue(file, at, `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`, 'use an https:// address, a mailto: address, or a path on this site such as /post/...'),
+      issue(
+        file,
+        at,
+        say(`${what === 'link' ? 'le lien vers' : "l'image"} "${url.slice(0, 60)}" utilise un protocole qui n'est pas permis`, `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`),
+        say('utilisez une adresse https://, une adresse mailto: ou un chemin de ce site comme /post/...', 'use an https:// address, a mailto: address, or a path on this site such as /post/...'),
+      ),
     );
   }
 }

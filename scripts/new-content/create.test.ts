@@ -112,7 +112,7 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   // The real check, as an organizer runs it: clean content prints one summary line.
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
   assert.equal(check.status, 0, check.stdout);
-  assert.match(check.stdout, /^check: content OK, 0 warnings \(1 posts, 1 pages, 1 tags, 0 events, 0 speakers, 0 partners checked in [\d.]+ s\)\n$/);
+  assert.match(check.stdout, /^check: contenu correct, 0 avertissement \(1 article, 1 page, 1 mot-clé, 0 événement, 0 intervenant·e, 0 partenaire vérifiés en [\d.]+ s\)\n$/);
   const file = path.join(contentDir, 'page', 'a-propos.mdx');
   fs.writeFileSync(file, 'edited by hand');
   const second = run('page', 'À propos');
