@@ -145,8 +145,8 @@ test('shape mistakes read like post mistakes: field, line, what was expected', (
   });
   assert.deepEqual(errors.sort(), [
     'content/events/camp.mdx:5:8  venue.city manque  (ajoutez une ligne "city: ..." au front matter)',
-    'content/events/camp.mdx:9:27  sessions[1].format: expected one of keynote, talk, quickie, lightning, round-table, activity, break, reçu "workshop"',
-    'content/events/camp.mdx:9:47  sessions[1].duration: expected a number of minutes, reçu "45"',
+    `content/events/camp.mdx:9:27  sessions[1].format: attendu : l'un de keynote, talk, quickie, lightning, round-table, activity, break, reçu "workshop"`,
+    'content/events/camp.mdx:9:47  sessions[1].duration: attendu : un nombre de minutes, reçu "45"',
   ]);
 });
 
