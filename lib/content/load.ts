@@ -4,6 +4,7 @@
  * the first, so one run of the check lists them all. Pages never call this directly:
  * see lib/content/index.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { analyzeMdx } from '../mdx/analyze';
@@ -27,7 +28,7 @@ import { say } from './say';
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
   contentDir?: string;
-  /** The public folder, for links to static files; default: public/ beside an explicit contentDir, else the project's. */
+  /** The public folder, for links to static files; default: public/ beside content/, else the project's. */
   publicDir?: string;
   /** Posts dated after this are scheduled, not published. Default: now. */
   now?: number;
@@ -40,8 +41,10 @@ const CONTENT_EXTENSIONS = ['.mdx', '.md'];
 
 export function loadContent(options: LoadOptions = {}): LoadResult {
   const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
-  // CONTENT_DIR (a fixture site, a copy of the content) still builds with the project's public/.
-  const publicDir = path.resolve(options.publicDir ?? (options.contentDir ? path.join(contentDir, '..', 'public') : 'public'));
+  // A content folder elsewhere (CONTENT_DIR: the fixture site, a copy) may have no public/ beside
+  // it: it is then built with the project's public/.
+  const sibling = path.join(contentDir, '..', 'public');
+  const publicDir = path.resolve(options.publicDir ?? (options.contentDir || fs.existsSync(sibling) ? sibling : 'public'));
   const now = options.now ?? Date.now();
   const issues: ContentIssue[] = [];
   const display = (abs: string) => path.relative(process.cwd(), abs) || abs;
