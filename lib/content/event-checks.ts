@@ -14,7 +14,6 @@ import type { Document, Partner } from './types';
 import type { EventCall, Session, SiteEvent, Speaker } from './event-types';
 import type { ContentDate } from '../dates';
 import { didYouMean } from './suggest';
-import { say } from './say';
 
 export type EventRegistries = { partners: Map<string, Partner>; speakers: Map<string, Speaker> };
 

@@ -171,8 +171,7 @@ venue:
 # Site de l'événement et page d'inscription.
 # website: "https://sre-summercamp.github.io/"
 # registration: "https://www.meetup.com/site-reliability-engineering-france/"
-# Pour afficher l'invitation jusqu'à un jour donné, écrivez plutôt
-# registration: {url: "https://www.meetup.com/site-reliability-engineering-france/", until: ${now.day}}
+# Pour afficher l'invitation jusqu'à un jour donné, écrivez plutôt : registration: {url: "...", until: ${now.day}}
 # Appel à talks, affiché sur l'événement, l'accueil et la liste jusqu'au jour "until" (au plus tard le jour de l'événement).
 # cfp: {url: "https://github.com/sre-france/sre-france.github.io/issues/new?template=proposer-un-talk.yml", until: ${now.day}}
 # Bandeau, dans content/img/, avec sa légende.
@@ -218,6 +217,8 @@ function speaker({ title, examples: x }: TemplateInput): string {
 name: ${quote(title)}
 # Entreprise ou organisation.
 # company: "Exemple SAS"
+# Quelques phrases de présentation, affichées sur sa page /speakers/<clé>/.
+# bio: "SRE chez Exemple, passionnée d'astreintes qui se passent bien."
 # Photo, dans content/img/ (carrée de préférence).
 # photo: "${x.image}"
 # Liens : une adresse, ou un libellé et une adresse.
