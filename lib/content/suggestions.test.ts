@@ -1,12 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { formatIssue } from './issues.ts';
 import { loadFiles, post } from '../test/temp-content.ts';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const errorsOf = (files: Record<string, string | Buffer>) =>
   loadFiles(files, { now: NOW }).issues.filter((i) => i.severity === 'error').map(formatIssue);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xd9]);
+// A real, tiny JPEG: content/img/ files are read as images, not only by name.
+const JPEG = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'hostile', 'content', 'img', 'ok.jpg'));
 const lyon = post('title: "Lyon"\ndate: 2022-07-12T19:00:00+01:00');
 
 test('a misspelt field gets the nearest field, at its line', () => {
