@@ -4,8 +4,13 @@ import { defineConfig, devices, chromium } from '@playwright/test';
 import { deployTarget } from './lib/site-config';
 
 /**
- * Browser tests run against the static export served locally (scripts/serve.ts), in
- * Playwright's own Chromium when it is installed, else the system's `chromium`.
+ * Two suites, each on a phone and a desktop, in Playwright's own Chromium when it is
+ * installed, else the system's `chromium`:
+ * - code (e2e/code/): tests of the code, on the fixture site (npm run build:fixture), with
+ *   exact expectations about what that site holds;
+ * - live (e2e/live/): invariants that hold for any valid content, on out/ (npm run build)
+ *   or on the export named by E2E_LIVE_DIR.
+ * One server (e2e/serve-exports.ts) serves both exports on E2E_PORT, told apart by host.
  */
 function systemChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -28,15 +33,18 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const basePath = deployTarget().basePath;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+const phone = { ...devices['Pixel 7'], defaultBrowserType: 'chromium' as const };
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+const live = { testDir: 'e2e/live', use: { baseURL: `http://localhost:${port}${basePath}/` } };
+const code = { testDir: 'e2e/code', use: { baseURL: `http://127.0.0.1:${port}/` } };
+
 export default defineConfig({
-  testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://localhost:${port}${basePath}/`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: systemChromium(),
@@ -51,11 +59,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'code-phone', ...code, use: { ...phone, ...code.use } },
+    { name: 'code-desktop', ...code, use: { ...desktop, ...code.use } },
+    { name: 'live-phone', ...live, use: { ...phone, ...live.use } },
+    { name: 'live-desktop', ...live, use: { ...desktop, ...live.use } },
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port}`,
+    command: `npx tsx e2e/serve-exports.ts --port ${port}`,
     url: `http://localhost:${port}${basePath}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

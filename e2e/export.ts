@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const OUT_DIR = path.resolve('out');
-
-/** Site paths of every HTML page in the export, e.g. "/post/x/", "/404.html". */
-export function exportedPages({ includeRedirects = false } = {}): string[] {
+/** Site paths of every HTML page of an export folder, e.g. "/post/x/", "/404.html". */
+export function exportedPages(outDir: string, { includeRedirects = false } = {}): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -14,12 +12,12 @@ export function exportedPages({ includeRedirects = false } = {}): string[] {
       } else if (e.name.endsWith('.html')) {
         const html = fs.readFileSync(abs, 'utf8');
         if (!includeRedirects && /http-equiv="refresh"/i.test(html)) continue;
-        const rel = '/' + path.relative(OUT_DIR, abs).split(path.sep).join('/');
+        const rel = '/' + path.relative(outDir, abs).split(path.sep).join('/');
         pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
     }
   };
-  walk(OUT_DIR);
+  walk(outDir);
   return pages.sort();
 }
 

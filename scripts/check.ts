@@ -5,6 +5,7 @@
  */
 import { loadContent } from '../lib/content/load';
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/content/issues';
+import { say } from '../lib/content/say';
 
 const started = performance.now();
 const { content, issues } = loadContent();
@@ -20,11 +21,16 @@ if (process.env.GITHUB_ACTIONS) for (const i of issues) console.log(formatGithub
 
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
-const summary = `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.events.length} events, ${content.speakers.size} speakers, ${content.partners.size} partners checked in ${seconds} s`;
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n > 1 ? many : word}`;
+const summary = say(
+  `${plural(content.posts.length, 'article')}, ${plural(content.pages.length, 'page')}, ${plural(content.tags.length, 'mot-clé', 'mots-clés')}, ${plural(content.events.length, 'événement')}, ${plural(content.speakers.size, 'intervenant·e')}, ${plural(content.partners.size, 'partenaire')} vérifiés en ${seconds} s`,
+  `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.events.length} events, ${content.speakers.size} speakers, ${content.partners.size} partners checked in ${seconds} s`,
+);
+const counts = say(`${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`, `${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
 if (errors) {
-  console.error(`\ncheck: ${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);
+  console.error(`\ncheck: ${counts} (${summary})`);
   // Not process.exit(): it would cut a long report written to a pipe (CI) before its end.
   process.exitCode = 1;
 } else {
-  console.log(`${issues.length ? '\n' : ''}check: content OK, ${warnings} warning${warnings === 1 ? '' : 's'} (${summary})`);
+  console.log(`${issues.length ? '\n' : ''}check: ${say('contenu correct', 'content OK')}, ${counts.replace(/^0 \S+, /, '')} (${summary})`);
 }

@@ -2,6 +2,8 @@
  * npm run new -- post "Titre du meetup"     content/post/<today>-titre-du-meetup.mdx
  * npm run new -- page "Code de conduite"    content/page/code-de-conduite.mdx
  * npm run new -- event "SummerCamp 2025"    content/events/summercamp-2025.mdx
+ * npm run new -- speaker "Léa Martin"       content/speakers/lea-martin.yml (key: lea-martin)
+ * npm run new -- partner "La Dynamo"        content/partners/la-dynamo.yml (key: la-dynamo)
  *
  * Writes the file from its template (every field explained) and never overwrites one.
  */
@@ -18,7 +20,7 @@ if (!kind) {
 try {
   const created = createContent(kind, words.join(' '), { contentDir });
   const shown = path.relative(process.cwd(), created.file);
-  console.log(`created ${shown}  (address once published: ${created.url})`);
+  console.log(created.url ? `created ${shown}  (address once published: ${created.url})` : `created ${shown}  (key to write in other files: ${created.key})`);
   console.log('next: edit it, run "npm run check", preview with "npm run dev", then open a pull request');
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;

@@ -28,6 +28,7 @@ if (!files.length) {
 }
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'test' },
+  // Messages are asserted in French, the check's default, whatever the machine's LANG.
+  env: { ...process.env, NODE_ENV: 'test', CONTENT_LANG: process.env.CONTENT_LANG ?? 'fr' },
 });
 process.exit(result.status ?? 1);

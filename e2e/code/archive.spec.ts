@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { OUT_DIR, rel } from '../export';
+import { rel } from '../export';
+import { FIXTURE_OUT } from '../fixture-site/site';
 import { localPath } from '../site-url';
 
 // The SummerCamp 2022 programme: Guilhem Lettron gave a quickie on each of its two days.
@@ -109,6 +110,6 @@ test('every new page is in the sitemap and indexed for search', async ({ request
   const sitemap = await (await request.get(rel('/sitemap.xml'))).text();
   for (const p of ['/talks/', '/speakers/', '/partners/', '/proposer-un-talk/', '/talks/format/quickie/']) expect(sitemap).toContain(`${p}</loc>`);
   for (const p of ['talks', 'speakers', 'partners', 'proposer-un-talk']) {
-    expect(fs.readFileSync(path.join(OUT_DIR, p, 'index.html'), 'utf8')).toContain('data-pagefind-body');
+    expect(fs.readFileSync(path.join(FIXTURE_OUT, p, 'index.html'), 'utf8')).toContain('data-pagefind-body');
   }
 });

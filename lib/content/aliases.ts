@@ -34,9 +34,9 @@ export function checkAliases(
       const generated = clashingFile(file, files);
       const twice = clashingFile(file, new Set(claimed.keys()));
       if (page === file && !generated) {
-        found.push(issue(doc.file, at, `aliases: ${alias.path} is already a page of this site`, 'remove it from aliases: that address shows its own page'));
+        found.push(issue(doc.file, at, say(`aliases : ${alias.path} est déjà une page du site`, `aliases: ${alias.path} is already a page of this site`), say('retirez-la de aliases : cette adresse montre sa propre page', 'remove it from aliases: that address shows its own page')));
       } else if (RESERVED.some((dir) => alias.path.startsWith(dir))) {
-        found.push(issue(doc.file, at, `aliases: ${alias.path} is in a folder the build writes`, `an old address cannot start with ${RESERVED.join(', ')}`));
+        found.push(issue(doc.file, at, say(`aliases : ${alias.path} est dans un dossier que la construction du site écrit`, `aliases: ${alias.path} is in a folder the build writes`), say(`une ancienne adresse ne peut pas commencer par ${RESERVED.join(', ')}`, `an old address cannot start with ${RESERVED.join(', ')}`)));
       } else if (generated || page) {
         found.push(
           issue(
@@ -47,7 +47,7 @@ export function checkAliases(
           ),
         );
       } else if (twice) {
-        found.push(issue(doc.file, at, `aliases: ${alias.path} is already an old address of ${claimed.get(twice)}`, 'keep it in one file only'));
+        found.push(issue(doc.file, at, say(`aliases : ${alias.path} est déjà une ancienne adresse de ${claimed.get(twice)}`, `aliases: ${alias.path} is already an old address of ${claimed.get(twice)}`), say('gardez-la dans un seul fichier', 'keep it in one file only')));
       } else {
         claimed.set(file, doc.file);
       }

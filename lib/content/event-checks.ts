@@ -13,6 +13,7 @@ import type { Locator } from './yaml';
 import type { Document, Partner } from './types';
 import type { EventCall, Session, SiteEvent, Speaker } from './event-types';
 import type { ContentDate } from '../dates';
+import { didYouMean } from './suggest';
 
 export type EventRegistries = { partners: Map<string, Partner>; speakers: Map<string, Speaker> };
 
@@ -87,11 +88,11 @@ function checkSlides(event: SiteEvent, lineOf: Locator, dirs: AssetDirs): Conten
 function checkPlace(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   if (!event.venue && !event.online) {
-    found.push(issue(event.file, lineOf(['venue']), 'the event says neither where it happens nor where to follow it', 'add venue: {name, address, city} or online: https://...'));
+    found.push(issue(event.file, lineOf(['venue']), say("l'événement ne dit ni où il a lieu ni où le suivre", 'the event says neither where it happens nor where to follow it'), say('ajoutez venue: {name, address, city} ou online: https://...', 'add venue: {name, address, city} or online: https://...')));
   }
   const venue = event.venue;
   if (venue && (venue.lat === undefined) !== (venue.lng === undefined)) {
-    found.push(issue(event.file, lineOf(['venue', venue.lat === undefined ? 'lng' : 'lat'], 'key'), 'venue: give both lat and lng, or neither'));
+    found.push(issue(event.file, lineOf(['venue', venue.lat === undefined ? 'lng' : 'lat'], 'key'), say('venue : donnez lat et lng, ou aucun des deux', 'venue: give both lat and lng, or neither')));
   }
   return found;
 }
@@ -100,20 +101,22 @@ function checkTimes(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   if (event.end && event.end.time <= event.start.time) {
     found.push(
-      issue(event.file, lineOf(['end']), `end (${writtenTime(event.end)}) is not after start (${writtenTime(event.start)})`, 'check the day and the time of both'),
+      issue(event.file, lineOf(['end']), say(`end (${writtenTime(event.end)}) n'est pas après start (${writtenTime(event.start)})`, `end (${writtenTime(event.end)}) is not after start (${writtenTime(event.start)})`), say("vérifiez le jour et l'heure des deux", 'check the day and the time of both')),
     );
     return found;
   }
-  const limit = event.end ? `the event ends (${writtenTime(event.end)})` : "the event's day ends (it has no end:)";
+  const limit = event.end
+    ? say(`la fin de l'événement (${writtenTime(event.end)})`, `the event ends (${writtenTime(event.end)})`)
+    : say("la fin du jour de l'événement (il n'a pas de end:)", "the event's day ends (it has no end:)");
   event.sessions.forEach((session, index) => {
     if (!session.start) return;
     const at = lineOf(['sessions', index, 'start']);
-    const name = `sessions[${index}]: "${session.title}"`;
+    const name = `sessions[${index + 1}]: "${session.title}"`;
     if (session.start.time < event.start.time) {
-      found.push(issue(event.file, at, `${name} starts at ${writtenTime(session.start)}, before the event starts (${writtenTime(event.start)})`, 'check the session\'s day and time, or the event\'s start'));
+      found.push(issue(event.file, at, say(`${name} commence à ${writtenTime(session.start)}, avant le début de l'événement (${writtenTime(event.start)})`, `${name} starts at ${writtenTime(session.start)}, before the event starts (${writtenTime(event.start)})`), say("vérifiez le jour et l'heure de la session, ou le start de l'événement", "check the session's day and time, or the event's start")));
     } else if ((session.end ?? session.start).time > event.until) {
-      const when = session.end ? `ends at ${writtenTime(session.end)}` : `starts at ${writtenTime(session.start)}`;
-      found.push(issue(event.file, at, `${name} ${when}, after ${limit}`, "check the session's start and duration, or the event's end"));
+      const when = session.end ? say(`finit à ${writtenTime(session.end)}`, `ends at ${writtenTime(session.end)}`) : say(`commence à ${writtenTime(session.start)}`, `starts at ${writtenTime(session.start)}`);
+      found.push(issue(event.file, at, say(`${name} ${when}, après ${limit}`, `${name} ${when}, after ${limit}`), say("vérifiez le start et la duration de la session, ou le end de l'événement", "check the session's start and duration, or the event's end")));
     }
   });
   return found;
@@ -132,13 +135,16 @@ function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
       const sameStart = a.session.start.time === b.session.start.time;
       if (!sameStart && !(a.session.start.time < endOf(b.session) && b.session.start.time < endOf(a.session))) continue;
       const [first, second] = a.session.start.time <= b.session.start.time ? [a, b] : [b, a];
-      const track = first.session.track ? ` in track "${first.session.track}"` : '';
+      const track = first.session.track ? say(` dans la piste "${first.session.track}"`, ` in track "${first.session.track}"`) : '';
       found.push(
         issue(
           event.file,
           lineOf(['sessions', second.index, 'start']),
-          `sessions[${second.index}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index}]: "${first.session.title}" (${span(first.session)})${track}`,
-          'move or shorten one of them; sessions that really run in parallel need different track: names',
+          say(
+            `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) chevauche sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
+            `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
+          ),
+          say("déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents", 'move or shorten one of them; sessions that really run in parallel need different track: names'),
         ),
       );
     }
@@ -153,15 +159,21 @@ function span(session: Session): string {
 
 function checkPeople(event: SiteEvent, lineOf: Locator, speakers: Map<string, Speaker>): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const known = [...speakers.keys()].join(', ') || 'none yet';
+  const known = [...speakers.keys()].join(', ') || say('aucune pour l\'instant', 'none yet');
   const missing = (key: string, path: (string | number)[], role: string) =>
-    issue(event.file, lineOf(path), `${role} "${key}" is not in content/speakers/`, `add content/speakers/${key}.yml, or use one of: ${known}`);
+    issue(
+      event.file,
+      lineOf(path),
+      say(`${role} "${key}" n'est pas dans content/speakers/`, `${role} "${key}" is not in content/speakers/`),
+      didYouMean(key, speakers.keys()) ??
+        say(`créez content/speakers/${key}.yml (npm run new -- speaker "Prénom Nom"), ou utilisez une clé existante : ${known}`, `add content/speakers/${key}.yml, or use one of: ${known}`),
+    );
   event.organizers.forEach((key, index) => {
-    if (!speakers.has(key)) found.push(missing(key, ['organizers', index], 'organizer'));
+    if (!speakers.has(key)) found.push(missing(key, ['organizers', index], say('la personne', 'organizer')));
   });
   event.sessions.forEach((session, s) =>
     session.speakers.forEach((key, index) => {
-      if (!speakers.has(key)) found.push(missing(key, ['sessions', s, 'speakers', index], 'speaker'));
+      if (!speakers.has(key)) found.push(missing(key, ['sessions', s, 'speakers', index], say('la personne', 'speaker')));
     }),
   );
   return found;
@@ -177,6 +189,13 @@ function checkAssets(event: SiteEvent, lineOf: Locator, partners: Map<string, Pa
 /** A post's `event:` must name an event of content/events/. */
 export function checkEventReference(doc: Pick<Document, 'file' | 'event'>, lineOf: Locator, events: ReadonlySet<string>): ContentIssue[] {
   if (!doc.event || events.has(doc.event)) return [];
-  const known = [...events].sort().join(', ') || 'none yet';
-  return [issue(doc.file, lineOf(['event']), `event "${doc.event}" is not in content/events/`, `use the file name of an event, without .mdx: ${known}`)];
+  const known = [...events].sort().join(', ') || say("aucun pour l'instant", 'none yet');
+  return [
+    issue(
+      doc.file,
+      lineOf(['event']),
+      say(`l'événement "${doc.event}" n'est pas dans content/events/`, `event "${doc.event}" is not in content/events/`),
+      didYouMean(doc.event, events) ?? say(`écrivez le nom de fichier d'un événement, sans .mdx : ${known}`, `use the file name of an event, without .mdx: ${known}`),
+    ),
+  ];
 }

@@ -17,13 +17,13 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
-const httpsUrl = z.url({ protocol: /^https?$/, error: 'expected an https:// address' });
+const httpsUrl = z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') });
 
 /** Read later with the event's time zone (a time written without offset is local time there). */
-const dateTime = z.string({ error: 'expected a date and time like 2022-09-03 09:00 (local time of the event)' });
+const dateTime = z.string({ error: say("attendu : une date et une heure comme 2022-09-03 09:00 (heure locale de l'événement)", 'expected a date and time like 2022-09-03 09:00 (local time of the event)') });
 
-const timeZone = z.string({ error: 'expected a time zone like Europe/Paris' }).refine(isTimeZone, {
-  error: 'is not a time zone known to the IANA database; write it like Europe/Paris',
+const timeZone = z.string({ error: say('attendu : un fuseau horaire comme Europe/Paris', 'expected a time zone like Europe/Paris') }).refine(isTimeZone, {
+  error: say("n'est pas un fuseau horaire connu ; écrivez-le comme Europe/Paris", 'is not a time zone known to the IANA database; write it like Europe/Paris'),
 });
 
 export function isTimeZone(name: string): boolean {
@@ -37,16 +37,16 @@ export function isTimeZone(name: string): boolean {
 
 /** A YouTube video id (aSWjCOxZojU) or any https address, stored as a watch URL. */
 const video = z
-  .string({ error: 'expected a YouTube id like aSWjCOxZojU or an https:// address' })
+  .string({ error: say('attendu : un identifiant YouTube comme aSWjCOxZojU ou une adresse https://', 'expected a YouTube id like aSWjCOxZojU or an https:// address') })
   .trim()
   .refine((v) => YOUTUBE_ID.test(v) || /^https?:\/\/\S+$/.test(v), {
-    error: 'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address',
+    error: say('attendu : un identifiant YouTube (11 caractères, comme aSWjCOxZojU) ou une adresse https://', 'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address'),
   })
   .transform((v) => (YOUTUBE_ID.test(v) ? `https://www.youtube.com/watch?v=${v}` : v));
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
-const personKey = z.string({ error: 'expected a key (file name in content/speakers/)' }).regex(KEBAB, {
-  error: 'people are keys, the file names in content/speakers/, e.g. "arthur-busser"',
+const personKey = z.string({ error: say('attendu : une clé (nom de fichier de content/speakers/)', 'expected a key (file name in content/speakers/)') }).regex(KEBAB, {
+  error: say('une personne se nomme par son fichier de content/speakers/, par exemple "arthur-busser"', 'people are keys, the file names in content/speakers/, e.g. "arthur-busser"'),
 });
 
 const venue = z.strictObject({
@@ -55,8 +55,8 @@ const venue = z.strictObject({
   address: text.optional(),
   postalCode: text.optional(),
   city: text,
-  lat: z.number({ error: 'expected a latitude in degrees, like 45.5903' }).min(-90).max(90).optional(),
-  lng: z.number({ error: 'expected a longitude in degrees, like 5.9203' }).min(-180).max(180).optional(),
+  lat: z.number({ error: say('attendu : une latitude en degrés, comme 45.5903', 'expected a latitude in degrees, like 45.5903') }).min(-90).max(90).optional(),
+  lng: z.number({ error: say('attendu : une longitude en degrés, comme 5.9203', 'expected a longitude in degrees, like 5.9203') }).min(-180).max(180).optional(),
 });
 
 /** The online side of an event: its URL, or the platform alone when the link was private. */
@@ -86,15 +86,15 @@ const session = z.strictObject({
   /** The session's anchor on the event page (#id); default: made from the title. Set it to keep a link stable when the title changes. */
   id: z.string().regex(KEBAB, { error: say('attendu : des minuscules et des tirets, ex. "serverless-en-prod"', 'expected lower-case words and hyphens, e.g. "serverless-in-prod"') }).optional(),
   speakers: z.array(personKey).default([]),
-  format: z.enum(SESSION_FORMATS, { error: `expected one of ${SESSION_FORMATS.join(', ')}` }),
+  format: z.enum(SESSION_FORMATS, { error: say(`attendu : l'un de ${SESSION_FORMATS.join(', ')}`, `expected one of ${SESSION_FORMATS.join(', ')}`) }),
   /** Date and local time, e.g. 2022-09-03 10:30; without it the session is listed untimed. */
   start: dateTime.optional(),
   /** Minutes. */
-  duration: z.number({ error: 'expected a number of minutes' }).int().positive().optional(),
+  duration: z.number({ error: say('attendu : un nombre de minutes', 'expected a number of minutes') }).int().positive().optional(),
   /** Sessions at the same time must be in different tracks (rooms, parallel activities). */
   track: text.optional(),
   /** Language code, e.g. fr or en. */
-  language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code, like fr or en' }).optional(),
+  language: z.string().regex(/^[a-z]{2}$/, { error: say('attendu : un code de langue à deux lettres, comme fr ou en', 'expected a two-letter language code, like fr or en') }).optional(),
   slides: slides.optional(),
   video: video.optional(),
   description: z.string().optional(),
@@ -108,7 +108,7 @@ export const eventSchema = z.strictObject({
   start: dateTime,
   end: dateTime.optional(),
   timezone: timeZone.default(DEFAULT_TIME_ZONE),
-  status: z.enum(EVENT_STATUSES, { error: `expected one of ${EVENT_STATUSES.join(', ')}` }).default('scheduled'),
+  status: z.enum(EVENT_STATUSES, { error: say(`attendu : l'un de ${EVENT_STATUSES.join(', ')}`, `expected one of ${EVENT_STATUSES.join(', ')}`) }).default('scheduled'),
   venue: venue.optional(),
   online: online.optional(),
   website: httpsUrl.optional(),

@@ -62,9 +62,9 @@ test('every key must resolve: speakers, organizers and partners, at their line',
     }),
   });
   assert.deepEqual(errors.sort(), [
-    'content/events/camp.mdx:11:24  speaker "ghost" is not in content/speakers/  (add content/speakers/ghost.yml, or use one of: arthur, rym)',
-    'content/events/camp.mdx:6:42  partner "acme" is not in content/partners/  (add content/partners/acme.yml, or use one of: dynamo)',
-    'content/events/camp.mdx:7:19  organizer "nobody" is not in content/speakers/  (add content/speakers/nobody.yml, or use one of: arthur, rym)',
+    `content/events/camp.mdx:11:24  la personne "ghost" n'est pas dans content/speakers/  (créez content/speakers/ghost.yml (npm run new -- speaker "Prénom Nom"), ou utilisez une clé existante : arthur, rym)`,
+    `content/events/camp.mdx:6:42  le partenaire "acme" n'est pas dans content/partners/  (créez content/partners/acme.yml (npm run new -- partner "Nom"), ou utilisez : dynamo)`,
+    `content/events/camp.mdx:7:19  la personne "nobody" n'est pas dans content/speakers/  (créez content/speakers/nobody.yml (npm run new -- speaker "Prénom Nom"), ou utilisez une clé existante : arthur, rym)`,
   ]);
 });
 
@@ -79,8 +79,8 @@ test('sessions of one track must not overlap; parallel tracks may', () => {
     ]),
   });
   assert.deepEqual(errors, [
-    'content/events/camp.mdx:10:46  sessions[1]: "Quickie" (2022-09-03 11:00–11:15) overlaps sessions[0]: "Talk" (2022-09-03 10:30–11:15)  (move or shorten one of them; sessions that really run in parallel need different track: names)',
-    'content/events/camp.mdx:13:61  sessions[4]: "Jeux" (2022-09-03 17:00–17:30) overlaps sessions[3]: "Escalade" (2022-09-03 14:00–18:00) in track "Escalade"  (move or shorten one of them; sessions that really run in parallel need different track: names)',
+    `content/events/camp.mdx:10:46  sessions[2]: "Quickie" (2022-09-03 11:00–11:15) chevauche sessions[1]: "Talk" (2022-09-03 10:30–11:15)  (déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents)`,
+    `content/events/camp.mdx:13:61  sessions[5]: "Jeux" (2022-09-03 17:00–17:30) chevauche sessions[4]: "Escalade" (2022-09-03 14:00–18:00) dans la piste "Escalade"  (déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents)`,
   ]);
 });
 
@@ -92,7 +92,7 @@ test('two sessions at the same time in one track overlap even without durations'
     ]),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /^content\/events\/camp\.mdx:10:\d+ {2}sessions\[1\]: "Dîner" \(2022-09-03 19:30\) overlaps sessions\[0\]: "Apéro"/);
+  assert.match(errors[0], /^content\/events\/camp\.mdx:10:\d+ {2}sessions\[2\]: "Dîner" \(2022-09-03 19:30\) chevauche sessions\[1\]: "Apéro"/);
 });
 
 test('every session must fall inside the event', () => {
@@ -104,9 +104,9 @@ test('every session must fall inside the event', () => {
     ]),
   });
   assert.deepEqual(errors, [
-    'content/events/camp.mdx:9:45  sessions[0]: "Trop tôt" starts at 2022-09-03 08:00, before the event starts (2022-09-03 09:00)  (check the session\'s day and time, or the event\'s start)',
-    "content/events/camp.mdx:10:49  sessions[1]: \"Trop tard\" ends at 2022-09-04 18:00, after the event ends (2022-09-04 17:00)  (check the session's start and duration, or the event's end)",
-    "content/events/camp.mdx:11:48  sessions[2]: \"Le lendemain\" starts at 2022-09-05 10:00, after the event ends (2022-09-04 17:00)  (check the session's start and duration, or the event's end)",
+    `content/events/camp.mdx:9:45  sessions[1]: "Trop tôt" commence à 2022-09-03 08:00, avant le début de l'événement (2022-09-03 09:00)  (vérifiez le jour et l'heure de la session, ou le start de l'événement)`,
+    `content/events/camp.mdx:10:49  sessions[2]: "Trop tard" finit à 2022-09-04 18:00, après la fin de l'événement (2022-09-04 17:00)  (vérifiez le start et la duration de la session, ou le end de l'événement)`,
+    `content/events/camp.mdx:11:48  sessions[3]: "Le lendemain" commence à 2022-09-05 10:00, après la fin de l'événement (2022-09-04 17:00)  (vérifiez le start et la duration de la session, ou le end de l'événement)`,
   ]);
 });
 
@@ -122,12 +122,12 @@ test("without an end, sessions must fit in the event's day", () => {
     ),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /meetup\.mdx:7:\d+ {2}sessions\[1\]: "Nuit" ends at 2022-07-13 00:30, after the event's day ends \(it has no end:\)/);
+  assert.match(errors[0], /meetup\.mdx:7:\d+ {2}sessions\[2\]: "Nuit" finit à 2022-07-13 00:30, après la fin du jour de l'événement \(il n'a pas de end:\)/);
 });
 
 test('the end must come after the start', () => {
   const errors = errorsOf({ 'content/events/camp.mdx': camp([], { end: '2022-09-02 17:00' }) });
-  assert.deepEqual(errors, ['content/events/camp.mdx:4:6  end (2022-09-02 17:00) is not after start (2022-09-03 09:00)  (check the day and the time of both)']);
+  assert.deepEqual(errors, [`content/events/camp.mdx:4:6  end (2022-09-02 17:00) n'est pas après start (2022-09-03 09:00)  (vérifiez le jour et l'heure des deux)`]);
 });
 
 test("a written offset must be the event time zone's on that day", () => {
@@ -144,9 +144,9 @@ test('shape mistakes read like post mistakes: field, line, what was expected', (
     'content/events/camp.mdx': camp(['  - {title: Talk, format: workshop, duration: "45"}'], { venue: '{name: Lab}' }),
   });
   assert.deepEqual(errors.sort(), [
-    'content/events/camp.mdx:5:8  venue.city is missing  (add a line "city: ..." to the front matter)',
-    'content/events/camp.mdx:9:27  sessions[0].format: expected one of keynote, talk, quickie, lightning, round-table, activity, break, got "workshop"',
-    'content/events/camp.mdx:9:47  sessions[0].duration: expected a number of minutes, got "45"',
+    'content/events/camp.mdx:5:8  venue.city manque  (ajoutez une ligne "city: ..." au front matter)',
+    `content/events/camp.mdx:9:27  sessions[1].format: attendu : l'un de keynote, talk, quickie, lightning, round-table, activity, break, reçu "workshop"`,
+    'content/events/camp.mdx:9:47  sessions[1].duration: attendu : un nombre de minutes, reçu "45"',
   ]);
 });
 
@@ -155,7 +155,7 @@ test('an event says where it happens: a venue, or online', () => {
   assert.deepEqual(errorsOf({ 'content/events/online.mdx': online }), []);
   const nowhere = eventFile('title: Nulle part', 'start: 2022-05-01 19:00');
   assert.deepEqual(errorsOf({ 'content/events/nowhere.mdx': nowhere }), [
-    'content/events/nowhere.mdx:2:1  the event says neither where it happens nor where to follow it  (add venue: {name, address, city} or online: https://...)',
+    `content/events/nowhere.mdx:2:1  l'événement ne dit ni où il a lieu ni où le suivre  (ajoutez venue: {name, address, city} ou online: https://...)`,
   ]);
 });
 
@@ -170,7 +170,7 @@ test("a post's event: links it to the event, and a dangling one is an error at i
     'content/events/camp.mdx': event,
     'content/post/recap.mdx': post('title: Recap\ndate: 2022-09-05\ntags: [summercamp]\nevent: camp-2023'),
   });
-  assert.deepEqual(errors, ['content/post/recap.mdx:5:8  event "camp-2023" is not in content/events/  (use the file name of an event, without .mdx: camp)']);
+  assert.deepEqual(errors, [`content/post/recap.mdx:5:8  l'événement "camp-2023" n'est pas dans content/events/  (écrivez le nom de fichier d'un événement, sans .mdx : camp)`]);
 });
 
 test('a speaker record is checked like a partner: fields, keys, photo', () => {
@@ -180,9 +180,9 @@ test('a speaker record is checked like a partner: fields, keys, photo', () => {
     'content/speakers/photo.yml': 'name: Photo\nphoto: /img/missing.jpg\n',
   });
   assert.deepEqual(errors.sort(), [
-    'content/speakers/Bad Key.yml:1:1  "Bad Key" is not a speaker key  (name the file in lower-case with hyphens: arthur-busser.yml)',
-    'content/speakers/no-name.yml:1:1  name is missing  (add a line "name: ..." to the file)',
-    'content/speakers/photo.yml:2:8  image "/img/missing.jpg" does not exist  (add the file under content/img/ (served as /img/...), or fix the path)',
+    'content/speakers/Bad Key.yml:1:1  "Bad Key" ne peut pas servir de clé (speaker)  (nommez le fichier en minuscules avec des tirets : arthur-busser.yml)',
+    'content/speakers/no-name.yml:1:1  name manque  (ajoutez une ligne "name: ..." au fichier)',
+    `content/speakers/photo.yml:2:8  l'image "/img/missing.jpg" n'existe pas  (ajoutez le fichier dans content/img/ (servi en /img/...), ou corrigez le chemin)`,
   ]);
 });
 
@@ -195,5 +195,5 @@ test('event pages are published paths, so content may link to them and to their 
     ),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /link to "\/events\/nope\/": no page has that address/);
+  assert.match(errors[0], /lien vers "\/events\/nope\/" : aucune page n'a cette adresse/);
 });

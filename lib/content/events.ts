@@ -18,6 +18,7 @@ import { KEBAB } from './schema';
 import { describePath } from './schema-issues';
 import { readMdxFile } from './mdx-file';
 import type { Partner } from './types';
+import { say } from './say';
 
 type Display = (abs: string) => string;
 
@@ -52,12 +53,12 @@ export function readEvents(dir: string, context: EventContext): SiteEvent[] {
     const file = context.display(abs);
     const slug = path.basename(abs, ext);
     if (seen.has(slug)) {
-      context.issues.push(issue(file, { line: 1 }, `two files publish /events/${slug}/: ${seen.get(slug)} and this one`, 'keep one of them (rename or delete the other)'));
+      context.issues.push(issue(file, { line: 1 }, say(`deux fichiers publient /events/${slug}/ : ${seen.get(slug)} et celui-ci`, `two files publish /events/${slug}/: ${seen.get(slug)} and this one`), say("gardez-en un (renommez ou supprimez l'autre)", 'keep one of them (rename or delete the other)')));
       continue;
     }
     seen.set(slug, file);
     if (!KEBAB.test(slug)) {
-      context.issues.push(issue(file, { line: 1 }, `the file name "${slug}" cannot be a URL`, 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx'));
+      context.issues.push(issue(file, { line: 1 }, say(`le nom de fichier "${slug}" ne peut pas faire une adresse`, `the file name "${slug}" cannot be a URL`), say('utilisez des minuscules, des chiffres et des tirets, par exemple 2024-05-12-meetup-lyon.mdx', 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx')));
       continue;
     }
     const event = guardFile(file, context.issues, () => readEvent(abs, file, slug, context));

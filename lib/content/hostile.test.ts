@@ -142,7 +142,7 @@ test('npm run check on the corpus: exit code 1, one line per bad file with its p
       const annotations = lines.filter((l) => l.startsWith(`::error file=${shown}/${expected.file},line=${expected.line},`));
       assert.equal(annotations.length, 1, `GitHub annotation for ${expected.file}`);
     }
-    assert.match(output, new RegExp(`^check: ${HOSTILE_CASES.length} errors, 0 warnings`, 'm'));
+    assert.match(output, new RegExp(`^check: ${HOSTILE_CASES.length} erreurs, 0 avertissement`, 'm'));
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -3,7 +3,9 @@
  * tag"... Content is read and validated once per process; a content error stops the
  * build with every problem listed (npm run check prints the same list without building).
  */
+import path from 'node:path';
 import { loadContent } from './load';
+import { contentSignature, isDevelopment } from './dev-signature';
 import { ContentError } from './issues';
 import { pageCount } from './routes';
 import { buildReadingLinks, type ReadingLinks } from './related';
@@ -23,6 +25,8 @@ type Loaded = {
   postsByTag: Map<string, Post[]>;
   readingLinks?: Map<string, ReadingLinks>;
   archive?: Archive;
+  /** In development only: the content folder's signature when it was loaded. */
+  signature?: string;
 };
 
 // `next build` instantiates this module more than once in a worker (one copy per bundle
@@ -30,7 +34,22 @@ type Loaded = {
 const SHARED = Symbol.for('sre-france.site-content');
 const shared = globalThis as typeof globalThis & { [SHARED]?: Loaded };
 
+/** A page calls the content layer many times per request: look at the files at most this often. */
+const DEV_CHECK_MS = 250;
+let lastCheck = 0;
+
+/** In `next dev`, forget the content when a file under it was added, removed or changed. */
+function forgetIfEdited(): string | undefined {
+  const now = Date.now();
+  if (shared[SHARED] && now - lastCheck < DEV_CHECK_MS) return shared[SHARED].signature;
+  lastCheck = now;
+  const signature = contentSignature(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  if (shared[SHARED] && shared[SHARED].signature !== signature) delete shared[SHARED];
+  return signature;
+}
+
 function loaded(): Loaded {
+  const signature = isDevelopment() ? forgetIfEdited() : undefined;
   if (!shared[SHARED]) {
     const { content, issues } = loadContent();
     if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
@@ -42,7 +61,7 @@ function loaded(): Loaded {
         else postsByTag.set(tag, [post]);
       }
     }
-    shared[SHARED] = { content, postsBySlug: new Map(content.posts.map((p) => [p.slug, p])), postsByTag };
+    shared[SHARED] = { content, postsBySlug: new Map(content.posts.map((p) => [p.slug, p])), postsByTag, signature };
   }
   return shared[SHARED];
 }

@@ -58,7 +58,7 @@ test('posts are sorted newest first; drafts and future posts are not published',
   assert.deepEqual(content.posts.map((p) => p.slug), ['new', 'mid', 'old']);
   assert.deepEqual(content.drafts.map((p) => p.slug), ['draft']);
   assert.deepEqual(content.scheduled.map((p) => p.slug), ['later']);
-  assert.match(issues.map(formatIssue).join('\n'), /later\.md:1:1 {2}warning: scheduled/);
+  assert.match(issues.map(formatIssue).join('\n'), /later\.md:1:1 {2}warning: programmé/);
 });
 
 test('Hugo front matter is accepted as is', () => {
@@ -78,14 +78,14 @@ test('Hugo front matter is accepted as is', () => {
 
 test('each front matter mistake names the file, the line and the field', () => {
   const cases: [string, string, RegExp][] = [
-    ['missing title', 'date: 2022-01-01', /a\.md:2:1 {2}title is missing/],
-    ['missing date', 'title: A', /a\.md:2:1 {2}date is missing/],
-    ['tag of the wrong type', 'title: A\ndate: 2022-01-01\ntags: ["a", 42]', /a\.md:4:13 {2}tags\[1\]: expected a tag \(text\), got 42/],
-    ['tag not in kebab case', 'title: A\ndate: 2022-01-01\ntags: ["Summer Camp"]', /a\.md:4:8 {2}tags\[0\]: tags are lower-case words/],
+    ['missing title', 'date: 2022-01-01', /a\.md:2:1 {2}title manque/],
+    ['missing date', 'title: A', /a\.md:2:1 {2}date manque/],
+    ['tag of the wrong type', 'title: A\ndate: 2022-01-01\ntags: ["a", 42]', /a\.md:4:13 {2}tags\[2\]: attendu : un mot-clé \(du texte\), reçu 42/],
+    ['tag not in kebab case', 'title: A\ndate: 2022-01-01\ntags: ["Summer Camp"]', /a\.md:4:8 {2}tags\[1\]: les mots-clés sont en minuscules.*\(écrivez "summer-camp"\)/],
     ['impossible date', 'title: A\ndate: 2022-02-30', /a\.md:3:7 {2}date: "2022-02-30" is not a day of the calendar/],
-    ['draft not a boolean', 'title: A\ndate: 2022-01-01\ndraft: "yes"', /a\.md:4:8 {2}draft: expected true or false/],
-    ['unknown field', 'title: A\ndate: 2022-01-01\ntittle: B', /a\.md:4:1 {2}unknown field "tittle" {2}\(check the spelling/],
-    ['bad bigimg', 'title: A\ndate: 2022-01-01\nbigimg: 42', /a\.md:4:9 {2}bigimg: the value 42 does not have an accepted form/],
+    ['draft not a boolean', 'title: A\ndate: 2022-01-01\ndraft: "yes"', /a\.md:4:8 {2}draft: attendu : true ou false/],
+    ['unknown field', 'title: A\ndate: 2022-01-01\ntittle: B', /a\.md:4:1 {2}champ inconnu "tittle" {2}\(vouliez-vous dire "title" \? champs connus : title, /],
+    ['bad bigimg', 'title: A\ndate: 2022-01-01\nbigimg: 42', /a\.md:4:9 {2}bigimg : la valeur 42 n'a pas une forme acceptée/],
     ['invalid YAML', 'title: "A\ndate: 2022-01-01', /a\.md:\d+:\d+ {2}not valid YAML/],
     ['tabs', 'title: A\ndate: 2022-01-01\ntags:\n\t- a', /a\.md:\d+:\d+ {2}not valid YAML.*indent with spaces/],
   ];
@@ -109,8 +109,8 @@ test('files without front matter, empty, binary or not UTF-8 are errors, not pag
   assert.match(text, /none\.md:1:1 {2}the file has no front matter/);
   assert.match(text, /empty\.md:1:1 {2}the file is empty/);
   assert.match(text, /unclosed\.md:1:1 {2}the front matter is never closed/);
-  assert.match(text, /binary\.md:1:1 {2}the file is binary/);
-  assert.match(text, /latin1\.md:2:1 {2}the file is not valid UTF-8/);
+  assert.match(text, /binary\.md:1:1 {2}le fichier est binaire/);
+  assert.match(text, /latin1\.md:2:1 {2}le fichier n'est pas du texte UTF-8 valide/);
   assert.match(text, /toml\.md:1:1 {2}front matter must be YAML/);
   assert.equal(errors.length, 6);
 });
@@ -130,7 +130,7 @@ test('x.md and x.mdx are the same URL: an error', () => {
     'content/post/x.mdx': post('title: B\ndate: 2022-01-01'),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /x\.mdx:1:1 {2}two files publish \/post\/x\/: .*x\.md and this one/);
+  assert.match(errors[0], /x\.mdx:1:1 {2}deux fichiers publient \/post\/x\/ : .*x\.md et celui-ci/);
 });
 
 test('MDX body errors carry the line of the file, front matter included', () => {
@@ -138,7 +138,7 @@ test('MDX body errors carry the line of the file, front matter included', () => 
     'content/post/a.mdx': post('title: A\ndate: 2022-01-01', 'Bonjour.\n\n<script>alert(1)</script>'),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /a\.mdx:8:1 {2}<script> is not allowed/);
+  assert.match(errors[0], /a\.mdx:8:1 {2}<script> n'est pas permis/);
 });
 
 test('dangling partner keys and missing images are errors at their line', () => {
@@ -150,10 +150,10 @@ test('dangling partner keys and missing images are errors at their line', () => 
     ),
   });
   const text = errors.join('\n');
-  assert.match(text, /a\.mdx:4:\d+ {2}partner "ghost" is not in content\/partners\//);
-  assert.match(text, /a\.mdx:5:\d+ {2}image "\/img\/missing\.jpg" does not exist/);
-  assert.match(text, /a\.mdx:8:1 {2}partner "nobody" is not in content\/partners\//);
-  assert.match(text, /a\.mdx:10:1 {2}image "\/img\/also-missing\.png" does not exist/);
+  assert.match(text, /a\.mdx:4:\d+ {2}le partenaire "ghost" n'est pas dans content\/partners\//);
+  assert.match(text, /a\.mdx:5:\d+ {2}l'image "\/img\/missing\.jpg" n'existe pas/);
+  assert.match(text, /a\.mdx:8:1 {2}le partenaire "nobody" n'est pas dans content\/partners\//);
+  assert.match(text, /a\.mdx:10:1 {2}l'image "\/img\/also-missing\.png" n'existe pas/);
   assert.equal(errors.length, 4);
 });
 
@@ -167,9 +167,9 @@ test('internal links must point at a published page', () => {
     'content/post/d.mdx': post('title: D\ndate: 2022-01-01\ndraft: true'),
   });
   const text = errors.join('\n');
-  assert.match(text, /link to "\/post\/nope\/": no page has that address/);
-  assert.match(text, /link to "\/post\/d\/": it is a draft or scheduled post/);
-  assert.match(text, /a\.mdx:9:1 {2}link to "\/page\/missing"/);
+  assert.match(text, /lien vers "\/post\/nope\/" : aucune page n'a cette adresse/);
+  assert.match(text, /lien vers "\/post\/d\/" : c'est un brouillon ou un article programmé/);
+  assert.match(text, /a\.mdx:9:1 {2}lien vers "\/page\/missing"/);
   assert.equal(errors.length, 3);
 });
 
@@ -192,8 +192,8 @@ test('a file with an error in its body still has its missing images reported, in
     'content/post/a.mdx': post('title: A\ndate: 2022-01-01', 'Bonjour {nom}.\n\n![photo](/img/absente.jpg)'),
   });
   assert.equal(errors.length, 2, errors.join('\n'));
-  assert.match(errors[0], /a\.mdx:6:9 {2}JavaScript expressions in braces/);
-  assert.match(errors[1], /a\.mdx:8:1 {2}image "\/img\/absente\.jpg" does not exist/);
+  assert.match(errors[0], /a\.mdx:6:9 {2}les accolades \{ \} ne sont pas permises/);
+  assert.match(errors[1], /a\.mdx:8:1 {2}l'image "\/img\/absente\.jpg" n'existe pas/);
 });
 
 test('a described tag keeps its page even with no post yet', () => {

@@ -4,6 +4,7 @@
  * the first, so one run of the check lists them all. Pages never call this directly:
  * see lib/content/index.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { analyzeMdx } from '../mdx/analyze';
@@ -27,7 +28,7 @@ import { say } from './say';
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
   contentDir?: string;
-  /** The public folder, for links to static files; default: public/ beside content/. */
+  /** The public folder, for links to static files; default: public/ beside content/, else the project's. */
   publicDir?: string;
   /** Posts dated after this are scheduled, not published. Default: now. */
   now?: number;
@@ -40,7 +41,10 @@ const CONTENT_EXTENSIONS = ['.mdx', '.md'];
 
 export function loadContent(options: LoadOptions = {}): LoadResult {
   const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
-  const publicDir = path.resolve(options.publicDir ?? path.join(contentDir, '..', 'public'));
+  // A content folder elsewhere (CONTENT_DIR: the fixture site, a copy) may have no public/ beside
+  // it: it is then built with the project's public/.
+  const sibling = path.join(contentDir, '..', 'public');
+  const publicDir = path.resolve(options.publicDir ?? (options.contentDir || fs.existsSync(sibling) ? sibling : 'public'));
   const now = options.now ?? Date.now();
   const issues: ContentIssue[] = [];
   const display = (abs: string) => path.relative(process.cwd(), abs) || abs;
@@ -68,7 +72,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const scheduled = posts.filter((p) => !p.draft && p.date.time > now);
   for (const post of scheduled) {
     issues.push(
-      issue(post.file, { line: 1 }, `scheduled: dated ${post.date.iso}, it will be published by the first build after that`, undefined, 'warning'),
+      issue(post.file, { line: 1 }, say(`programmé : daté du ${post.date.iso}, il sera publié par la première construction du site après cette date`, `scheduled: dated ${post.date.iso}, it will be published by the first build after that`), undefined, 'warning'),
     );
   }
 
@@ -149,17 +153,17 @@ function readDocuments(dir: string, kind: Document['kind'], context: ReadContext
     const slug = path.basename(abs, ext);
     if (seen.has(slug)) {
       issues.push(
-        issue(file, { line: 1 }, `two files publish /${kind}/${slug}/: ${seen.get(slug)} and this one`, 'keep one of them (rename or delete the other)'),
+        issue(file, { line: 1 }, say(`deux fichiers publient /${kind}/${slug}/ : ${seen.get(slug)} et celui-ci`, `two files publish /${kind}/${slug}/: ${seen.get(slug)} and this one`), say("gardez-en un (renommez ou supprimez l'autre)", 'keep one of them (rename or delete the other)')),
       );
       continue;
     }
     seen.set(slug, file);
     if (kind === 'page' && /^\d+$/.test(slug)) {
-      issues.push(issue(file, { line: 1 }, `a page named "${slug}" would take /page/${slug}/, the address of the home page's page ${slug}`, 'rename the file with a word in it, e.g. meetup-2.mdx'));
+      issues.push(issue(file, { line: 1 }, say(`une page nommée "${slug}" prendrait /page/${slug}/, l'adresse de la page ${slug} de l'accueil`, `a page named "${slug}" would take /page/${slug}/, the address of the home page's page ${slug}`), say('renommez le fichier avec un mot, par exemple meetup-2.mdx', 'rename the file with a word in it, e.g. meetup-2.mdx')));
       continue;
     }
     if (!KEBAB.test(slug) && !/^[a-z0-9][a-z0-9._-]*$/.test(slug)) {
-      issues.push(issue(file, { line: 1 }, `the file name "${slug}" cannot be a URL`, 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx'));
+      issues.push(issue(file, { line: 1 }, say(`le nom de fichier "${slug}" ne peut pas faire une adresse`, `the file name "${slug}" cannot be a URL`), say('utilisez des minuscules, des chiffres et des tirets, par exemple 2024-05-12-meetup-lyon.mdx', 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx')));
       continue;
     }
     const document = guardFile(file, issues, () => readDocument(abs, file, slug, kind, context));
@@ -237,7 +241,7 @@ function readTagFiles(
     const file = display(abs);
     const tag = path.basename(abs, ext);
     if (!KEBAB.test(tag)) {
-      issues.push(issue(file, { line: 1 }, `"${tag}" is not a tag name`, 'name the file after the tag, lower-case with hyphens: summer-camp.md'));
+      issues.push(issue(file, { line: 1 }, say(`"${tag}" n'est pas un nom de mot-clé`, `"${tag}" is not a tag name`), say('nommez le fichier comme le mot-clé, en minuscules avec des tirets : summer-camp.md', 'name the file after the tag, lower-case with hyphens: summer-camp.md')));
       continue;
     }
     const read = guardFile(file, issues, () => readTagFile(abs, file, issues));

@@ -9,6 +9,8 @@ import { isExternal } from '../urls';
 import { resolveImageRef } from './image-ref';
 import { isSafeUrl } from '../mdx/allow-list';
 import { IMAGE_EXTENSIONS } from '../images/formats';
+import { say } from './say';
+import { didYouMean } from './suggest';
 import { issue, type ContentIssue } from './issues';
 import { generatedFiles, publishedPaths } from './routes';
 import type { Locator } from './yaml';
@@ -53,10 +55,17 @@ export function checkImage(src: string, at: Position | (() => Position), file: s
   if ('problem' in ref) return problem(ref.problem, ref.hint);
   const ext = path.extname(ref.path).toLowerCase();
   if (!IMAGE_EXTENSIONS.includes(ext)) {
-    return problem(`image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`, 'convert it to JPEG (photos) or PNG (logos, screenshots)');
+    return problem(
+      say(`l'image "${src}" : ${ext || 'un fichier sans extension'} n'est pas un format que le site sait redimensionner`, `image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`),
+      say('convertissez-la en JPEG (photos) ou en PNG (logos, captures)', 'convert it to JPEG (photos) or PNG (logos, screenshots)'),
+    );
   }
   if (!isFile(path.join(dirs.contentDir, ref.path))) {
-    return problem(`image "${src}" does not exist`, 'add the file under content/img/ (served as /img/...), or fix the path');
+    const near = didYouMean(ref.path, listImages(dirs));
+    return problem(
+      say(`l'image "${src}" n'existe pas`, `image "${src}" does not exist`),
+      near ?? say('ajoutez le fichier dans content/img/ (servi en /img/...), ou corrigez le chemin', 'add the file under content/img/ (served as /img/...), or fix the path'),
+    );
   }
   return undefined;
 }
@@ -69,6 +78,32 @@ function isFile(abs: string): boolean {
   }
 }
 
+/** Addresses in the same section (/post/, /tags/...) as a broken one: a suggestion stays there. */
+function samePrefix(page: string, pages: Iterable<string>): string[] {
+  const section = page.split('/')[1];
+  return [...pages].filter((p) => p.split('/')[1] === section && p.split('/').length === page.split('/').length);
+}
+
+const missingPartner = (key: string) => say(`le partenaire "${key}" n'est pas dans content/partners/`, `partner "${key}" is not in content/partners/`);
+const partnerHint = (key: string, partners: Map<string, Partner>, registry: string) =>
+  didYouMean(key, partners.keys()) ??
+  say(`créez content/partners/${key}.yml (npm run new -- partner "Nom"), ou utilisez : ${registry}`, `add content/partners/${key}.yml, or use one of: ${registry}`);
+
+/** Every image of content/img/ as its site path (/img/...), for "did you mean". */
+function listImages(dirs: AssetDirs): string[] {
+  const root = path.join(dirs.contentDir, 'img');
+  const found: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), `${prefix}/${e.name}`);
+      else found.push(`${prefix}/${e.name}`);
+    }
+  };
+  walk(root, '/img');
+  return found;
+}
+
 /** Partners and images of one document, checked while its front matter positions are known. */
 export function checkDocumentReferences(
   doc: Pick<Document, 'file' | 'partners' | 'componentUses' | 'banners' | 'image' | 'images'>,
@@ -78,12 +113,12 @@ export function checkDocumentReferences(
 ): ContentIssue[] {
   const found: ContentIssue[] = [];
   const push = (i: ContentIssue | undefined) => i && found.push(i);
-  const registry = [...partners.keys()].join(', ') || 'none yet';
+  const registry = [...partners.keys()].join(', ') || say("aucun pour l'instant", 'none yet');
 
   doc.partners.forEach((ref, index) => {
     if (!partners.has(ref.key)) {
       found.push(
-        issue(doc.file, lineOf(['partners', index]), `partner "${ref.key}" is not in content/partners/`, `add content/partners/${ref.key}.yml, or use one of: ${registry}`),
+        issue(doc.file, lineOf(['partners', index]), missingPartner(ref.key), partnerHint(ref.key, partners, registry)),
       );
     }
   });
@@ -92,7 +127,7 @@ export function checkDocumentReferences(
     for (const tier of ['gold', 'support', 'community', 'media']) {
       for (const key of splitKeys(use.attributes[tier])) {
         if (!partners.has(key)) {
-          found.push(issue(doc.file, use, `partner "${key}" is not in content/partners/`, `add content/partners/${key}.yml, or use one of: ${registry}`));
+          found.push(issue(doc.file, use, missingPartner(key), partnerHint(key, partners, registry)));
         }
       }
     }
@@ -122,7 +157,15 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
       const url = link.url.trim();
       if (!url || url.startsWith('#') || isExternal(url)) continue;
       if (!url.startsWith('/')) {
-        found.push(issue(doc.file, link, `relative link "${url}"`, 'start links to this site with /, e.g. /post/2022-09-05-summercamp-2022/', 'warning'));
+        found.push(
+          issue(
+            doc.file,
+            link,
+            say(`lien relatif "${url}"`, `relative link "${url}"`),
+            say('commencez les liens vers ce site par /, par exemple /post/2022-09-05-summercamp-2022/', 'start links to this site with /, e.g. /post/2022-09-05-summercamp-2022/'),
+            'warning',
+          ),
+        );
         continue;
       }
       const target = decodePath(url.split(/[?#]/)[0]);
@@ -130,13 +173,30 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
       if (looksLikeFile) {
         if (files.has(target) || fs.existsSync(imageSourceFile(target, dirs))) continue;
         if (target.startsWith('/slides/') && fs.existsSync(slidesSourceFile(target, dirs))) continue;
-        found.push(issue(doc.file, link, `link to "${url}": no such file on the site`, 'add the file under public/ (or content/img/ for images), or fix the path'));
+        found.push(
+          issue(
+            doc.file,
+            link,
+            say(`lien vers "${url}" : ce fichier n'existe pas sur le site`, `link to "${url}": no such file on the site`),
+            say('ajoutez le fichier dans public/ (ou content/img/ pour une image), ou corrigez le chemin', 'add the file under public/ (or content/img/ for images), or fix the path'),
+          ),
+        );
         continue;
       }
       const page = target.endsWith('/') ? target : `${target}/`;
       if (pages.has(page)) continue;
-      const why = drafts.has(page) ? 'it is a draft or scheduled post, not published yet' : 'no page has that address';
-      found.push(issue(doc.file, link, `link to "${url}": ${why}`, 'check the address: posts are /post/<file name>/, tags /tags/<tag>/'));
+      const why = drafts.has(page)
+        ? say("c'est un brouillon ou un article programmé, pas encore publié", 'it is a draft or scheduled post, not published yet')
+        : say("aucune page n'a cette adresse", 'no page has that address');
+      const near = drafts.has(page) ? undefined : didYouMean(page, samePrefix(page, pages));
+      found.push(
+        issue(
+          doc.file,
+          link,
+          say(`lien vers "${url}" : ${why}`, `link to "${url}": ${why}`),
+          near ?? say("vérifiez l'adresse : un article est /post/<nom du fichier>/, un mot-clé /tags/<mot-clé>/", 'check the address: posts are /post/<file name>/, tags /tags/<tag>/'),
+        ),
+      );
     }
   }
   return found;

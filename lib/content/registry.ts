@@ -10,6 +10,7 @@ import { KEBAB } from './schema';
 import { schemaIssues } from './schema-issues';
 import { normalizeText } from './front-matter';
 import { parseYaml, type Locator } from './yaml';
+import { say } from './say';
 
 type Shape = z.ZodObject & { shape: Record<string, unknown> };
 
@@ -30,7 +31,7 @@ export function readYamlRegistry<S extends Shape>(
     const file = display(abs);
     const key = path.basename(abs, ext);
     if (!KEBAB.test(key)) {
-      issues.push(issue(file, { line: 1 }, `"${key}" is not a ${what.noun} key`, `name the file in lower-case with hyphens: ${what.example}.yml`));
+      issues.push(issue(file, { line: 1 }, say(`"${key}" ne peut pas servir de clé (${what.noun})`, `"${key}" is not a ${what.noun} key`), say(`nommez le fichier en minuscules avec des tirets : ${what.example}.yml`, `name the file in lower-case with hyphens: ${what.example}.yml`)));
       continue;
     }
     const entry = guardFile(file, issues, () => readRecord(abs, file, schema, issues));

@@ -1,20 +1,24 @@
 /**
  * Turns zod's issues into sentences an organizer can act on, located on the line of the
- * field: `tags[1]: expected text, got 42`.
+ * field: `tags[1]: expected text, got 42`. Positions count as a person does: tags[1] is
+ * the first tag.
  */
 import type { z } from 'zod';
 import { issue, type ContentIssue } from './issues';
+import { say } from './say';
+import { slugify } from './slug';
+import { didYouMean } from './suggest';
 import type { Locator } from './yaml';
 
 export function describePath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
+    .map((part, index) => (typeof part === 'number' ? `[${part + 1}]` : `${index ? '.' : ''}${String(part)}`))
     .join('');
 }
 
 function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
+  if (value === undefined) return say('rien', 'nothing');
+  if (value === null) return say('une valeur vide', 'an empty value');
   const json = JSON.stringify(value);
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
@@ -31,27 +35,42 @@ export function schemaIssues(
     const raw = i as unknown as { input?: unknown; keys?: string[]; expected?: string; code: string };
     if (i.code === 'unrecognized_keys') {
       const keys = raw.keys ?? [];
+      const names = keys.map((k) => `"${k}"`).join(', ');
+      const guess = didYouMean(keys[0], knownFields);
       return issue(
         file,
         lineOf([...path, keys[0]], 'key'),
-        `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
-        `check the spelling; known fields: ${knownFields.join(', ')}`,
+        say(`champ${keys.length > 1 ? 's' : ''} inconnu${keys.length > 1 ? 's' : ''} ${names}`, `unknown field${keys.length > 1 ? 's' : ''} ${names}`),
+        `${guess ? `${guess} ` : ''}${say(`champs connus : ${knownFields.join(', ')}`, `known fields: ${knownFields.join(', ')}`)}`,
       );
     }
     if (i.code === 'invalid_type' && raw.input === undefined) {
-      const where = /\.ya?ml$/.test(file) ? 'the file' : 'the front matter';
-      return issue(file, lineOf(path), `${field} is missing`, `add a line "${String(path[path.length - 1])}: ..." to ${where}`);
+      const yml = /\.ya?ml$/.test(file);
+      const line = `"${String(path[path.length - 1])}: ..."`;
+      return issue(
+        file,
+        lineOf(path),
+        say(`${field} manque`, `${field} is missing`),
+        say(`ajoutez une ligne ${line} ${yml ? 'au fichier' : 'au front matter'}`, `add a line ${line} to ${yml ? 'the file' : 'the front matter'}`),
+      );
     }
     if (i.code === 'invalid_type') {
-      return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid input: /, '')}, got ${shown(raw.input)}`);
+      return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid input: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`);
     }
     if (i.code === 'invalid_union') {
-      return issue(file, lineOf(path), `${field}: the value ${shown(raw.input)} does not have an accepted form`, unionHint(path));
+      return issue(
+        file,
+        lineOf(path),
+        say(`${field} : la valeur ${shown(raw.input)} n'a pas une forme acceptée`, `${field}: the value ${shown(raw.input)} does not have an accepted form`),
+        unionHint(path),
+      );
     }
     if (i.code === 'invalid_value') {
-      return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid option: /, '')}, got ${shown(raw.input)}`);
+      return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid option: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`);
     }
-    return issue(file, lineOf(path), `${field}: ${i.message}`);
+    // A tag written "Summer Camp" or "Meetup": say which spelling the site wants.
+    const tagHint = path[0] === 'tags' && typeof raw.input === 'string' && slugify(raw.input) ? say(`écrivez "${slugify(raw.input)}"`, `write "${slugify(raw.input)}"`) : undefined;
+    return issue(file, lineOf(path), `${field}: ${i.message}`, tagHint);
   });
 }
 
@@ -74,9 +93,10 @@ function flattenUnions(issues: RawIssue[]): RawIssue[] {
 
 function unionHint(path: readonly PropertyKey[]): string | undefined {
   const top = String(path[0]);
-  if (top === 'bigimg') return 'write bigimg: [{src: "/img/photo.jpg", desc: "Légende"}]';
-  if (top === 'tags') return 'write tags: ["meetup", "lyon"]';
-  if (top === 'partners') return 'write partners: [{key: "resilience-care", tier: "gold"}]';
-  if (top === 'author') return 'write author: "Name"';
+  const write = (example: string) => say(`écrivez ${example}`, `write ${example}`);
+  if (top === 'bigimg') return write('bigimg: [{src: "/img/photo.jpg", desc: "Légende"}]');
+  if (top === 'tags') return write('tags: ["meetup", "lyon"]');
+  if (top === 'partners') return write('partners: [{key: "resilience-care", tier: "gold"}]');
+  if (top === 'author') return write('author: "Prénom Nom"');
   return undefined;
 }

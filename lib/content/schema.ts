@@ -21,9 +21,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 export const text = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
   z
-    .string({ error: 'expected text' })
+    .string({ error: say('attendu : du texte', 'expected text') })
     .trim()
-    .min(1, 'must not be empty')
+    .min(1, say('ne doit pas être vide', 'must not be empty'))
     .refine((v) => !CONTROL.test(v), {
       error: () => say('doit tenir sur une ligne, sans retour à la ligne ni caractère de contrôle', 'must be one line, without line breaks or control characters'),
     }),
@@ -34,9 +34,9 @@ export const text = z.preprocess(
  * and records: the same schemes are refused wherever a URL is written.
  */
 export const safeUrl = z
-  .string({ error: 'expected an address' })
+  .string({ error: say('attendu : une adresse', 'expected an address') })
   .trim()
-  .min(1, 'must not be empty')
+  .min(1, say('ne doit pas être vide', 'must not be empty'))
   .refine(isSafeUrl, {
     error: (i) =>
       say(
@@ -45,7 +45,7 @@ export const safeUrl = z
       ),
   });
 
-const date = z.string({ error: 'expected a date like 2022-09-05T19:00:00+02:00' }).transform((raw, ctx): ContentDate => {
+const date = z.string({ error: say('attendu : une date comme 2022-09-05T19:00:00+02:00', 'expected a date like 2022-09-05T19:00:00+02:00') }).transform((raw, ctx): ContentDate => {
   const parsed = parseContentDate(raw);
   if ('error' in parsed) {
     ctx.addIssue({ code: 'custom', message: parsed.error });
@@ -56,9 +56,9 @@ const date = z.string({ error: 'expected a date like 2022-09-05T19:00:00+02:00' 
 
 /** A site path (`/img/x.jpg`, Hugo's relative `img/x.jpg`) or an https URL. */
 export const imagePath = z
-  .string({ error: 'expected an image path like /img/meetup/photo.jpg' })
+  .string({ error: say('attendu : un chemin d\'image comme /img/meetup/photo.jpg', 'expected an image path like /img/meetup/photo.jpg') })
   .trim()
-  .min(1, 'must not be empty')
+  .min(1, say('ne doit pas être vide', 'must not be empty'))
   .pipe(safeUrl)
   .transform((p) => (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('/') ? p : `/${p}`));
 
@@ -72,12 +72,12 @@ export type Banner = { src: string; desc?: string; alt?: string };
 
 /** `bigimg` accepts one path, one {src, desc}, or a list of them (Hugo's flow list). */
 export const bigimg = z
-  .union([imagePath, banner, z.array(z.union([imagePath, banner])).min(1, 'list at least one image')])
+  .union([imagePath, banner, z.array(z.union([imagePath, banner])).min(1, say('donnez au moins une image', 'list at least one image'))])
   .transform((v): Banner[] =>
     (Array.isArray(v) ? v : [v]).map((b) => (typeof b === 'string' ? { src: b } : { src: b.src, desc: b.desc, alt: b.alt })),
   );
 
-const tag = z.string({ error: 'expected a tag (text)' }).regex(KEBAB, 'tags are lower-case words joined by hyphens, e.g. "summer-camp"');
+const tag = z.string({ error: say('attendu : un mot-clé (du texte)', 'expected a tag (text)') }).regex(KEBAB, say('les mots-clés sont en minuscules, reliés par des tirets, par exemple "summer-camp"', 'tags are lower-case words joined by hyphens, e.g. "summer-camp"'));
 export const tags = z
   .union([tag, z.array(tag)])
   .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]);
@@ -89,7 +89,7 @@ const resource = z.strictObject({
 });
 export type Resource = z.infer<typeof resource>;
 
-const partnerKey = z.string().regex(KEBAB, 'partner keys are file names in content/partners/, e.g. "resilience-care"');
+const partnerKey = z.string().regex(KEBAB, say('un partenaire se nomme par son fichier de content/partners/, par exemple "resilience-care"', 'partner keys are file names in content/partners/, e.g. "resilience-care"'));
 export const partnerRef = z
   .union([partnerKey, z.strictObject({ key: partnerKey, tier: z.enum(PARTNER_TIERS) })])
   .transform((v) => (typeof v === 'string' ? { key: v, tier: 'support' as PartnerTier } : v));
@@ -108,7 +108,7 @@ const documentFields = {
   image: imagePath.optional(),
   summary: z.string().optional(),
   description: z.string().optional(),
-  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  draft: z.boolean({ error: say('attendu : true ou false', 'expected true or false') }).default(false),
   resources: z.array(resource).default([]),
   partners: z.array(partnerRef).default([]),
   /** Old addresses of this page (Hugo's `aliases`): each answers with a redirect to it. */
@@ -127,7 +127,7 @@ const documentFields = {
     )
     .default([]),
   /** Slug of the event this post reports on (content/events/<slug>.mdx). */
-  event: z.string().regex(KEBAB, 'event keys are file names in content/events/').optional(),
+  event: z.string().regex(KEBAB, say('un événement se nomme par son fichier de content/events/', 'event keys are file names in content/events/')).optional(),
   // Hugo fields with no effect here, accepted so old files need no edits.
   author: z.union([z.string(), z.array(z.string())]).optional(),
   type: z.string().optional(),
@@ -149,7 +149,7 @@ export const tagSchema = z.strictObject({
 /** content/partners/<key>.yml: a partner, defined once and referenced by key. */
 export const partnerSchema = z.strictObject({
   name: text,
-  url: z.url({ protocol: /^https?$/, error: 'expected an https:// address' }),
+  url: z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') }),
   logo: imagePath.optional(),
   description: z.string().optional(),
 });

@@ -39,10 +39,10 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
       if (entry.name === 'img') found.push(...refusedImages(abs, display));
     } else if (entry.isDirectory()) {
       for (const file of filesUnder(abs)) {
-        found.push(issue(display(file), { line: 1 }, `the folder content/${entry.name}/ is not read by the site`, `content goes in ${folders}`));
+        found.push(issue(display(file), { line: 1 }, say(`le dossier content/${entry.name}/ n'est pas lu par le site`, `the folder content/${entry.name}/ is not read by the site`), say(`le contenu va dans ${folders}`, `content goes in ${folders}`)));
       }
     } else if (!NOTES.test(entry.name)) {
-      found.push(issue(display(abs), { line: 1 }, `content/${entry.name} is not read by the site`, `articles go in content/post/, pages in content/page/`));
+      found.push(issue(display(abs), { line: 1 }, say(`content/${entry.name} n'est pas lu par le site`, `content/${entry.name} is not read by the site`), say('les articles vont dans content/post/, les pages dans content/page/', 'articles go in content/post/, pages in content/page/')));
     }
   }
   return found;
@@ -60,12 +60,12 @@ function strayInFolder(dir: string, folder: string, extensions: string[], displa
       } else if (entry.isDirectory()) {
         walk(abs);
       } else if (current !== dir) {
-        found.push(issue(display(abs), { line: 1 }, `files in folders inside content/${folder}/ are not read`, `move it to content/${folder}/ itself: the file name is the address`));
+        found.push(issue(display(abs), { line: 1 }, say(`les fichiers des sous-dossiers de content/${folder}/ ne sont pas lus`, `files in folders inside content/${folder}/ are not read`), say(`déplacez-le dans content/${folder}/ même : le nom du fichier fait l'adresse`, `move it to content/${folder}/ itself: the file name is the address`)));
       } else if (!extensions.includes(path.extname(entry.name))) {
         const hint = /\.(jpe?g|png|gif|webp|avif|svg)$/i.test(entry.name)
           ? 'images go in content/img/ and are written /img/...'
           : `content/${folder}/ holds ${CONTENT_FOLDERS[folder].what}: rename it with the right extension`;
-        found.push(issue(display(abs), { line: 1 }, `content/${folder}/${entry.name} is not read by the site`, hint));
+        found.push(issue(display(abs), { line: 1 }, say(`content/${folder}/${entry.name} n'est pas lu par le site`, `content/${folder}/${entry.name} is not read by the site`), hint));
       }
     }
   };

@@ -30,24 +30,24 @@ test('plain Markdown, allowed elements and components pass', () => {
 
 test('refused constructs, each with file:line:col and a hint', () => {
   const cases: [string, RegExp][] = [
-    ['<script>alert(1)</script>', /x\.mdx:1:1 {2}<script> is not allowed {2}\(scripts are not allowed/],
-    ['<iframe src="https://evil.example"></iframe>', /<iframe> is not allowed {2}\(.*<YouTube/],
-    ['<style>{`body{}`}</style>', /<style> is not allowed/],
-    ['<img src="/img/x.jpg" onerror="alert(1)" />', /x\.mdx:1:23 {2}event handler onerror= is not allowed on <img>/],
-    ['[clic](javascript:alert(1))', /link to "javascript:alert\(1\)" uses a scheme that is not allowed/],
-    ['<a href="JaVa\tScRiPt:alert(1)">x</a>', /uses a scheme that is not allowed/],
-    ['![x](data:image/png;base64,AAAA)', /image to "data:image\/png;base64,AAAA" uses a scheme/],
-    ['<Unknown />', /unknown component <Unknown> {2}\(allowed components: HeroImage, ResourceLinks/],
-    ["import X from 'y'", /import and export statements are not allowed/],
-    ['export const a = 1', /import and export statements are not allowed/],
-    ['Un {expression} ici', /x\.mdx:1:4 {2}JavaScript expressions in braces are not allowed/],
-    ['<YouTube id={"x"} />', /id=\{\.\.\.\} is a JavaScript expression/],
-    ['<YouTube {...props} />', /spread attributes/],
-    ['<YouTube title="x" />', /<YouTube> needs a id="\.\.\." attribute/],
-    ['<p style="color:red">x</p>', /attribute style= is not allowed on <p> {2}\(content is styled by the site/],
-    ['<center>x</center>', /HTML element <center> is not allowed/],
-    ['# Titre', /a "# " heading would be a second page title/],
-    ['<>x</>', /fragments <><\/> are not allowed/],
+    ['<script>alert(1)</script>', /x\.mdx:1:1 {2}<script> n'est pas permis {2}\(scripts are not allowed/],
+    ['<iframe src="https://evil.example"></iframe>', /<iframe> n'est pas permis {2}\(.*<YouTube/],
+    ['<style>{`body{}`}</style>', /<style> n'est pas permis/],
+    ['<img src="/img/x.jpg" onerror="alert(1)" />', /x\.mdx:1:23 {2}le gestionnaire d'événement onerror= n'est pas permis sur <img>/],
+    ['[clic](javascript:alert(1))', /le lien vers "javascript:alert\(1\)" utilise un protocole qui n'est pas permis/],
+    ['<a href="JaVa\tScRiPt:alert(1)">x</a>', /utilise un protocole qui n'est pas permis/],
+    ['![x](data:image/png;base64,AAAA)', /l'image "data:image\/png;base64,AAAA" utilise un protocole/],
+    ['<Unknown />', /composant inconnu <Unknown> {2}\(composants permis : HeroImage, ResourceLinks/],
+    ["import X from 'y'", /import et export ne sont pas permis/],
+    ['export const a = 1', /import et export ne sont pas permis/],
+    ['Un {expression} ici', /x\.mdx:1:4 {2}les accolades { } ne sont pas permises/],
+    ['<YouTube id={"x"} />', /id=\{\.\.\.\} est du code, pas permis/],
+    ['<YouTube {...props} />', /les attributs \{\.\.\.\} ne sont pas permis/],
+    ['<YouTube title="x" />', /<YouTube> a besoin d'un attribut id="\.\.\."/],
+    ['<p style="color:red">x</p>', /l'attribut style= n'est pas permis sur <p> {2}\(la mise en forme vient du site/],
+    ['<center>x</center>', /l'élément HTML <center> n'est pas permis/],
+    ['# Titre', /un intertitre "# " ferait un second titre de page/],
+    ['<>x</>', /les fragments <><\/> ne sont pas permis/],
   ];
   for (const [body, expected] of cases) {
     const found = errors(body);
@@ -57,9 +57,10 @@ test('refused constructs, each with file:line:col and a hint', () => {
 });
 
 test('syntax errors MDX authors meet come with a hint', () => {
-  assert.match(errors('Prix { 3 €')[0], /x\.mdx:1:6 {2}MDX syntax error: .*\(a \{ starts a JavaScript expression in MDX; write \\\{/);
-  assert.match(errors('<Gallery>\n\ntexte')[0], /x\.mdx:1:1 {2}MDX syntax error: Expected a closing tag for `<Gallery>`.*\(close the element/);
-  assert.match(errors('Texte\n\n<!-- jamais fermé')[0], /x\.mdx:3:1 {2}HTML comment is never closed/);
+  assert.match(errors('Prix { 3 €')[0], /x\.mdx:1:6 {2}erreur de syntaxe MDX : accolade \{ \} non comprise {2}\(une accolade \{ ouvre du code en MDX ; écrivez \\\{/);
+  assert.doesNotMatch(errors('Prix { 3 €')[0], /acorn/i);
+  assert.match(errors('<Gallery>\n\ntexte')[0], /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(close the element/);
+  assert.match(errors('Texte\n\n<!-- jamais fermé')[0], /x\.mdx:3:1 {2}le commentaire HTML n'est jamais fermé/);
 });
 
 test('HTML comments, including the more mark, are accepted and code is left alone', () => {
@@ -82,5 +83,5 @@ test('collects links, images, headings and component uses for the checks', () =>
 test('an image without alternative text is a warning', () => {
   const [warning] = analyzeMdx('![](/img/a.jpg)', 'x.mdx').issues;
   assert.equal(warning.severity, 'warning');
-  assert.match(warning.message, /no alternative text/);
+  assert.match(warning.message, /pas de texte alternatif/);
 });

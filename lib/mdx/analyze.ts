@@ -12,9 +12,10 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { say } from '../content/say';
+import { didYouMean } from '../content/suggest';
 import { issue, type ContentIssue } from '../content/issues';
 import { blankHtmlComments } from './comments';
-import { say } from '../content/say';
 import {
   COMPONENT_RULES,
   ALLOWED_COMPONENTS,
@@ -57,7 +58,7 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
   const result = emptyAnalysis(blanked.text);
   if (blanked.unclosed) {
     result.issues.push(
-      issue(file, blanked.unclosed, 'HTML comment is never closed', 'end it with -->, or remove the <!--'),
+      issue(file, blanked.unclosed, say("le commentaire HTML n'est jamais fermé", 'HTML comment is never closed'), say('terminez-le par -->, ou retirez le <!--', 'end it with -->, or remove the <!--')),
     );
     return result;
   }
@@ -130,13 +131,13 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
     switch (node.type) {
       case 'mdxjsEsm':
         result.issues.push(
-          issue(file, at, 'import and export statements are not allowed in content', 'remove the line: allowed components are available without import'),
+          issue(file, at, say('import et export ne sont pas permis dans le contenu', 'import and export statements are not allowed in content'), say("retirez la ligne : les composants permis s'utilisent sans import", 'remove the line: allowed components are available without import')),
         );
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         result.issues.push(
-          issue(file, at, 'JavaScript expressions in braces are not allowed in content', 'to show a brace write \\{ and \\}; for a comment use <!-- -->'),
+          issue(file, at, say('les accolades { } ne sont pas permises dans le texte (le site les lirait comme du code)', 'braces { } are not allowed in the text (the site would read them as code)'), say('pour afficher une accolade, écrivez \\{ et \\} ; pour un commentaire, <!-- -->', 'to show a brace write \\{ and \\}; for a comment use <!-- -->')),
         );
         return 'skip';
       case 'mdxJsxFlowElement':
@@ -152,7 +153,7 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
         checkUrl(node.url, at, file, result, 'image');
         if (!node.alt?.trim()) {
           result.issues.push(
-            issue(file, at, 'image has no alternative text', 'describe the image: ![what it shows](' + node.url + ')', 'warning'),
+            issue(file, at, say("l'image n'a pas de texte alternatif", 'image has no alternative text'), say(`décrivez l'image : ![ce qu'elle montre](${node.url})`, `describe the image: ![what it shows](${node.url})`), 'warning'),
           );
         }
         result.images.push({ url: node.url, ...at });
@@ -160,7 +161,7 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
       case 'heading': {
         if (node.depth === 1) {
           result.issues.push(
-            issue(file, at, 'a "# " heading would be a second page title', 'start headings at "## "'),
+            issue(file, at, say('un intertitre "# " ferait un second titre de page', 'a "# " heading would be a second page title'), say('commencez les intertitres à "## "', 'start headings at "## "')),
           );
         }
         const text = toString(node);
@@ -175,24 +176,24 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   const at = position(node);
   const name = node.name;
   if (!name) {
-    result.issues.push(issue(file, at, 'fragments <></> are not allowed in content', 'remove the empty tags'));
+    result.issues.push(issue(file, at, say('les fragments <></> ne sont pas permis dans le contenu', 'fragments <></> are not allowed in content'), say('retirez les balises vides', 'remove the empty tags')));
     return;
   }
   const isComponent = /^[A-Z]/.test(name);
   if (isComponent && !isComponentName(name)) {
     result.issues.push(
-      issue(file, at, `unknown component <${name}>`, `allowed components: ${ALLOWED_COMPONENTS.join(', ')}`),
+      issue(file, at, say(`composant inconnu <${name}>`, `unknown component <${name}>`), `${didYouMean(name, ALLOWED_COMPONENTS) ?? ''}${didYouMean(name, ALLOWED_COMPONENTS) ? ' ; ' : ''}${say('composants permis', 'allowed components')} : ${ALLOWED_COMPONENTS.join(', ')}`),
     );
     return;
   }
   const forbidden = isComponent ? undefined : forbiddenReason(name);
   if (forbidden) {
-    result.issues.push(issue(file, at, `<${name}> is not allowed`, forbidden));
+    result.issues.push(issue(file, at, say(`<${name}> n'est pas permis`, `<${name}> is not allowed`), forbidden));
     return;
   }
   if (!isComponent && !htmlElementAttributes(name)) {
     result.issues.push(
-      issue(file, at, `HTML element <${name}> is not allowed`, 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>'),
+      issue(file, at, say(`l'élément HTML <${name}> n'est pas permis`, `HTML element <${name}> is not allowed`), say('utilisez le Markdown, ou un élément permis comme <details>, <abbr>, <kbd>', 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>')),
     );
     return;
   }
@@ -202,30 +203,30 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   for (const attribute of node.attributes) {
     const attrAt = position(attribute) ?? at;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      result.issues.push(issue(file, attrAt, `spread attributes {...} are not allowed on <${name}>`, 'write each attribute as name="value"'));
+      result.issues.push(issue(file, attrAt, say(`les attributs {...} ne sont pas permis sur <${name}>`, `spread attributes {...} are not allowed on <${name}>`), say('écrivez chaque attribut sous la forme nom="valeur"', 'write each attribute as name="value"')));
       continue;
     }
     const attr = attribute.name;
     present.add(attr);
     if (typeof attribute.value === 'string') values[attr] = attribute.value;
     if (/^on/i.test(attr)) {
-      result.issues.push(issue(file, attrAt, `event handler ${attr}= is not allowed on <${name}>`, 'content runs no JavaScript; remove the attribute'));
+      result.issues.push(issue(file, attrAt, say(`le gestionnaire d'événement ${attr}= n'est pas permis sur <${name}>`, `event handler ${attr}= is not allowed on <${name}>`), say("le contenu n'exécute aucun JavaScript : retirez l'attribut", 'content runs no JavaScript; remove the attribute')));
       continue;
     }
     if (attribute.value && typeof attribute.value === 'object') {
       result.issues.push(
-        issue(file, attrAt, `${attr}={...} is a JavaScript expression, not allowed on <${name}>`, `write ${attr}="value" with quotes`),
+        issue(file, attrAt, say(`${attr}={...} est du code, pas permis sur <${name}>`, `${attr}={...} is a JavaScript expression, not allowed on <${name}>`), say(`écrivez ${attr}="valeur" avec des guillemets`, `write ${attr}="value" with quotes`)),
       );
       continue;
     }
     const allowed = isComponent ? componentAttributes(name as AllowedComponent).includes(attr) : isAllowedAttribute(name, attr);
     if (!allowed) {
       const hint = isComponent
-        ? `<${name}> takes: ${attributeList(name as AllowedComponent)}`
+        ? `${didYouMean(attr, componentAttributes(name as AllowedComponent)) ?? ''}${didYouMean(attr, componentAttributes(name as AllowedComponent)) ? ' ' : ''}${say(`<${name}> accepte : ${attributeList(name as AllowedComponent)}`, `<${name}> takes: ${attributeList(name as AllowedComponent)}`)}`
         : attr === 'style' || attr === 'class' || attr === 'className'
-          ? 'content is styled by the site; remove the attribute'
-          : `allowed on <${name}>: ${['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ')}`;
-      result.issues.push(issue(file, attrAt, `attribute ${attr}= is not allowed on <${name}>`, hint));
+          ? say("la mise en forme vient du site : retirez l'attribut", 'content is styled by the site; remove the attribute')
+          : say(`permis sur <${name}> : `, `allowed on <${name}>: `) + ['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ');
+      result.issues.push(issue(file, attrAt, say(`l'attribut ${attr}= n'est pas permis sur <${name}>`, `attribute ${attr}= is not allowed on <${name}>`), hint));
       continue;
     }
     if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {
@@ -243,7 +244,7 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
     for (const required of COMPONENT_RULES[component].required) {
       if (!present.has(required)) {
         result.issues.push(
-          issue(file, at, `<${name}> needs a ${required}="..." attribute`, `for example ${COMPONENT_RULES[component].usage}`),
+          issue(file, at, say(`<${name}> a besoin d'un attribut ${required}="..."`, `<${name}> needs a ${required}="..." attribute`), say(`par exemple ${COMPONENT_RULES[component].usage}`, `for example ${COMPONENT_RULES[component].usage}`)),
         );
       }
     }
@@ -260,13 +261,18 @@ function componentAttributes(component: AllowedComponent): readonly string[] {
 
 function attributeList(component: AllowedComponent): string {
   const rule = COMPONENT_RULES[component];
-  return [...rule.required.map((a) => `${a} (required)`), ...rule.optional].join(', ') || 'no attributes';
+  return [...rule.required.map((a) => `${a} ${say('(obligatoire)', '(required)')}`), ...rule.optional].join(', ') || say('aucun attribut', 'no attributes');
 }
 
 function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, what: 'link' | 'image') {
   if (!isSafeUrl(url)) {
     result.issues.push(
-      issue(file, at, `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`, 'use an https:// address, a mailto: address, or a path on this site such as /post/...'),
+      issue(
+        file,
+        at,
+        say(`${what === 'link' ? 'le lien vers' : "l'image"} "${url.slice(0, 60)}" utilise un protocole qui n'est pas permis`, `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`),
+        say('utilisez une adresse https://, une adresse mailto: ou un chemin de ce site comme /post/...', 'use an https:// address, a mailto: address, or a path on this site such as /post/...'),
+      ),
     );
   }
 }
@@ -281,13 +287,16 @@ function syntaxIssue(error: unknown, file: string, source: string): ContentIssue
   if (opening) at = { line: Number(opening[1]), column: Number(opening[2]) };
   // An unclosed { is reported where the file ends; point at the brace itself instead.
   if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
-  let hint = 'check the Markdown/MDX syntax on that line';
-  if (/expression|acorn|`\{`|brace/i.test(reason)) hint = 'a { starts a JavaScript expression in MDX; write \\{ to show a brace';
+  let hint = say('vérifiez la syntaxe Markdown de cette ligne', 'check the Markdown/MDX syntax on that line');
+  const braces = /expression|acorn|`\{`|brace/i.test(reason);
+  if (braces) hint = say('une accolade { ouvre du code en MDX ; écrivez \\{ pour afficher une accolade', 'a { starts code in MDX; write \\{ to show a brace');
   else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
   else if (/to create a link in MDX/.test(reason)) hint = 'write the link as [text](https://...) or as the bare address, without < >';
   else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
   else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
-  return issue(file, at, `MDX syntax error: ${reason.split('\n')[0]}`, hint);
+  // The parser's own words name its internals (acorn, micromark): say what the author wrote instead.
+  const what = braces ? say('accolade { } non comprise', 'a brace { } that is not understood') : reason.split('\n')[0];
+  return issue(file, at, say(`erreur de syntaxe MDX : ${what}`, `MDX syntax error: ${what}`), hint);
 }
 
 function lastOpenBrace(source: string, before: Located): Located | undefined {

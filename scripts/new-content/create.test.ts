@@ -6,8 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createContent, localTime } from './create.ts';
 import { TEMPLATES } from './templates.ts';
+import { examplesFrom } from './examples.ts';
 import { loadContent } from '../../lib/content/load.ts';
-import { pageSchema, postSchema } from '../../lib/content/schema.ts';
+import { pageSchema, partnerSchema, postSchema } from '../../lib/content/schema.ts';
+import { speakerSchema } from '../../lib/content/event-schema.ts';
+import { ALLOWED_COMPONENTS } from '../../lib/mdx/allow-list.ts';
 
 const tempContent = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'new-')), 'content');
 const NOW = Date.parse('2026-03-29T10:30:45Z');
@@ -46,7 +49,7 @@ test('a new page passes the check as it is; a new event lands in content/events/
 });
 
 test('templates explain every field the schema accepts', () => {
-  const input = { title: 'T', now: localTime(NOW) };
+  const input = { title: 'T', now: localTime(NOW), examples: examplesFrom(FIXTURE) };
   const fieldsOf = (text: string) => new Set([...text.matchAll(/^#? ?([a-zA-Z]+):/gm)].map((m) => m[1]));
   const post = fieldsOf(TEMPLATES.post(input));
   for (const field of Object.keys(postSchema.shape)) if (!['type', 'comments', 'socialShare'].includes(field)) assert.ok(post.has(field), `post template lacks ${field}`);
@@ -56,7 +59,44 @@ test('templates explain every field the schema accepts', () => {
   for (const field of ['title', 'start', 'end', 'timezone', 'venue', 'name', 'address', 'city', 'lat', 'lng', 'online', 'website', 'registration', 'hero', 'tags', 'partners', 'key', 'tier', 'organizers', 'sessions', 'speakers', 'format', 'duration', 'language', 'slides', 'video', 'description']) {
     assert.match(event, new RegExp(`\\b${field}:`), `event template lacks ${field}`);
   }
+  for (const [kind, schema] of [['speaker', speakerSchema], ['partner', partnerSchema]] as const) {
+    const fields = fieldsOf(TEMPLATES[kind](input));
+    for (const field of Object.keys(schema.shape)) assert.ok(fields.has(field), `${kind} template lacks ${field}`);
+  }
+  for (const kind of ['post', 'page'] as const) {
+    for (const name of ALLOWED_COMPONENTS) assert.match(TEMPLATES[kind](input), new RegExp(`<${name}[ >]`), `${kind} template lacks <${name}>`);
+  }
 });
+
+/** The template with every example switched on: comment marks removed from fields and components. */
+function uncommented(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line !== '<!--' && line !== '-->')
+    .map((line) => line.replace(/^(\s*)# (?=[a-zA-Z]+:|\s+- |\s+[a-zA-Z]+:)/, '$1'))
+    .join('\n');
+}
+
+const FIXTURE = path.resolve('e2e', 'fixture-site', 'content');
+
+for (const kind of ['post', 'page', 'event', 'speaker', 'partner'] as const) {
+  test(`a new ${kind} passes the check as it is, and with every commented example switched on`, () => {
+    for (const switchedOn of [false, true]) {
+      const contentDir = tempContent();
+      fs.cpSync(FIXTURE, contentDir, { recursive: true });
+      const created = createContent(kind, 'Essai du modèle', { contentDir, now: NOW });
+      if (switchedOn) {
+        const text = fs.readFileSync(created.file, 'utf8');
+        const on = uncommented(text);
+        assert.notEqual(on, text, 'the template has commented examples');
+        fs.writeFileSync(created.file, on);
+      }
+      const { issues } = loadContent({ contentDir, publicDir: path.resolve('public'), now: NOW });
+      const errors = issues.filter((i) => i.severity === 'error').map((i) => `${path.basename(i.file)}:${i.line}:${i.column} ${i.message}`);
+      assert.deepEqual(errors, [], switchedOn ? 'with every example switched on' : 'as written');
+    }
+  });
+}
 
 test('npm run new: the new files pass npm run check as they are; it refuses to overwrite, and page names that are numbers', () => {
   const contentDir = tempContent();
@@ -72,7 +112,7 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   // The real check, as an organizer runs it: clean content prints one summary line.
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
   assert.equal(check.status, 0, check.stdout);
-  assert.match(check.stdout, /^check: content OK, 0 warnings \(1 posts, 1 pages, 1 tags, 0 events, 0 speakers, 0 partners checked in [\d.]+ s\)\n$/);
+  assert.match(check.stdout, /^check: contenu correct, 0 avertissement \(1 article, 1 page, 1 mot-clé, 0 événement, 0 intervenant·e, 0 partenaire vérifiés en [\d.]+ s\)\n$/);
   const file = path.join(contentDir, 'page', 'a-propos.mdx');
   fs.writeFileSync(file, 'edited by hand');
   const second = run('page', 'À propos');
@@ -85,6 +125,6 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   assert.match(numbered.stderr, /would take the address \/page\/2\//);
   const unknown = run('article', 'X');
   assert.equal(unknown.status, 1);
-  assert.match(unknown.stderr, /use post, page, event/);
+  assert.match(unknown.stderr, /use post, page, event, speaker, partner/);
   assert.doesNotMatch(first.stderr + second.stderr + numbered.stderr + unknown.stderr, /^\s+at /m);
 });

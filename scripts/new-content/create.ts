@@ -1,6 +1,6 @@
 /**
- * Creates a post, page or event file from its template: dated and slugged name, never
- * overwriting, and refusing names the site could not publish.
+ * Creates a post, page, event, speaker or partner file from its template: dated and
+ * slugged name, never overwriting, and refusing names the site could not publish.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,11 +8,15 @@ import { siteConfig } from '../../lib/site-config';
 import { slugify } from '../../lib/content/slug';
 import { offsetAt } from '../../lib/dates';
 import { TEMPLATES, type Kind, type LocalTime } from './templates';
+import { examplesFrom } from './examples';
 
 export const KINDS = Object.keys(TEMPLATES) as Kind[];
-const FOLDERS: Record<Kind, string> = { post: 'post', page: 'page', event: 'events' };
+const FOLDERS: Record<Kind, string> = { post: 'post', page: 'page', event: 'events', speaker: 'speakers', partner: 'partners' };
+/** Speakers and partners are records that other files name by key, not pages. */
+const RECORDS: ReadonlySet<Kind> = new Set(['speaker', 'partner']);
 
-export type Created = { file: string; url: string };
+/** `url`: the page's address once published; `key`: what other files write to name a record. */
+export type Created = { file: string; url?: string; key: string };
 
 export class UsageError extends Error {}
 
@@ -49,14 +53,16 @@ export function createContent(kind: string, title: string, options: { contentDir
   const now = localTime(options.now ?? Date.now());
   const name = kind === 'post' ? `${now.day}-${slug}` : slug;
   const dir = path.join(options.contentDir, FOLDERS[kind as Kind]);
-  for (const ext of ['.mdx', '.md']) {
+  const record = RECORDS.has(kind as Kind);
+  for (const ext of record ? ['.yml', '.yaml'] : ['.mdx', '.md']) {
     const existing = path.join(dir, name + ext);
     if (fs.existsSync(existing)) {
       throw new UsageError(`${path.relative(process.cwd(), existing)} exists already: nothing written. Edit that file, or choose another title`);
     }
   }
-  const file = path.join(dir, `${name}.mdx`);
+  const file = path.join(dir, `${name}${record ? '.yml' : '.mdx'}`);
+  const examples = examplesFrom(options.contentDir);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(file, TEMPLATES[kind as Kind]({ title: clean, now }), { flag: 'wx' });
-  return { file, url: `/${FOLDERS[kind as Kind]}/${name}/` };
+  fs.writeFileSync(file, TEMPLATES[kind as Kind]({ title: clean, now, examples }), { flag: 'wx' });
+  return { file, key: name, url: record ? undefined : `/${FOLDERS[kind as Kind]}/${name}/` };
 }

@@ -1,19 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { localPath, siteUrl } from './site-url';
+import { localPath, siteUrl } from '../site-url';
 
 const SEED = '/post/2022-09-05-summercamp-2022/';
 const LYON = '/post/2022-08-01-live-from-lyon/';
+const PARIS = '/post/2021-11-18-meetup-paris-postmortems/';
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' || name === 'entry' });
 
 /** Every URL attribute in a post's HTML, which a feed reader resolves without the site. */
 const urlAttributes = (html: string) => [...html.matchAll(/\s(?:href|src|srcset)="([^"]*)"/gi)].map((m) => m[1]);
 
 for (const [feed, expected] of [
-  ['index.xml', [SEED, LYON]],
-  ['post/index.xml', [SEED, LYON]],
+  ['index.xml', [SEED, LYON, PARIS]],
+  ['post/index.xml', [SEED, LYON, PARIS]],
   ['tags/summercamp/index.xml', [SEED]],
   ['tags/meetup/index.xml', [LYON]],
+  ['tags/incidents/index.xml', [PARIS]],
 ] as const) {
   test(`${feed} is RSS 2.0 with full texts and absolute links`, async ({ request }) => {
     const response = await request.get(feed);
@@ -47,7 +49,7 @@ test('the seed article is in the site feed in full, its links to the site absolu
 test('the Atom feed has the posts with HTML content', async ({ request }) => {
   const atom = xml.parse(await (await request.get('atom.xml')).text()).feed;
   expect(atom['@xmlns']).toBe('http://www.w3.org/2005/Atom');
-  expect(atom.entry.map((e: { id: string }) => e.id)).toEqual([siteUrl(SEED), siteUrl(LYON)]);
+  expect(atom.entry.map((e: { id: string }) => e.id)).toEqual([siteUrl(SEED), siteUrl(LYON), siteUrl(PARIS)]);
   expect(atom.entry[0].content['@type']).toBe('html');
   expect(atom.entry[0].content['#text']).toContain('accueillir une quinzaine');
 });
@@ -56,7 +58,7 @@ test('the JSON Feed 1.1 has the posts with HTML content and absolute images', as
   const json = await (await request.get('feed.json')).json();
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
   expect(json.feed_url).toBe(siteUrl('/feed.json'));
-  expect(json.items.map((i: { url: string }) => i.url)).toEqual([siteUrl(SEED), siteUrl(LYON)]);
+  expect(json.items.map((i: { url: string }) => i.url)).toEqual([siteUrl(SEED), siteUrl(LYON), siteUrl(PARIS)]);
   expect(json.items[0].content_html).toContain('accueillir une quinzaine');
   expect(json.items[0].date_published).toBe('2022-09-05T19:00:00+01:00');
   expect((await request.get(localPath(json.items[0].image))).headers()['content-type']).toMatch(/^image\//);

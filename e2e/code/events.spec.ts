@@ -9,7 +9,8 @@ test('the events page lists upcoming events, then past ones by year, newest firs
   const past = page.getByRole('region', { name: 'Événements passés' });
   await expect(past.getByRole('heading', { level: 3, name: '2022' })).toBeVisible();
   const items = past.locator('article.event-item');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
+  await expect(past.getByRole('heading', { level: 3, name: '2021' })).toBeVisible();
   await expect(items.nth(0).getByRole('heading')).toHaveText('SRE SummerCamp 2022');
   await expect(items.nth(0)).toContainText('Chambéry');
   await expect(items.nth(0)).toContainText('Du samedi 3 au dimanche 4 septembre 2022');
@@ -103,7 +104,7 @@ test('"add to my calendar" serves an iCalendar file with the event in UTC', asyn
 
   const all = await request.get('events/calendar.ics');
   expect(all.headers()['content-type']).toMatch(/^text\/calendar/);
-  expect((await all.text()).match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect((await all.text()).match(/BEGIN:VEVENT/g)).toHaveLength(4);
 });
 
 test('the event page carries schema.org Event data', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { localPath, siteUrl } from './site-url';
+import { localPath, siteUrl } from '../site-url';
 
 const SEED = 'post/2022-09-05-summercamp-2022/';
 

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { exportedPages, rel } from '../export';
+import { FIXTURE_OUT } from '../fixture-site/site';
+
+// axe on every page runs in the live suite; here, what only the fixture site has.
+test.describe.configure({ timeout: 60_000 });
+
+test('the export has the pages the site needs', () => {
+  const pages = exportedPages(FIXTURE_OUT);
+  for (const p of ['/', '/post/2022-09-05-summercamp-2022/', '/tags/', '/tags/summercamp/', '/404.html']) {
+    expect(pages).toContain(p);
+  }
+});
+
+for (const path of ['/events/', '/events/2099-03-12-meetup-nantes/', '/tags/incidents/']) {
+  test(`no WCAG 2.1 AA violation on ${path} of the fixture site, in light and dark mode`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(rel(path));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
+    }
+  });
+}
+
+test('search results pass WCAG 2.1 AA, in light and dark mode', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('search/?q=meetup');
+    // The first search loads Pagefind's WebAssembly.
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,42 @@
+/**
+ * The examples a template shows are real names from the content folder it writes into (an
+ * event, a speaker, a partner, an image), so an example uncommented as it is passes the
+ * check. An empty folder gets the names of the site's own content.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Examples = { event: string; speakers: [string, string]; partner: string; image: string; image2: string };
+
+const FALLBACK: Examples = {
+  event: 'summercamp-2022',
+  speakers: ['arthur-busser', 'guilhem-lettron'],
+  partner: 'resilience-care',
+  image: '/img/meetup/summercamp2022.jpg',
+  image2: '/img/meetup/14-1.jpg',
+};
+
+const keys = (dir: string, ext: RegExp) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => ext.test(f)).map((f) => f.replace(ext, '')).sort() : [];
+
+function images(dir: string, prefix = '/img'): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? images(path.join(dir, e.name), `${prefix}/${e.name}`) : /\.(jpe?g|png|webp)$/i.test(e.name) ? [`${prefix}/${e.name}`] : [],
+  );
+}
+
+export function examplesFrom(contentDir: string): Examples {
+  const events = keys(path.join(contentDir, 'events'), /\.mdx?$/);
+  const speakers = keys(path.join(contentDir, 'speakers'), /\.ya?ml$/);
+  const partners = keys(path.join(contentDir, 'partners'), /\.ya?ml$/);
+  // Photos first: a logo or a share card makes an odd example of a photo.
+  const photos = images(path.join(contentDir, 'img')).sort((a, b) => Number(b.split('/').length > 3) - Number(a.split('/').length > 3) || a.localeCompare(b));
+  return {
+    event: events[0] ?? FALLBACK.event,
+    speakers: [speakers[0] ?? FALLBACK.speakers[0], speakers[1] ?? speakers[0] ?? FALLBACK.speakers[1]],
+    partner: partners[0] ?? FALLBACK.partner,
+    image: photos[0] ?? FALLBACK.image,
+    image2: photos[1] ?? photos[0] ?? FALLBACK.image2,
+  };
+}
