@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { defineConfig, devices, chromium } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/browser';
 import { deployTarget } from './lib/site-config';
 
 /**
@@ -12,26 +11,9 @@ import { deployTarget } from './lib/site-config';
  *   or on the export named by E2E_LIVE_DIR.
  * One server (e2e/serve-exports.ts) serves both exports on E2E_PORT, told apart by host.
  */
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No browser registered with Playwright: look for the system's.
-  }
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // Not on the PATH; try the next name.
-    }
-  }
-  throw new Error('No Chromium for the browser tests: run "npx playwright install chromium" or "sudo apt-get install chromium".');
-}
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const basePath = deployTarget().basePath;
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 const phone = { ...devices['Pixel 7'], defaultBrowserType: 'chromium' as const };
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
@@ -47,15 +29,8 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: systemChromium(),
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
+      executablePath: chromiumExecutable(),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -5,26 +5,15 @@
  * locally: the four category scores and LCP, CLS, TBT per page. Figures for the closing
  * note of a performance change, not a pass/fail test (scores vary a little between runs).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createStaticServer } from './serve';
+import { CHROMIUM_ARGS, systemChromium } from './browser';
 
 const DEFAULT_PAGES = ['/', '/post/2022-09-05-summercamp-2022/', '/tags/summercamp/', '/events/summercamp-2022/', '/404.html'];
 
-function chromePath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // not on the PATH
-    }
-  }
-  throw new Error('No Chrome or Chromium found: install one or set CHROME_PATH');
-}
 
 async function main() {
   const outDir = path.resolve('out');
@@ -33,10 +22,9 @@ async function main() {
   const server = createStaticServer(outDir, '');
   await new Promise<void>((resolve) => server.listen(0, resolve));
   const base = `http://localhost:${(server.address() as { port: number }).port}`;
-  const isRoot = process.getuid?.() === 0;
   const chrome = await chromeLauncher.launch({
-    chromePath: chromePath(),
-    chromeFlags: ['--headless=new', '--disable-gpu', ...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromePath: process.env.CHROME_PATH ?? systemChromium(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     console.log('page'.padEnd(40), 'perf  a11y  best  seo    LCP     FCP    CLS    TBT');

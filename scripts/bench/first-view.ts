@@ -5,8 +5,7 @@
  */
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser';
 
 export type FirstView = {
   path: string;
@@ -17,20 +16,11 @@ export type FirstView = {
   images: { url: string; bytes: number; type: string }[];
 };
 
-function browserPath(): string | undefined {
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // fall through to the system browser
-  }
-  return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-}
 
 export async function measureFirstViews(baseUrl: string, paths: string[]): Promise<FirstView[]> {
-  const isRoot = process.getuid?.() === 0;
   const browser = await chromium.launch({
-    executablePath: browserPath(),
-    args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
   });
   const results: FirstView[] = [];
   try {

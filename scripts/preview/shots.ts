@@ -2,32 +2,16 @@
  * Phone (390×844) and desktop (1280×800) screenshots of pages of the built export, light
  * and, with `dark`, dark: what a reviewer wants to see of a pull request without cloning.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { createStaticServer } from '../serve';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser';
 
 export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 
 export type Shot = { page: string; viewport: keyof typeof VIEWPORTS; scheme: 'light' | 'dark'; file: string; status: number };
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No browser registered with Playwright: use the system's.
-  }
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // not on the PATH
-    }
-  }
-  throw new Error('no Chromium: run "npx playwright install chromium" or "apt-get install chromium"');
-}
 
 /** "/post/x/" → "post-x"; "/" → "home". */
 export const shotName = (page: string) => page.replace(/^\/|\/$/g, '').replace(/[^a-z0-9.-]+/gi, '-') || 'home';
@@ -38,10 +22,9 @@ export async function takeShots(pages: string[], options: { outDir: string; shot
   const server = createStaticServer(options.outDir, '');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const isRoot = process.getuid?.() === 0;
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
   });
   const shots: Shot[] = [];
   try {
