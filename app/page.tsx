@@ -4,6 +4,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { OpenCallsBanner } from '@/components/OpenCallsBanner';
 import { PostList } from '@/components/PostList';
 import { getAllPosts, getEventTimeline, getRecapsOf } from '@/lib/content';
+import { featuredEvent } from '@/lib/events/timeline';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
 import { routes, withBase } from '@/lib/urls';
@@ -15,11 +16,8 @@ const LATEST = 6;
 
 export default function HomePage() {
   const posts = getAllPosts();
-  const { upcoming, pastByYear } = getEventTimeline();
-  const next = upcoming[0];
-  const last = pastByYear[0]?.events[0];
-  const event = next ?? last;
-  const recap = next || !event ? undefined : getRecapsOf(event.slug)[0];
+  const featured = featuredEvent(getEventTimeline(), getRecapsOf);
+  const recap = featured?.recap;
   // The recap already has its block above: the list does not show it twice.
   const latest = posts.filter((post) => post.slug !== recap?.slug).slice(0, LATEST);
   const link = 'font-semibold text-coral-700 underline underline-offset-4 dark:text-coral-300';
@@ -28,7 +26,7 @@ export default function HomePage() {
       <JsonLd data={[organization(), website()]} />
       <HomeHero />
       <OpenCallsBanner />
-      {event ? <HomeEvent event={event} upcoming={Boolean(next)} recap={recap} /> : null}
+      {featured ? <HomeEvent {...featured} /> : null}
       <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-10 md:px-6">
         <h2 id="latest" className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400">
           Derniers articles

@@ -27,9 +27,9 @@ test('an upcoming event is listed under "À venir", with its talks and speakers 
   const upcoming = page.getByRole('region', { name: 'À venir' });
   const item = upcoming.locator('article.event-item');
   await expect(item).toHaveCount(1);
-  await expect(item.getByRole('heading')).toHaveText("Meetup – Nantes, l'astreinte");
+  await expect(item.getByRole('heading')).toHaveText('Meetup – Nantes, l’astreinte');
   await expect(item.locator('[data-status]')).toHaveText('À venir');
-  await item.getByRole('link', { name: "Meetup – Nantes, l'astreinte" }).click();
+  await item.getByRole('link', { name: 'Meetup – Nantes, l’astreinte' }).click();
   await expect(page).toHaveURL(/\/events\/2099-03-12-meetup-nantes\/$/);
   const sessions = page.locator('.session');
   await expect(sessions).toHaveCount(2);

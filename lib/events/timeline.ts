@@ -3,6 +3,7 @@
  * the site is static, so "upcoming" means "not over when the site was built").
  */
 import type { SiteEvent } from '../content/event-types';
+import type { Post } from '../content/types';
 
 export type EventTimeline = {
   /** Not over yet, soonest first. */
@@ -26,4 +27,17 @@ export function splitEvents(events: SiteEvent[], now: number): EventTimeline {
     else pastByYear.push({ year: event.start.year, events: [event] });
   }
   return { upcoming, pastByYear };
+}
+
+export type FeaturedEvent = { event: SiteEvent; upcoming: boolean; recap?: Post };
+
+/**
+ * The event the home page puts forward: the next one, else the last one with its recap
+ * (the newest post that reports on it), so the home always has something to show.
+ */
+export function featuredEvent(timeline: EventTimeline, recapsOf: (slug: string) => Post[]): FeaturedEvent | undefined {
+  const next = timeline.upcoming[0];
+  if (next) return { event: next, upcoming: true };
+  const last = timeline.pastByYear[0]?.events[0];
+  return last ? { event: last, upcoming: false, recap: recapsOf(last.slug)[0] } : undefined;
 }
