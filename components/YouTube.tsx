@@ -15,7 +15,8 @@ function posterUrl(src: string | undefined): string | undefined {
   const entry = src ? getImage(src) : undefined;
   if (!entry) return undefined;
   const variants = (entry.card ?? entry).webp;
-  return withBase((variants.find((v) => v.width >= 800) ?? variants[variants.length - 1]).url);
+  // npm run dev encodes no variant: the source itself (the fallback) is the poster there.
+  return withBase((variants.find((v) => v.width >= 800) ?? variants.at(-1) ?? entry.fallback).url);
 }
 
 const escapeHtml = (s: string) =>
