@@ -14,8 +14,9 @@ export function TalkItem({ talk, heading: Heading = 'h3', showSpeakers = true }:
     <article className="talk rounded-xl border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-700 dark:bg-navy-900" data-format={talk.format}>
       <p className="m-0 flex flex-wrap gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">{FORMAT_LABELS[talk.format]}</span>
-        {session.duration ? <span>{session.duration} min</span> : null}
-        {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
+        {/* Spaces between the flex items: search excerpts and copied text read "Quickie 15 min". */}
+        {session.duration ? <> <span>{session.duration} min</span></> : null}
+        {session.language ? <> <span>{LANGUAGES[session.language] ?? session.language}</span></> : null}
       </p>
       <Heading className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white">
         <a href={withBase(talk.url)} className="talk-title no-underline hover:underline">
