@@ -1,5 +1,5 @@
 import { siteConfig } from '@/lib/site-config';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = { title: { absolute: `Page introuvable | ${siteConfig.title}` }, robots: { index: false } };
 
@@ -16,7 +16,7 @@ export default function NotFound() {
       <p className="text-lg text-slate-700 dark:text-slate-300">
         Le lien est peut-être ancien, ou l’adresse contient une faute de frappe. Même les meilleurs SLO ont leurs incidents.
       </p>
-      <form action={withBase(routes.search())} method="get" role="search" className="mt-8 flex flex-col gap-2 sm:flex-row sm:items-end">
+      <form action={withBase(sitePaths.search())} method="get" role="search" className="mt-8 flex flex-col gap-2 sm:flex-row sm:items-end">
         <label className="flex flex-1 flex-col gap-1.5 font-semibold text-navy-900 dark:text-white">
           Chercher sur le site
           <input
@@ -35,13 +35,13 @@ export default function NotFound() {
           <a href={withBase('/')} className={link}>Les derniers articles</a>
         </li>
         <li>
-          <a href={withBase(routes.events())} className={link}>Les événements : meetups et SummerCamp</a>
+          <a href={withBase(sitePaths.events())} className={link}>Les événements : meetups et SummerCamp</a>
         </li>
         <li>
-          <a href={withBase(routes.posts())} className={link}>Tous les articles</a>
+          <a href={withBase(sitePaths.posts())} className={link}>Tous les articles</a>
         </li>
         <li>
-          <a href={withBase(routes.tags())} className={link}>Tous les thèmes</a>
+          <a href={withBase(sitePaths.tags())} className={link}>Tous les thèmes</a>
         </li>
         <li>
           <a href={withBase('/page/contact/')} className={link}>Nous écrire</a>

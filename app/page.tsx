@@ -7,7 +7,7 @@ import { getAllPosts, getEventTimeline, getRecapsOf } from '@/lib/content';
 import { featuredEvent } from '@/lib/events/timeline';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({ path: '/' });
 
@@ -31,12 +31,12 @@ export default function HomePage() {
         <h2 id="latest" className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400">
           Derniers articles
         </h2>
-        <PostList posts={latest} page={1} pages={1} href={routes.home} eagerFirst={false} heading="h3" />
+        <PostList posts={latest} page={1} pages={1} href={sitePaths.home} eagerFirst={false} heading="h3" />
         <p className="m-0 mt-8 flex flex-wrap gap-x-6 gap-y-2">
-          <a href={withBase(routes.posts())} className={link}>
+          <a href={withBase(sitePaths.posts())} className={link}>
             Tous les articles ({posts.length})
           </a>
-          <a href={withBase(routes.events())} className={link}>
+          <a href={withBase(sitePaths.events())} className={link}>
             Tous les événements
           </a>
         </p>

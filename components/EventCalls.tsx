@@ -1,5 +1,5 @@
 import type { EventCalls as Calls } from '@/lib/community/calls';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 const button =
   'inline-flex items-center rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white';
@@ -17,7 +17,7 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
         <p className="m-0 mt-2 text-slate-800 dark:text-slate-200">
           Vous avez quelque chose à raconter{'\u202f'}? Les propositions sont ouvertes{cfp.until ? <> jusqu&apos;au <strong>{cfp.until}</strong></> : null}. Talk d&apos;environ 15 minutes ou talk court de 5
           minutes, en français ou en anglais (
-          <a href={withBase(routes.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          <a href={withBase(sitePaths.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
             comment proposer
           </a>
           ).

@@ -6,7 +6,7 @@ import { typeset } from '@/lib/typography/typeset';
 import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
 import { isTalkFormat } from '@/lib/community/archive';
 import { mediaHref } from '@/lib/community/media';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 type EventScheduleProps = { sessions: Session[]; speakers: Map<string, Speaker> };
 
@@ -120,7 +120,7 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
 
 /** A speaker of a talk links to their page on the site (every talk, across events). */
 function SpeakerName({ person, linked }: { person: Speaker; linked: boolean }) {
-  const link = linked ? withBase(routes.speaker(person.key)) : person.links[0]?.url;
+  const link = linked ? withBase(sitePaths.speaker(person.key)) : person.links[0]?.url;
   const name = <span className="font-semibold text-slate-800 dark:text-slate-200">{person.name}</span>;
   return link ? (
     <a href={link} className="underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700">

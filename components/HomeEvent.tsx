@@ -1,7 +1,7 @@
 import type { Post, SiteEvent } from '@/lib/content/types';
 import { formatFrenchDate } from '@/lib/dates';
 import { capitalize, formatDateRange, formatTimeRange } from '@/lib/events/when';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 import { EventDateBlock } from './EventDateBlock';
 import { Picture } from './Picture';
 
@@ -34,7 +34,7 @@ export function HomeEvent({ event, upcoming, recap }: HomeEventProps) {
                 {upcoming ? 'Programme et inscription' : 'Le programme'}
                 <span className="sr-only">{`\u00a0: ${event.title}`}</span>
               </a>
-              <a href={withBase(routes.events())} className={`${button} text-coral-700 underline underline-offset-4 dark:text-coral-300`}>
+              <a href={withBase(sitePaths.events())} className={`${button} text-coral-700 underline underline-offset-4 dark:text-coral-300`}>
                 Tous les événements
               </a>
             </p>

@@ -1,5 +1,5 @@
 import type { Post } from '@/lib/content/types';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { PostList } from './PostList';
 
@@ -8,7 +8,7 @@ export function HomeList({ posts, page, pages }: { posts: Post[]; page: number; 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <PageHeading title={`Articles, page ${page}`} />
-      <PostList posts={posts} page={page} pages={pages} href={routes.home} />
+      <PostList posts={posts} page={page} pages={pages} href={sitePaths.home} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getContent } from '@/lib/content';
 import { openCallsForTalks } from '@/lib/community/calls';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 /** On the home page while a call for talks is open: which event, until when, where to propose. */
 export function OpenCallsBanner() {
@@ -24,7 +24,7 @@ export function OpenCallsBanner() {
                 Proposer un talk<span className="sr-only"> pour {event.title}</span>
               </a>{' '}
               ·{' '}
-              <a href={withBase(routes.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+              <a href={withBase(sitePaths.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
                 formats et langues
               </a>
             </li>

@@ -1,5 +1,5 @@
 import { siteConfig } from '@/lib/site-config';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 const linkClass =
   'rounded px-2 py-1.5 text-sm font-medium text-slate-100 no-underline hover:bg-white/10 hover:text-white';
@@ -30,7 +30,7 @@ export function SiteHeader() {
             </ul>
           </nav>
           <a
-            href={withBase(routes.search())}
+            href={withBase(sitePaths.search())}
             aria-label="Rechercher"
             title="Rechercher"
             className="flex h-9 w-9 items-center justify-center rounded text-slate-100 hover:bg-white/10 hover:text-white"

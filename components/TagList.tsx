@@ -1,5 +1,5 @@
 import { getTag } from '@/lib/content';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 /** Tags as small pills with their French titles (content/tags/), linking to their lists. */
 export function TagList({ tags, label = 'Thèmes' }: { tags: string[]; label?: string }) {
@@ -9,7 +9,7 @@ export function TagList({ tags, label = 'Thèmes' }: { tags: string[]; label?: s
       {tags.map((tag) => (
         <li key={tag}>
           <a
-            href={withBase(routes.tag(tag))}
+            href={withBase(sitePaths.tag(tag))}
             className="inline-block rounded-full border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-700 no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:text-slate-300 dark:hover:border-coral-300 dark:hover:text-coral-300"
           >
             {getTag(tag)?.title ?? tag}

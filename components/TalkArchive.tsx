@@ -1,7 +1,7 @@
 import type { Archive, Talk } from '@/lib/community/archive';
 import { FORMAT_PLURALS } from '@/lib/community/labels';
 import { typeset } from '@/lib/typography/typeset';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { TalkItem } from './TalkItem';
 
@@ -38,20 +38,20 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
         <div className="flex flex-wrap items-center gap-2">
           <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Format</span>
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-            {link(routes.talks(), 'Tous', archive.talks.length)}
-            {archive.formats.map((f) => link(routes.talksByFormat(f.format), FORMAT_PLURALS[f.format], f.talks.length))}
+            {link(sitePaths.talks(), 'Tous', archive.talks.length)}
+            {archive.formats.map((f) => link(sitePaths.talksByFormat(f.format), FORMAT_PLURALS[f.format], f.talks.length))}
           </ul>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Sujet</span>
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-            {archive.topics.map((t) => link(routes.talksByTopic(t.tag), `#${t.tag}`, t.talks.length))}
+            {archive.topics.map((t) => link(sitePaths.talksByTopic(t.tag), `#${t.tag}`, t.talks.length))}
           </ul>
         </div>
       </nav>
       <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         {talks.length} {talks.length > 1 ? 'sessions' : 'session'} ·{' '}
-        <a href={withBase(routes.proposeTalk())} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+        <a href={withBase(sitePaths.proposeTalk())} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
           Proposer un talk
         </a>
       </p>

@@ -3,7 +3,7 @@ import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
 import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
 import { typeset } from '@/lib/typography/typeset';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
@@ -28,7 +28,7 @@ export function TalkItem({ talk, heading: Heading = 'h3', showSpeakers = true }:
           {talk.speakers.map((speaker, index) => (
             <span key={speaker.key}>
               {index ? (index === talk.speakers.length - 1 ? ' et ' : ', ') : null}
-              <a href={withBase(routes.speaker(speaker.key))} className="talk-speaker font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200">
+              <a href={withBase(sitePaths.speaker(speaker.key))} className="talk-speaker font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200">
                 {speaker.name}
               </a>
               {speaker.company ? <span className="text-slate-600 dark:text-slate-400"> · {speaker.company}</span> : null}

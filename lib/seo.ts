@@ -4,7 +4,7 @@
  */
 import type { Metadata } from 'next';
 import { siteConfig } from './site-config';
-import { absoluteUrl, routes } from './urls';
+import { absoluteUrl, sitePaths } from './urls';
 import { getImage } from './images/manifest';
 import { isSafeUrl } from './mdx/allow-list';
 import { SHARE_CARD } from './share-cards/layout';
@@ -48,9 +48,9 @@ export function shareImage(src: string) {
 function feedLinks(own?: { path: string; title: string }) {
   const site = `${siteConfig.title} : les articles`;
   return {
-    'application/rss+xml': [...(own ? [{ url: absoluteUrl(own.path), title: own.title }] : []), { url: absoluteUrl(routes.feed()), title: site }],
-    'application/atom+xml': [{ url: absoluteUrl(routes.atomFeed()), title: site }],
-    'application/feed+json': [{ url: absoluteUrl(routes.jsonFeed()), title: site }],
+    'application/rss+xml': [...(own ? [{ url: absoluteUrl(own.path), title: own.title }] : []), { url: absoluteUrl(sitePaths.feed()), title: site }],
+    'application/atom+xml': [{ url: absoluteUrl(sitePaths.atomFeed()), title: site }],
+    'application/feed+json': [{ url: absoluteUrl(sitePaths.jsonFeed()), title: site }],
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Post } from './content/types';
 import { shareImage } from './seo';
 import { siteConfig } from './site-config';
-import { absoluteUrl, routes } from './urls';
+import { absoluteUrl, sitePaths } from './urls';
 
 export type JsonLdObject = { '@context'?: string; '@type': string; [key: string]: unknown };
 
@@ -39,7 +39,7 @@ export function website(): JsonLdObject {
     publisher: { '@id': organizationId() },
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(routes.search())}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(sitePaths.search())}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

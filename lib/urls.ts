@@ -23,7 +23,7 @@ export function absoluteUrl(href: string): string {
   return `${siteConfig.siteUrl}${withBase(path)}`;
 }
 
-export const routes = {
+export const sitePaths = {
   home: (page = 1) => (page <= 1 ? '/' : `/page/${page}/`),
   posts: (page = 1) => (page <= 1 ? '/post/' : `/post/page/${page}/`),
   post: (slug: string) => `/post/${slug}/`,

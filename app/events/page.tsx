@@ -4,17 +4,17 @@ import { getEventTimeline } from '@/lib/content';
 import { typeset } from '@/lib/typography/typeset';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
-import { absoluteUrl, routes, withBase } from '@/lib/urls';
+import { absoluteUrl, sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Événements',
   description: 'Les meetups et le SummerCamp de SRE France : les prochains rendez-vous, et tout ce qui s’est dit aux précédents.',
-  path: routes.events(),
+  path: sitePaths.events(),
 });
 
 export default function EventsPage() {
   const { upcoming, pastByYear, builtAt } = getEventTimeline();
-  const subscribe = absoluteUrl(routes.calendar()).replace(/^https?:/, 'webcal:');
+  const subscribe = absoluteUrl(sitePaths.calendar()).replace(/^https?:/, 'webcal:');
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
@@ -30,7 +30,7 @@ export default function EventsPage() {
           </span>
         </p>
         <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-          <a href={withBase(routes.calendar())} type="text/calendar" className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          <a href={withBase(sitePaths.calendar())} type="text/calendar" className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
             Télécharger le fichier .ics
           </a>
           <span className="mt-1 block text-slate-600 dark:text-slate-400">

@@ -1,9 +1,9 @@
 import { PageHeading } from '@/components/PageHeading';
 import { getAllPages } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
-export const metadata = pageMetadata({ title: 'Pages', path: routes.pages() });
+export const metadata = pageMetadata({ title: 'Pages', path: sitePaths.pages() });
 
 export default function PagesIndex() {
   return (

@@ -7,11 +7,11 @@ import { TIER_LABELS } from '@/lib/community/labels';
 import { partnersJsonLd } from '@/lib/community/json-ld';
 import { formatDateRange } from '@/lib/events/when';
 import { pageMetadata } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 const intro = 'Les entreprises, lieux et communautés qui rendent possibles les meetups et le SummerCamp, et les événements qu’ils ont soutenus.';
 
-export const metadata = pageMetadata({ title: 'Partenaires', description: intro, path: routes.partners() });
+export const metadata = pageMetadata({ title: 'Partenaires', description: intro, path: sitePaths.partners() });
 
 export default function PartnersPage() {
   const { partners } = getArchive();

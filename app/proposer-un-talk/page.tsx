@@ -3,11 +3,11 @@ import { getContent } from '@/lib/content';
 import { openCallsForTalks, proposalForm } from '@/lib/community/calls';
 import { typeset } from '@/lib/typography/typeset';
 import { pageMetadata } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 const intro = 'Un retour d’expérience, un incident, un outil, une pratique : la scène des meetups et du SummerCamp est ouverte à toutes et tous, débutants compris.';
 
-export const metadata = pageMetadata({ title: 'Proposer un talk', description: intro, path: routes.proposeTalk() });
+export const metadata = pageMetadata({ title: 'Proposer un talk', description: intro, path: sitePaths.proposeTalk() });
 
 const h2 = 'mb-3 mt-10 text-2xl font-bold text-navy-900 dark:text-white';
 const button =
@@ -71,7 +71,7 @@ export default function ProposeTalkPage() {
       </p>
       <p className="mt-8 text-slate-700 dark:text-slate-300">
         Pour vous inspirer{'\u202f: '}
-        <a href={withBase(routes.talks())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+        <a href={withBase(sitePaths.talks())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
           tous les talks déjà donnés
         </a>
         .

@@ -1,11 +1,11 @@
 import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Rechercher',
   description: 'Rechercher dans les articles, les événements et les pages de SRE France.',
-  path: routes.search(),
+  path: sitePaths.search(),
 });
 
 /**
@@ -23,8 +23,8 @@ export default function SearchPage() {
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
             La recherche a besoin de JavaScript. Sans lui, parcourez{' '}
-            <a href={withBase(routes.tags())} className="text-coral-700 underline dark:text-coral-300">les thèmes</a> ou{' '}
-            <a href={withBase(routes.posts())} className="text-coral-700 underline dark:text-coral-300">tous les articles</a>.
+            <a href={withBase(sitePaths.tags())} className="text-coral-700 underline dark:text-coral-300">les thèmes</a> ou{' '}
+            <a href={withBase(sitePaths.posts())} className="text-coral-700 underline dark:text-coral-300">tous les articles</a>.
           </p>
         </noscript>
       </div>

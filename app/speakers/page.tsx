@@ -2,11 +2,11 @@ import { PageHeading } from '@/components/PageHeading';
 import { SpeakerAvatar } from '@/components/SpeakerAvatar';
 import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 const intro = 'Toutes les personnes qui ont pris la parole aux meetups et au SummerCamp de SRE France.';
 
-export const metadata = pageMetadata({ title: 'Intervenants', description: intro, path: routes.speakers() });
+export const metadata = pageMetadata({ title: 'Intervenants', description: intro, path: sitePaths.speakers() });
 
 export default function SpeakersPage() {
   const { speakers } = getArchive();

@@ -2,12 +2,12 @@ import { PageHeading } from '@/components/PageHeading';
 import { getAllTags } from '@/lib/content';
 import { articleCount } from '@/lib/content/routes';
 import { pageMetadata, shortDescription } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Thèmes',
   description: 'Tous les thèmes des articles de SRE France : meetups, Summer Camp, vie de l’association.',
-  path: routes.tags(),
+  path: sitePaths.tags(),
 });
 
 /** A tag's Markdown description as one plain line: link texts kept, addresses dropped. */

@@ -6,7 +6,7 @@
 import type { SessionFormat } from '../content/event-schema';
 import type { PartnerTier } from '../content/schema';
 import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from '../content/types';
-import { routes } from '../urls';
+import { sitePaths } from '../urls';
 
 /** Sessions that are talks of some kind; breaks and outdoor activities are not archived. */
 export const TALK_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table'] as const satisfies readonly SessionFormat[];
@@ -71,7 +71,7 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
       const time = session.start?.time ?? event.start.time;
       const talk: Talk = {
         key: `${event.slug}#${session.id}`,
-        url: `${routes.event(event.slug)}#${session.id}`,
+        url: `${sitePaths.event(event.slug)}#${session.id}`,
         title: session.title,
         format: session.format,
         session,
@@ -84,7 +84,7 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
       talks.push(talk);
       for (const speaker of talk.speakers) {
         let profile = profiles.get(speaker.key);
-        if (!profile) profiles.set(speaker.key, (profile = { speaker, url: routes.speaker(speaker.key), talks: [], recaps: [] }));
+        if (!profile) profiles.set(speaker.key, (profile = { speaker, url: sitePaths.speaker(speaker.key), talks: [], recaps: [] }));
         profile.talks.push(talk);
       }
     }
@@ -157,12 +157,12 @@ export function initials(name: string): string {
 /** The pages the archive publishes (lib/content/routes.ts lists them for the sitemap and the link check). */
 export function archivePaths(archive: Archive): string[] {
   return [
-    routes.speakers(),
-    routes.talks(),
-    routes.partners(),
-    routes.proposeTalk(),
+    sitePaths.speakers(),
+    sitePaths.talks(),
+    sitePaths.partners(),
+    sitePaths.proposeTalk(),
     ...archive.speakers.map((s) => s.url),
-    ...archive.formats.map((f) => routes.talksByFormat(f.format)),
-    ...archive.topics.map((t) => routes.talksByTopic(t.tag)),
+    ...archive.formats.map((f) => sitePaths.talksByFormat(f.format)),
+    ...archive.topics.map((t) => sitePaths.talksByTopic(t.tag)),
   ];
 }

@@ -5,7 +5,7 @@
  */
 import type { Archive } from './archive';
 import type { SiteContent } from '../content/types';
-import { routes } from '../urls';
+import { sitePaths } from '../urls';
 
 export type ChangedPages = { pages: string[]; unpublished: string[] };
 
@@ -33,11 +33,11 @@ export function changedPages(files: string[], content: Pick<SiteContent, 'posts'
     else if (folder === 'page') add(standalone.get(name)?.url);
     else if (folder === 'events') {
       add(events.get(name)?.url);
-      if (events.has(name)) pages.add(routes.events());
+      if (events.has(name)) pages.add(sitePaths.events());
     }
     else if (folder === 'speakers') add(archive.speakerByKey.get(name)?.url);
-    else if (folder === 'partners') add(routes.partners());
-    else if (folder === 'tags') add(tags.has(name) ? routes.tag(name) : undefined);
+    else if (folder === 'partners') add(sitePaths.partners());
+    else if (folder === 'tags') add(tags.has(name) ? sitePaths.tag(name) : undefined);
     else {
       const found = showing(`/${folder}/${rest}`);
       if (found.length) found.forEach((p) => pages.add(p));

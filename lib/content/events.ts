@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { routes } from '../urls';
+import { sitePaths } from '../urls';
 import { checkEvent } from './event-checks';
 import { eventSchema, speakerSchema, type EventFrontMatter } from './event-schema';
 import { endOfDay, parseEventTime, zonedDate, type TimeError } from './event-times';
@@ -105,8 +105,8 @@ function readEvent(abs: string, file: string, slug: string, context: EventContex
   const event: SiteEvent = {
     slug,
     file,
-    url: routes.event(slug),
-    calendarUrl: routes.eventCalendar(slug),
+    url: sitePaths.event(slug),
+    calendarUrl: sitePaths.eventCalendar(slug),
     title: fm.title,
     summary: (fm.summary ?? body.summary).trim(),
     status: fm.status,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { analyzeMdx } from '../mdx/analyze';
-import { routes } from '../urls';
+import { sitePaths } from '../urls';
 import { issue, type ContentIssue } from './issues';
 import { splitFrontMatter } from './front-matter';
 import { schemaIssues } from './schema-issues';
@@ -86,7 +86,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
       count,
       title: tagFiles.get(tag)?.title ?? tag,
       description: tagFiles.get(tag)?.description,
-      url: routes.tag(tag),
+      url: sitePaths.tag(tag),
     }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 
@@ -191,7 +191,7 @@ function readDocument(
     kind,
     slug,
     file,
-    url: kind === 'post' ? routes.post(slug) : routes.page(slug),
+    url: kind === 'post' ? sitePaths.post(slug) : sitePaths.page(slug),
     title: fm.title,
     subtitle: fm.subtitle,
     date: fm.date,

@@ -3,7 +3,7 @@
  * route parameters and the sitemap all read this one list, so they cannot disagree.
  */
 import { siteConfig } from '../site-config';
-import { routes } from '../urls';
+import { sitePaths } from '../urls';
 import type { SiteContent } from './types';
 import { archivePaths, buildArchive } from '../community/archive';
 
@@ -14,16 +14,16 @@ export function pageCount(items: number, perPage = siteConfig.postsPerPage): num
 type EventsOf = Partial<Pick<SiteContent, 'events' | 'speakers' | 'partners'>>;
 
 export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'> & EventsOf): Set<string> {
-  const paths = new Set<string>(['/', routes.posts(), routes.pages(), routes.tags(), routes.events(), routes.search()]);
+  const paths = new Set<string>(['/', sitePaths.posts(), sitePaths.pages(), sitePaths.tags(), sitePaths.events(), sitePaths.search()]);
   const listPages = pageCount(content.posts.length);
   for (let n = 2; n <= listPages; n++) {
-    paths.add(routes.home(n));
-    paths.add(routes.posts(n));
+    paths.add(sitePaths.home(n));
+    paths.add(sitePaths.posts(n));
   }
   for (const post of content.posts) paths.add(post.url);
   for (const page of content.pages) paths.add(page.url);
   for (const tag of content.tags) {
-    for (let n = 1; n <= pageCount(tag.count); n++) paths.add(routes.tag(tag.tag, n));
+    for (let n = 1; n <= pageCount(tag.count); n++) paths.add(sitePaths.tag(tag.tag, n));
   }
   for (const event of content.events ?? []) paths.add(event.url);
   if (content.events) {
@@ -46,7 +46,7 @@ export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): S
     '/404.html',
     '/feed.json',
     '/atom.xml',
-    routes.calendar(),
+    sitePaths.calendar(),
     '/_headers',
     '/.nojekyll',
     '/CNAME',

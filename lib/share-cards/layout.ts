@@ -6,7 +6,7 @@ import type { Archive } from '../community/archive';
 import type { SiteContent } from '../content/types';
 import { formatFrenchDate } from '../dates';
 import { capitalize, formatDateRange } from '../events/when';
-import { routes } from '../urls';
+import { sitePaths } from '../urls';
 
 /** The size every network reads (Open Graph, X, LinkedIn). */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -28,7 +28,7 @@ export type CardSpec = {
 export function cardSpecs(content: Pick<SiteContent, 'posts' | 'events'>, archive: Pick<Archive, 'speakers'>): CardSpec[] {
   const cityOf = new Map(content.events.map((e) => [e.slug, e.venue?.city]));
   const posts = content.posts.map((post) => ({
-    path: routes.shareCard('post', post.slug),
+    path: sitePaths.shareCard('post', post.slug),
     kicker: 'Article',
     title: post.title,
     // A recap names the city of its event.
@@ -36,14 +36,14 @@ export function cardSpecs(content: Pick<SiteContent, 'posts' | 'events'>, archiv
     photo: post.image,
   }));
   const events = content.events.map((event) => ({
-    path: routes.shareCard('event', event.slug),
+    path: sitePaths.shareCard('event', event.slug),
     kicker: 'Événement',
     title: event.title,
     line: [capitalize(formatDateRange(event.start, event.end)), event.venue?.city ?? 'En ligne'].join(' · '),
     photo: event.image,
   }));
   const speakers = archive.speakers.map(({ speaker, talks }) => ({
-    path: routes.shareCard('speaker', speaker.key),
+    path: sitePaths.shareCard('speaker', speaker.key),
     kicker: 'Intervenant',
     title: speaker.name,
     line: [speaker.company, `${talks.length} ${talks.length > 1 ? 'sessions' : 'session'}`].filter(Boolean).join(' · '),

@@ -22,7 +22,7 @@ import { loadContent } from '../../lib/content/load.ts';
 import { publishedPaths, outputFile } from '../../lib/content/routes.ts';
 import { imageKey } from '../../lib/content/image-ref.ts';
 import { eventsCalendar } from '../../lib/events/ics.ts';
-import { routes } from '../../lib/urls.ts';
+import { sitePaths } from '../../lib/urls.ts';
 import type { SiteContent } from '../../lib/content/types.ts';
 import { HOSTILE_CASES, LEGAL_FILES } from '../../lib/content/fixtures/hostile/expected.ts';
 import { writeAliasRedirects } from './aliases.ts';
@@ -61,7 +61,7 @@ function standInExport(outDir: string, content: SiteContent, publicDir: string) 
   }
   for (const notFound of ['404.html', '404/index.html', '_not-found/index.html']) write(notFound, '<!DOCTYPE html><title>404</title>');
   for (const event of content.events) write(event.calendarUrl, eventsCalendar([event], { stamp: NOW, name: event.title, url: event.url }));
-  write(routes.calendar(), eventsCalendar(content.events, { stamp: NOW, name: 'Événements', url: routes.events(), subscription: true }));
+  write(sitePaths.calendar(), eventsCalendar(content.events, { stamp: NOW, name: 'Événements', url: sitePaths.events(), subscription: true }));
   if (fs.existsSync(publicDir)) fs.cpSync(publicDir, outDir, { recursive: true });
 }
 
@@ -159,7 +159,7 @@ function judge(fixture: string, { withTwins = false } = {}): Verdict {
       const name = path.basename(fixture).replace(/\.[a-z]+$/, '');
       const folder = fixture.split('/')[0];
       const published =
-        folder === 'post' ? content.posts.some((p) => p.slug === name) && fs.statSync(path.join(outDir, outputFile(routes.post(name)))).isFile()
+        folder === 'post' ? content.posts.some((p) => p.slug === name) && fs.statSync(path.join(outDir, outputFile(sitePaths.post(name)))).isFile()
         : folder === 'page' ? content.pages.some((p) => p.slug === name)
         : folder === 'events' ? content.events.some((e) => e.slug === name)
         : folder === 'speakers' ? content.speakers.has(name)
@@ -190,7 +190,7 @@ function walkXml(node: unknown, visit: (key: string, value: unknown) => void) {
 }
 
 function assertFeedsAreSafe(outDir: string, content: SiteContent) {
-  const feeds = [routes.feed(), routes.postsFeed(), routes.atomFeed(), ...content.tags.map((t) => routes.tagFeed(t.tag))];
+  const feeds = [sitePaths.feed(), sitePaths.postsFeed(), sitePaths.atomFeed(), ...content.tags.map((t) => sitePaths.tagFeed(t.tag))];
   for (const feed of feeds) {
     const xml = fs.readFileSync(path.join(outDir, feed), 'utf8');
     // Each CDATA section ends where it should: as many "]]>" as "<![CDATA[".
@@ -206,14 +206,14 @@ function assertFeedsAreSafe(outDir: string, content: SiteContent) {
       assert.ok(typeof link === 'string' && /^https?:\/\/[^<>"]+\/post\/[^<>"]+\/$/.test(link), `${feed}: item link ${JSON.stringify(item.link)}`);
     }
   }
-  const json = JSON.parse(fs.readFileSync(path.join(outDir, routes.jsonFeed()), 'utf8')) as { items: { title: string }[] };
+  const json = JSON.parse(fs.readFileSync(path.join(outDir, sitePaths.jsonFeed()), 'utf8')) as { items: { title: string }[] };
   assert.deepEqual(json.items.map((i) => i.title).sort(), content.posts.map((p) => p.title).sort());
 }
 
 function assertCalendars(outDir: string, content: SiteContent) {
   const vevents = (file: string) => new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(outDir, file), 'utf8'))).getAllSubcomponents('vevent');
   for (const event of content.events) assert.equal(vevents(event.calendarUrl).length, 1, event.calendarUrl);
-  assert.equal(vevents(routes.calendar()).length, content.events.length, routes.calendar());
+  assert.equal(vevents(sitePaths.calendar()).length, content.events.length, sitePaths.calendar());
 }
 
 test('check and build agree on every file of the hostile corpus', (t) => {

@@ -17,7 +17,7 @@ import { Feed, type Item } from 'feed';
 import type { Post, SiteContent } from '../../lib/content/types';
 import { shareImage } from '../../lib/seo';
 import { siteConfig } from '../../lib/site-config';
-import { absoluteUrl, routes } from '../../lib/urls';
+import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { extractFeedBody, feedHtml } from './feed-html';
 
 type FeedSpec = { file: string; title: string; description: string; home: string; posts: Post[] };
@@ -56,7 +56,7 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
     copyright: `${siteConfig.association}, ${siteConfig.license.label}`,
     updated: spec.posts[0] ? new Date(spec.posts[0].date.time) : undefined,
     generator: siteConfig.title,
-    feedLinks: { rss: absoluteUrl(spec.file), atom: absoluteUrl(routes.atomFeed()), json: absoluteUrl(routes.jsonFeed()) },
+    feedLinks: { rss: absoluteUrl(spec.file), atom: absoluteUrl(sitePaths.atomFeed()), json: absoluteUrl(sitePaths.jsonFeed()) },
     author: author(),
   });
   for (const post of spec.posts) {
@@ -69,7 +69,7 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
       description: textAsHtml(post.summary),
       content: htmlForCdata(content(post)),
       author: [author()],
-      category: post.tags.map((tag) => ({ name: tag, domain: absoluteUrl(routes.tag(tag)) })),
+      category: post.tags.map((tag) => ({ name: tag, domain: absoluteUrl(sitePaths.tag(tag)) })),
     };
     feed.addItem(item);
   }
@@ -83,7 +83,7 @@ function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
       title: spec.title,
       description: spec.description,
       home_page_url: absoluteUrl(spec.home),
-      feed_url: absoluteUrl(routes.jsonFeed()),
+      feed_url: absoluteUrl(sitePaths.jsonFeed()),
       icon: shareImage(siteConfig.logo).url,
       favicon: absoluteUrl('/favicon.svg'),
       language: siteConfig.locale,
@@ -116,7 +116,7 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
     }
   }
   const site: FeedSpec = {
-    file: routes.feed(),
+    file: sitePaths.feed(),
     title: siteConfig.title,
     description: siteConfig.description,
     home: '/',
@@ -124,9 +124,9 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
   };
   const specs: FeedSpec[] = [
     site,
-    { ...site, file: routes.postsFeed(), title: `${siteConfig.title} : articles`, home: routes.posts() },
+    { ...site, file: sitePaths.postsFeed(), title: `${siteConfig.title} : articles`, home: sitePaths.posts() },
     ...content.tags.map((tag) => ({
-      file: routes.tagFeed(tag.tag),
+      file: sitePaths.tagFeed(tag.tag),
       title: `${siteConfig.title} : ${tag.title}`,
       description: `Les articles de ${siteConfig.title} avec le tag ${tag.tag}.`,
       home: tag.url,
@@ -144,7 +144,7 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
     written.push(file);
   };
   for (const spec of specs) write(spec.file, xmlFeed(spec, text).rss2());
-  write(routes.atomFeed(), xmlFeed({ ...site, file: routes.feed() }, text).atom1());
-  write(routes.jsonFeed(), jsonFeed(site, text));
+  write(sitePaths.atomFeed(), xmlFeed({ ...site, file: sitePaths.feed() }, text).atom1());
+  write(sitePaths.jsonFeed(), jsonFeed(site, text));
   return written;
 }

@@ -17,7 +17,7 @@ import { renderMdx } from '@/lib/mdx/render';
 import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,7 +30,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const event = getEventBySlug((await params).slug);
   if (!event) return {};
-  return pageMetadata({ title: event.title, description: event.summary, path: event.url, image: event.image, card: routes.shareCard('event', event.slug) });
+  return pageMetadata({ title: event.title, description: event.summary, path: event.url, image: event.image, card: sitePaths.shareCard('event', event.slug) });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -61,7 +61,7 @@ export default async function EventPage({ params }: Props) {
         {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} compact /> : null}
         {event.partners.length ? (
           <p className="not-prose -mt-4 mb-10 text-sm">
-            <a href={withBase(routes.partners())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+            <a href={withBase(sitePaths.partners())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
               Tous les partenaires de SRE France et les événements qu&apos;ils ont soutenus
             </a>
           </p>

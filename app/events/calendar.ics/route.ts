@@ -1,13 +1,13 @@
 import { getContent } from '@/lib/content';
 import { eventsCalendar } from '@/lib/events/ics';
 import { siteConfig } from '@/lib/site-config';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 /** /events/calendar.ics: every event, for members to subscribe to once. Exported as a file. */
 export const dynamic = 'force-static';
 
 export function GET() {
   const { events, builtAt } = getContent();
-  const body = eventsCalendar(events, { stamp: builtAt, name: `${siteConfig.title} : événements`, url: routes.events(), subscription: true });
+  const body = eventsCalendar(events, { stamp: builtAt, name: `${siteConfig.title} : événements`, url: sitePaths.events(), subscription: true });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }

@@ -4,7 +4,7 @@ import { HomeList } from '@/components/HomeList';
 import { RedirectPage } from '@/components/RedirectPage';
 import { getAllPages, getAllPosts, getPageBySlug, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 /**
  * /page/<n>/ (home pagination) and /page/<name>/ (standalone pages) share one prefix on
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props) {
   if (page) {
     return pageMetadata({ title: page.title, description: page.summary, path: page.url, image: page.image });
   }
-  return pageMetadata({ title: `Articles, page ${segment}`, path: routes.home(Number(segment)) });
+  return pageMetadata({ title: `Articles, page ${segment}`, path: sitePaths.home(Number(segment)) });
 }
 
 export default async function SegmentPage({ params }: Props) {

@@ -6,7 +6,7 @@ import { RelatedPosts } from '@/components/RelatedPosts';
 import { getAllPosts, getPostBySlug, getReadingLinks } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { blogPosting, breadcrumbs } from '@/lib/structured-data';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
     description: post.summary,
     path: post.url,
     image: post.image,
-    card: routes.shareCard('post', post.slug),
+    card: sitePaths.shareCard('post', post.slug),
     type: 'article',
     publishedTime: post.date.iso,
     modifiedTime: post.lastmod?.iso,
@@ -38,7 +38,7 @@ export default async function PostPage({ params }: Props) {
   const { previous, next, related } = getReadingLinks(post.slug);
   return (
     <>
-      <JsonLd data={[blogPosting(post), breadcrumbs([{ name: 'Articles', path: routes.posts() }, { name: post.title, path: post.url }])]} />
+      <JsonLd data={[blogPosting(post), breadcrumbs([{ name: 'Articles', path: sitePaths.posts() }, { name: post.title, path: post.url }])]} />
       <DocumentView document={post} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <PostNavigation previous={previous} next={next} />

@@ -8,7 +8,7 @@ import { personJsonLd } from '@/lib/community/json-ld';
 import { formatFrenchDate } from '@/lib/dates';
 import { typeset } from '@/lib/typography/typeset';
 import { pageMetadata } from '@/lib/seo';
-import { routes, withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props) {
   if (!profile) return {};
   const { speaker, talks } = profile;
   const description = speaker.bio ?? `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''} : ${talks.length} ${talks.length > 1 ? 'sessions' : 'session'} aux événements de SRE France.`;
-  return pageMetadata({ title: speaker.name, description, path: profile.url, card: routes.shareCard('speaker', speaker.key) });
+  return pageMetadata({ title: speaker.name, description, path: profile.url, card: sitePaths.shareCard('speaker', speaker.key) });
 }
 
 export default async function SpeakerPage({ params }: Props) {
@@ -39,7 +39,7 @@ export default async function SpeakerPage({ params }: Props) {
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div className="min-w-0">
           <p className="m-0 text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300" data-pagefind-ignore>
-            <a href={withBase(routes.speakers())} className="no-underline hover:underline">
+            <a href={withBase(sitePaths.speakers())} className="no-underline hover:underline">
               Intervenants
             </a>
           </p>

@@ -6,7 +6,7 @@ import { getAllTags, getPostsByTag, getTag, paginate } from '@/lib/content';
 import { pageMetadata, shortDescription } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { breadcrumbs } from '@/lib/structured-data';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props) {
     title: tag.title,
     description: tag.description ? shortDescription(tag.description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')) : `Les articles de SRE France sur le thème ${tag.title}.`,
     path: tag.url,
-    feed: { path: routes.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
+    feed: { path: sitePaths.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });
 }
 
@@ -33,9 +33,9 @@ export default async function TagPage({ params }: Props) {
   const { items, page, pages } = paginate(getPostsByTag(tag.tag), 1);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <JsonLd data={breadcrumbs([{ name: 'Thèmes', path: routes.tags() }, { name: tag.title, path: tag.url }])} />
+      <JsonLd data={breadcrumbs([{ name: 'Thèmes', path: sitePaths.tags() }, { name: tag.title, path: tag.url }])} />
       <TagHeader tag={tag} page={1} />
-      <PostList posts={items} page={page} pages={pages} href={(n) => routes.tag(tag.tag, n)} />
+      <PostList posts={items} page={page} pages={pages} href={(n) => sitePaths.tag(tag.tag, n)} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { PostList } from '@/components/PostList';
 import { RedirectPage } from '@/components/RedirectPage';
 import { getAllPosts, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -16,18 +16,18 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const n = Number((await params).n);
-  return pageMetadata({ title: `Articles, page ${n}`, path: routes.posts(n), noindex: n === 1 });
+  return pageMetadata({ title: `Articles, page ${n}`, path: sitePaths.posts(n), noindex: n === 1 });
 }
 
 export default async function PostsPage({ params }: Props) {
   const n = Number((await params).n);
-  if (n === 1) return <RedirectPage to={routes.posts()} />;
+  if (n === 1) return <RedirectPage to={sitePaths.posts()} />;
   const list = paginate(getAllPosts(), n);
   if (n > list.pages) notFound();
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <PageHeading title={`Articles, page ${n}`} />
-      <PostList posts={list.items} page={n} pages={list.pages} href={routes.posts} />
+      <PostList posts={list.items} page={n} pages={list.pages} href={sitePaths.posts} />
     </div>
   );
 }

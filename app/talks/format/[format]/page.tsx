@@ -3,7 +3,7 @@ import { TalkArchive } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
 import { FORMAT_PLURALS } from '@/lib/community/labels';
 import { pageMetadata } from '@/lib/seo';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 type Props = { params: Promise<{ format: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
   const found = await formatOf(params);
   if (!found) return {};
   const title = `Talks · ${FORMAT_PLURALS[found.format]}`;
-  return pageMetadata({ title, description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de SRE France.`, path: routes.talksByFormat(found.format) });
+  return pageMetadata({ title, description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de SRE France.`, path: sitePaths.talksByFormat(found.format) });
 }
 
 export default async function TalksByFormatPage({ params }: Props) {
@@ -34,7 +34,7 @@ export default async function TalksByFormatPage({ params }: Props) {
       intro={`Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()}, les plus récentes d’abord.`}
       talks={found.talks}
       archive={getArchive()}
-      current={routes.talksByFormat(found.format)}
+      current={sitePaths.talksByFormat(found.format)}
     />
   );
 }

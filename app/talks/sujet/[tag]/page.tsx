@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { TalkArchive } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -20,7 +20,7 @@ const topicOf = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props) {
   const topic = await topicOf(params);
   if (!topic) return {};
-  return pageMetadata({ title: `Talks #${topic.tag}`, description: `Les talks sur le sujet « ${topic.tag} » aux événements de SRE France.`, path: routes.talksByTopic(topic.tag) });
+  return pageMetadata({ title: `Talks #${topic.tag}`, description: `Les talks sur le sujet « ${topic.tag} » aux événements de SRE France.`, path: sitePaths.talksByTopic(topic.tag) });
 }
 
 export default async function TalksByTopicPage({ params }: Props) {
@@ -32,7 +32,7 @@ export default async function TalksByTopicPage({ params }: Props) {
       intro={`Les sessions sur le sujet « ${topic.tag} », les plus récentes d’abord.`}
       talks={topic.talks}
       archive={getArchive()}
-      current={routes.talksByTopic(topic.tag)}
+      current={sitePaths.talksByTopic(topic.tag)}
     />
   );
 }

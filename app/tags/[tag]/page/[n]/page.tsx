@@ -5,7 +5,7 @@ import { TagHeader } from '@/components/TagHeader';
 import { getAllTags, getPostsByTag, getTag, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
-import { routes } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
 
@@ -21,9 +21,9 @@ export async function generateMetadata({ params }: Props) {
   if (!tag) return {};
   return pageMetadata({
     title: `${tag.title}, page ${n}`,
-    path: routes.tag(tag.tag, Number(n)),
+    path: sitePaths.tag(tag.tag, Number(n)),
     noindex: n === '1',
-    feed: { path: routes.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
+    feed: { path: sitePaths.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });
 }
 
@@ -38,7 +38,7 @@ export default async function TagListPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <TagHeader tag={tag} page={n} />
-      <PostList posts={list.items} page={n} pages={list.pages} href={(p) => routes.tag(tag.tag, p)} />
+      <PostList posts={list.items} page={n} pages={list.pages} href={(p) => sitePaths.tag(tag.tag, p)} />
     </div>
   );
 }
