@@ -3,6 +3,7 @@ import type { SiteEvent, Speaker } from '@/lib/content/types';
 import { domainOf } from './ResourceLinks';
 import { formatAddress, mapUrl } from '@/lib/events/place';
 import { capitalize, formatDateRange, formatTimeRange, frenchList } from '@/lib/events/when';
+import { siteConfig } from '@/lib/site-config';
 import { withBase } from '@/lib/urls';
 import type { OpenCall } from '@/lib/community/calls';
 
@@ -22,7 +23,7 @@ export function EventFacts({ event, speakers, registration }: EventFactsProps) {
             <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
           </p>
           <p className="m-0">{capitalize(formatTimeRange(event.start, event.end))}</p>
-          {event.timeZone !== 'Europe/Paris' ? <p className="m-0 text-sm">Heure locale ({event.timeZone})</p> : null}
+          {event.timeZone !== siteConfig.timeZone ? <p className="m-0 text-sm">Heure locale ({event.timeZone})</p> : null}
         </Fact>
         <Fact term="Où">
           {venue ? (

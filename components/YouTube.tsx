@@ -1,6 +1,7 @@
 import { getImage } from '@/lib/images/manifest';
 import { typeset } from '@/lib/typography/typeset';
-import { withBase } from '@/lib/urls';
+import { siteConfig } from '@/lib/site-config';
+import { withBase, youtubePlayerUrl, youtubeWatchUrl } from '@/lib/urls';
 
 type YouTubeProps = {
   id: string;
@@ -33,9 +34,9 @@ export function YouTube({ id, title: rawTitle = 'Vidéo YouTube', start, poster 
   const safeId = encodeURIComponent(id);
   const params = new URLSearchParams({ autoplay: '1' });
   if (start && /^\d+$/.test(start)) params.set('start', start);
-  const player = `https://www.youtube-nocookie.com/embed/${safeId}?${params}`;
-  const watch = `https://www.youtube.com/watch?v=${safeId}`;
-  const posterDoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>
+  const player = youtubePlayerUrl(safeId, params);
+  const watch = youtubeWatchUrl(safeId);
+  const posterDoc = `<!doctype html><html lang="${siteConfig.language}"><head><meta charset="utf-8"><style>
 html,body{margin:0;height:100%;font:600 16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 a{display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;height:100%;padding:16px 24px;box-sizing:border-box;text-align:center;color:#fff;text-decoration:none;background:${background ? `linear-gradient(rgba(10,22,64,.55),rgba(10,22,64,.85)),url("${escapeHtml(background)}") center/cover` : 'radial-gradient(circle at 50% 40%,#1c2b66,#0a1640 70%)'}}
 a:before{content:"";position:absolute;inset:0 0 auto;height:6px;background:#ff5c5c}

@@ -3,6 +3,7 @@
  * `2022-09-05`. The calendar day shown to readers is the one written in the file (the
  * author's local day), never the UTC day, so a post dated 00:30 +02:00 stays on its day.
  */
+import { siteConfig } from './site-config';
 
 export type ContentDate = {
   /** Normalized ISO 8601 with offset, e.g. 2022-09-05T19:00:00+01:00. */
@@ -23,7 +24,7 @@ const PATTERN =
 /** Parses a content date; returns an error sentence instead of throwing. */
 export function parseContentDate(
   raw: string,
-  defaultTimeZone = 'Europe/Paris',
+  defaultTimeZone: string = siteConfig.timeZone,
 ): ContentDate | { error: string } {
   const m = PATTERN.exec(raw.trim());
   if (!m) return { error: `"${raw}" is not a date; write it as 2022-09-05T19:00:00+02:00` };
@@ -97,7 +98,7 @@ export function wallClock(instant: number, timeZone: string) {
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
-const frenchDay = new Intl.DateTimeFormat('fr-FR', {
+const frenchDay = new Intl.DateTimeFormat(siteConfig.locale, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',

@@ -69,7 +69,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
       description,
       url,
       siteName: siteConfig.title,
-      locale: 'fr_FR',
+      locale: siteConfig.locale.replace('-', '_'),
       type: meta.type ?? 'website',
       images: [image],
       ...(meta.type === 'article'

@@ -51,6 +51,12 @@ export function deployTarget(env: Record<string, string | undefined> = process.e
 
 const target = deployTarget();
 
+/** The community's addresses elsewhere, each shown in more than one list below. */
+const MEETUP = 'https://www.meetup.com/Site-Reliability-Engineering-France/';
+const TELEGRAM = 'https://t.me/+lH1dMlrK0q5hNTk8';
+const YOUTUBE_CHANNEL = 'https://www.youtube.com/@srefrance';
+const GITHUB = 'https://github.com/sre-france/';
+
 export const siteConfig = {
   title: 'SRE France',
   subtitle: 'La communauté SRE en France',
@@ -58,9 +64,17 @@ export const siteConfig = {
   tagline: 'La communauté française du Site Reliability Engineering : meetups, Summer Camp et talks, partout en France.',
   description:
     'SRE France, association loi 1901 : meetups, Summer Camp et comptes rendus de talks sur le Site Reliability Engineering et le DevOps en France.',
+  /** BCP 47 tag: dates and sorting (Intl), og:locale (written fr_FR), JSON-LD and JSON Feed. */
   locale: 'fr-FR',
+  /** Language of the pages (<html lang>), of the RSS and Atom feeds and of the calendars. */
   language: 'fr',
+  /** Time of content dates written without an offset, and of events without a `timezone`. */
   timeZone: 'Europe/Paris',
+  /**
+   * Videos play in YouTube's privacy-enhanced player (no cookie until played; the only frame
+   * origin the pages allow) and are watched, or linked from a talk, on youtube.com.
+   */
+  youtube: { player: 'https://www.youtube-nocookie.com', site: 'https://www.youtube.com' },
   siteUrl: target.siteUrl,
   basePath: target.basePath,
   customDomain: target.customDomain,
@@ -83,17 +97,17 @@ export const siteConfig = {
     { label: 'Talks', href: '/talks/' },
     { label: 'Intervenants', href: '/speakers/' },
     { label: 'Partenaires', href: '/partners/' },
-    { label: 'GitHub', href: 'https://github.com/sre-france/' },
+    { label: 'GitHub', href: GITHUB },
     { label: 'Offres d’emploi', href: '/page/job-board/' },
     { label: 'Contact', href: '/page/contact/' },
     { label: 'Faire un don', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1' },
     { label: 'À propos', href: '/page/about/' },
   ] satisfies MenuEntry[],
   social: [
-    { label: 'GitHub', href: 'https://github.com/sre-france/', icon: 'github' },
-    { label: 'Telegram', href: 'https://t.me/+lH1dMlrK0q5hNTk8', icon: 'telegram' },
-    { label: 'YouTube', href: 'https://www.youtube.com/@srefrance', icon: 'youtube' },
-    { label: 'Meetup', href: 'https://www.meetup.com/Site-Reliability-Engineering-France/', icon: 'meetup' },
+    { label: 'GitHub', href: GITHUB, icon: 'github' },
+    { label: 'Telegram', href: TELEGRAM, icon: 'telegram' },
+    { label: 'YouTube', href: YOUTUBE_CHANNEL, icon: 'youtube' },
+    { label: 'Meetup', href: MEETUP, icon: 'meetup' },
     { label: 'Mastodon', href: 'https://piaille.fr/@srefrance', icon: 'mastodon' },
     { label: 'Bluesky', href: 'https://bsky.app/profile/srefrance.bsky.social', icon: 'bluesky' },
     { label: 'X (Twitter)', href: 'https://x.com/SREFrance', icon: 'x' },
@@ -105,9 +119,9 @@ export const siteConfig = {
    * button disappears: Slack and a newsletter show up here the day they exist.
    */
   join: [
-    { label: 'Meetup', detail: 'Les prochaines dates', href: 'https://www.meetup.com/Site-Reliability-Engineering-France/', icon: 'meetup' },
-    { label: 'Telegram', detail: 'Discuter avec la communauté', href: 'https://t.me/+lH1dMlrK0q5hNTk8', icon: 'telegram' },
-    { label: 'YouTube', detail: 'Les talks en vidéo', href: 'https://www.youtube.com/@srefrance', icon: 'youtube' },
+    { label: 'Meetup', detail: 'Les prochaines dates', href: MEETUP, icon: 'meetup' },
+    { label: 'Telegram', detail: 'Discuter avec la communauté', href: TELEGRAM, icon: 'telegram' },
+    { label: 'YouTube', detail: 'Les talks en vidéo', href: YOUTUBE_CHANNEL, icon: 'youtube' },
     { label: 'Annonces', detail: 'Le canal SRE France News', href: 'https://t.me/SREFranceNews', icon: 'rss' },
   ] satisfies JoinLink[],
 } as const;

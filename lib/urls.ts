@@ -54,3 +54,13 @@ export const sitePaths = {
   atomFeed: () => '/atom.xml',
   jsonFeed: () => '/feed.json',
 };
+
+/** A video in YouTube's privacy-enhanced player (the frame the pages allow), with player parameters. */
+export function youtubePlayerUrl(id: string, params?: URLSearchParams): string {
+  return `${siteConfig.youtube.player}/embed/${id}${params ? `?${params}` : ''}`;
+}
+
+/** A video's page on youtube.com, for readers who would rather watch it there. */
+export function youtubeWatchUrl(id: string): string {
+  return `${siteConfig.youtube.site}/watch?v=${id}`;
+}

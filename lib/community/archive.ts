@@ -6,6 +6,7 @@
 import type { SessionFormat } from '../content/event-schema';
 import type { PartnerTier } from '../content/schema';
 import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from '../content/types';
+import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
 
 /** Sessions that are talks of some kind; breaks and outdoor activities are not archived. */
@@ -120,9 +121,9 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
     events: (partnerEvents.get(partner.key) ?? []).sort((a, b) => b.event.start.time - a.event.start.time),
   }));
   const latest = (p: PartnerProfile) => p.events[0]?.event.start.time ?? -Infinity;
-  partners.sort((a, b) => latest(b) - latest(a) || a.partner.name.localeCompare(b.partner.name, 'fr'));
+  partners.sort((a, b) => latest(b) - latest(a) || a.partner.name.localeCompare(b.partner.name, siteConfig.language));
 
-  const speakers = [...profiles.values()].sort((a, b) => a.speaker.name.localeCompare(b.speaker.name, 'fr'));
+  const speakers = [...profiles.values()].sort((a, b) => a.speaker.name.localeCompare(b.speaker.name, siteConfig.language));
   return {
     talks,
     talksByYear: groupBy(talks, (t) => t.year).map(([year, list]) => ({ year, talks: list })),

@@ -5,6 +5,8 @@
  * event-checks.ts.
  */
 import { z } from 'zod';
+import { siteConfig } from '../site-config';
+import { youtubeWatchUrl } from '../urls';
 import { say } from './say';
 import { KEBAB, bigimg, imagePath, partnerRef, tags, text } from './schema';
 
@@ -15,15 +17,15 @@ export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+export const DEFAULT_TIME_ZONE = siteConfig.timeZone;
 
 const httpsUrl = z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') });
 
 /** Read later with the event's time zone (a time written without offset is local time there). */
 const dateTime = z.string({ error: say("attendu : une date et une heure comme 2022-09-03 09:00 (heure locale de l'événement)", 'expected a date and time like 2022-09-03 09:00 (local time of the event)') });
 
-const timeZone = z.string({ error: say('attendu : un fuseau horaire comme Europe/Paris', 'expected a time zone like Europe/Paris') }).refine(isTimeZone, {
-  error: say("n'est pas un fuseau horaire connu ; écrivez-le comme Europe/Paris", 'is not a time zone known to the IANA database; write it like Europe/Paris'),
+const timeZone = z.string({ error: say(`attendu : un fuseau horaire comme ${siteConfig.timeZone}`, `expected a time zone like ${siteConfig.timeZone}`) }).refine(isTimeZone, {
+  error: say(`n'est pas un fuseau horaire connu ; écrivez-le comme ${siteConfig.timeZone}`, `is not a time zone known to the IANA database; write it like ${siteConfig.timeZone}`),
 });
 
 export function isTimeZone(name: string): boolean {
@@ -42,7 +44,7 @@ const video = z
   .refine((v) => YOUTUBE_ID.test(v) || /^https?:\/\/\S+$/.test(v), {
     error: say('attendu : un identifiant YouTube (11 caractères, comme aSWjCOxZojU) ou une adresse https://', 'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address'),
   })
-  .transform((v) => (YOUTUBE_ID.test(v) ? `https://www.youtube.com/watch?v=${v}` : v));
+  .transform((v) => (YOUTUBE_ID.test(v) ? youtubeWatchUrl(v) : v));
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
 const personKey = z.string({ error: say('attendu : une clé (nom de fichier de content/speakers/)', 'expected a key (file name in content/speakers/)') }).regex(KEBAB, {

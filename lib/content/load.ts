@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { analyzeMdx } from '../mdx/analyze';
+import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
 import { issue, type ContentIssue } from './issues';
 import { splitFrontMatter } from './front-matter';
@@ -68,7 +69,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
 
   const isPublished = (d: Document) => !d.draft && (d.kind === 'page' || (d.date?.time ?? 0) <= now);
   const publishedPosts = posts.filter(isPublished).sort(newestFirst);
-  const publishedPages = pages.filter(isPublished).sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+  const publishedPages = pages.filter(isPublished).sort((a, b) => a.title.localeCompare(b.title, siteConfig.language));
   const scheduled = posts.filter((p) => !p.draft && p.date.time > now);
   for (const post of scheduled) {
     issues.push(

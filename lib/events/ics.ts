@@ -47,7 +47,7 @@ export function icsEscape(text: string): string {
 export function eventsCalendar(events: SiteEvent[], { stamp, name, url: pageUrl, subscription = false }: CalendarOptions): string {
   const calendar = ical({
     name: icsEscape(name),
-    prodId: { company: siteConfig.title, product: 'site', language: 'FR' },
+    prodId: { company: siteConfig.title, product: 'site', language: siteConfig.language.toUpperCase() },
     url: absoluteUrl(pageUrl),
     ttl: subscription ? 24 * 60 * 60 : null,
   });

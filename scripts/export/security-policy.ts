@@ -4,9 +4,10 @@
  * (marked data-keep, e.g. search) may load scripts from this site only. Inline style
  * attributes stay allowed: images paint their dominant colour with one.
  */
+import { siteConfig } from '../../lib/site-config';
 import { isExecutableScript } from './strip-runtime';
 
-const YOUTUBE = 'https://www.youtube-nocookie.com';
+const YOUTUBE = siteConfig.youtube.player;
 
 export function policyFor(html: string): string {
   // JSON-LD is data: it needs no script-src, and 'none' does not block it.

@@ -7,6 +7,7 @@
  */
 import { SESSION_FORMATS } from '../../lib/content/event-schema';
 import { PARTNER_TIERS } from '../../lib/content/schema';
+import { siteConfig } from '../../lib/site-config';
 import type { Examples } from './examples';
 
 export type Kind = 'post' | 'page' | 'event' | 'speaker' | 'partner';
@@ -153,8 +154,8 @@ title: ${quote(title)}
 # Début (obligatoire) et fin, à l'heure locale du lieu : AAAA-MM-JJ HH:MM.
 start: ${now.day} 19:00
 end: ${now.day} 22:00
-# Fuseau horaire du lieu (par défaut Europe/Paris).
-timezone: "Europe/Paris"
+# Fuseau horaire du lieu (par défaut ${siteConfig.timeZone}).
+timezone: ${quote(siteConfig.timeZone)}
 # Le lieu (retirez le bloc pour un événement en ligne seulement).
 venue:
   name: "La Dynamo"
