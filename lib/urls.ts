@@ -53,7 +53,25 @@ export const sitePaths = {
   tagFeed: (tag: string) => `/tags/${tag}/index.xml`,
   atomFeed: () => '/atom.xml',
   jsonFeed: () => '/feed.json',
+  /** Files the export writes for search engines, and the page static hosts serve for unknown addresses. */
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
+  notFound: () => '/404.html',
+  /** Files static hosts read (written after the export): headers, no Jekyll, custom domain. */
+  headersFile: () => '/_headers',
+  noJekyll: () => '/.nojekyll',
+  cname: () => '/CNAME',
+  /** The search index and its interface, queried in the browser by the search page. */
+  searchIndex: () => '/pagefind/',
 };
+
+/** The feeds at fixed addresses, the site's own first (each tag has one more: tagFeed). */
+export function siteFeeds(): string[] {
+  return [sitePaths.feed(), sitePaths.postsFeed(), sitePaths.atomFeed(), sitePaths.jsonFeed()];
+}
+
+/** Folders the build writes beside the pages: Next's code and styles, image variants, the search index. */
+export const BUILD_FOLDERS: readonly string[] = ['/_next/', '/_img/', sitePaths.searchIndex()];
 
 /** A video in YouTube's privacy-enhanced player (the frame the pages allow), with player parameters. */
 export function youtubePlayerUrl(id: string, params?: URLSearchParams): string {

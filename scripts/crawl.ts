@@ -10,13 +10,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { deployTarget } from '../lib/site-config';
+import { siteFeeds, sitePaths } from '../lib/urls';
 import { createStaticServer } from './serve';
 
 export type Broken = { url: string; from: string; reason: string };
 export type CrawlResult = { fetched: number; pages: number; broken: Broken[] };
 
 /** Entry points besides the home page: files no page links to but readers and robots fetch. */
-const ENTRY_FILES = ['/sitemap.xml', '/robots.txt', '/index.xml', '/post/index.xml', '/atom.xml', '/feed.json', '/404.html'];
+const ENTRY_FILES = [sitePaths.sitemap(), sitePaths.robots(), ...siteFeeds(), sitePaths.notFound()];
 
 const ATTRIBUTES = ['href', 'src', 'poster'];
 

@@ -18,8 +18,8 @@ export default function SearchPage() {
       <PageHeading title="Rechercher">
         <p className="m-0">Dans les articles, les événements (talks, speakers, villes) et les pages du site.</p>
       </PageHeading>
-      <link rel="stylesheet" href={withBase('/pagefind/pagefind-ui.css')} />
-      <div id="search" className="search-ui" data-bundle-path={withBase('/pagefind/')} data-base-url={withBase('/')}>
+      <link rel="stylesheet" href={withBase(`${sitePaths.searchIndex()}pagefind-ui.css`)} />
+      <div id="search" className="search-ui" data-bundle-path={withBase(sitePaths.searchIndex())} data-base-url={withBase('/')}>
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
             La recherche a besoin de JavaScript. Sans lui, parcourez{' '}
@@ -28,7 +28,7 @@ export default function SearchPage() {
           </p>
         </noscript>
       </div>
-      <script data-keep src={withBase('/pagefind/pagefind-ui.js')} />
+      <script data-keep src={withBase(`${sitePaths.searchIndex()}pagefind-ui.js`)} />
       <script data-keep src={withBase('/search.js')} />
     </div>
   );

@@ -8,10 +8,11 @@
 import { issue, type ContentIssue } from './issues';
 import { clashingFile, generatedFiles, outputFile, publishedPaths } from './routes';
 import { say } from './say';
+import { BUILD_FOLDERS } from '../urls';
 import type { Document, SiteContent } from './types';
 
 /** Folders of files the build writes: an old address there would be overwritten or hide files. */
-const RESERVED = ['/_next/', '/_img/', '/img/', '/pagefind/', '/404/', '/_not-found/'];
+const RESERVED = [...BUILD_FOLDERS, '/img/', '/404/', '/_not-found/'];
 
 /** The file of the export an old address is written to. */
 export const aliasFile = outputFile;

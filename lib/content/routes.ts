@@ -39,19 +39,19 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
  */
 export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): Set<string> {
   const files = new Set([
-    '/index.xml',
-    '/post/index.xml',
-    '/sitemap.xml',
-    '/robots.txt',
-    '/404.html',
-    '/feed.json',
-    '/atom.xml',
+    sitePaths.feed(),
+    sitePaths.postsFeed(),
+    sitePaths.sitemap(),
+    sitePaths.robots(),
+    sitePaths.notFound(),
+    sitePaths.jsonFeed(),
+    sitePaths.atomFeed(),
     sitePaths.calendar(),
-    '/_headers',
-    '/.nojekyll',
-    '/CNAME',
+    sitePaths.headersFile(),
+    sitePaths.noJekyll(),
+    sitePaths.cname(),
   ]);
-  for (const tag of content.tags) files.add(`/tags/${tag.tag}/index.xml`);
+  for (const tag of content.tags) files.add(sitePaths.tagFeed(tag.tag));
   for (const event of content.events ?? []) files.add(event.calendarUrl);
   return files;
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { policyFor } from './security-policy';
 import { siteConfig } from '../../lib/site-config';
+import { sitePaths } from '../../lib/urls';
 
 export function headersFile(basePath = siteConfig.basePath): string {
   const pagePolicy = `${policyFor('')}; frame-ancestors 'none'`;
@@ -28,5 +29,5 @@ export function headersFile(basePath = siteConfig.basePath): string {
 }
 
 export function writeHeadersFile(outDir: string): void {
-  fs.writeFileSync(path.join(outDir, '_headers'), headersFile());
+  fs.writeFileSync(path.join(outDir, sitePaths.headersFile()), headersFile());
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { sitePaths } from '../../lib/urls';
 
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number }> {
   const fail = (what: string, errors: string[]) => {
@@ -18,7 +19,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number 
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) fail(`indexing ${outDir}`, added.errors);
     if (added.page_count === 0) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: nothing to search']);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(outDir, sitePaths.searchIndex()) });
     if (written.errors.length) fail('writing the index', written.errors);
     return { pages: added.page_count };
   } finally {

@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { ContentDate } from '../../lib/dates';
 import type { SiteContent } from '../../lib/content/types';
 import { publishedPaths } from '../../lib/content/routes';
-import { absoluteUrl } from '../../lib/urls';
+import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { walk } from './rewrite-pages';
 
 /** Exported HTML that is not a page of its own: error pages and redirects. */
-const NOT_PAGES = new Set(['/404.html', '/404/', '/_not-found/']);
+const NOT_PAGES = new Set([sitePaths.notFound(), '/404/', '/_not-found/']);
 
 /** Site paths of the exported pages, e.g. "/post/x/" for out/post/x/index.html. */
 export function exportedPagePaths(outDir: string): string[] {
@@ -67,10 +67,10 @@ export function writeSitemap(outDir: string, content: Pick<SiteContent, 'posts' 
       ].join('\n'),
     );
   }
-  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(published, lastModified(content)));
+  fs.writeFileSync(path.join(outDir, sitePaths.sitemap()), sitemapXml(published, lastModified(content)));
   fs.writeFileSync(
-    path.join(outDir, 'robots.txt'),
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`,
+    path.join(outDir, sitePaths.robots()),
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitePaths.sitemap())}\n`,
   );
   return published.length;
 }

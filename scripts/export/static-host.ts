@@ -4,10 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { sitePaths } from '../../lib/urls';
 
 export function writeHostFiles(outDir: string, customDomain: string | undefined): string[] {
-  fs.writeFileSync(path.join(outDir, '.nojekyll'), '');
-  if (!customDomain) return ['.nojekyll'];
-  fs.writeFileSync(path.join(outDir, 'CNAME'), `${customDomain}\n`);
-  return ['.nojekyll', 'CNAME'];
+  fs.writeFileSync(path.join(outDir, sitePaths.noJekyll()), '');
+  if (!customDomain) return [sitePaths.noJekyll().slice(1)];
+  fs.writeFileSync(path.join(outDir, sitePaths.cname()), `${customDomain}\n`);
+  return [sitePaths.noJekyll().slice(1), sitePaths.cname().slice(1)];
 }

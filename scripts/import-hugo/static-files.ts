@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { BUILD_FOLDERS as BUILT, siteFeeds, sitePaths } from '../../lib/urls';
 import type { HugoFolder } from './source-files';
 
 /** Files the new site writes itself: a copy from Hugo would be overwritten or clash. */
-const GENERATED = new Set(['404.html', 'index.xml', 'sitemap.xml', 'robots.txt', 'index.html', 'atom.xml', 'feed.json', '_headers', 'post/index.xml']);
+const GENERATED = new Set([sitePaths.notFound(), ...siteFeeds(), sitePaths.sitemap(), sitePaths.robots(), sitePaths.headersFile(), '/index.html'].map((p) => p.slice(1)));
 /** Folders the build writes: a Hugo file there would replace the site's own code or images. */
-const BUILD_FOLDERS = ['_next/', '_img/', 'pagefind/'];
+const BUILD_FOLDERS = BUILT.map((folder) => folder.slice(1));
 
 export type StaticCopy = { from: string; to: string };
 export type Refused = { file: string; reason: string };
