@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from './issues';
 import { say } from './say';
-import { inspectImageFile, listImageFiles } from '../images/formats';
+import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 
 const DOCUMENTS = ['.mdx', '.md'];
 
@@ -62,7 +62,7 @@ function strayInFolder(dir: string, folder: string, extensions: string[], displa
       } else if (current !== dir) {
         found.push(issue(display(abs), { line: 1 }, say(`les fichiers des sous-dossiers de content/${folder}/ ne sont pas lus`, `files in folders inside content/${folder}/ are not read`), say(`déplacez-le dans content/${folder}/ même : le nom du fichier fait l'adresse`, `move it to content/${folder}/ itself: the file name is the address`)));
       } else if (!extensions.includes(path.extname(entry.name))) {
-        const hint = /\.(jpe?g|png|gif|webp|avif|svg)$/i.test(entry.name)
+        const hint = formatOfExtension(path.extname(entry.name)) || /\.(gif|svg)$/i.test(entry.name)
           ? 'images go in content/img/ and are written /img/...'
           : `content/${folder}/ holds ${CONTENT_FOLDERS[folder].what}: rename it with the right extension`;
         found.push(issue(display(abs), { line: 1 }, say(`content/${folder}/${entry.name} n'est pas lu par le site`, `content/${folder}/${entry.name} is not read by the site`), hint));

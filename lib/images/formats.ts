@@ -29,6 +29,12 @@ export type ImageFormat = keyof typeof IMAGE_FORMATS;
 /** Extensions content may reference as images (`/img/x.jpg`). */
 export const IMAGE_EXTENSIONS: readonly string[] = Object.values(IMAGE_FORMATS).flatMap((f) => f.extensions);
 
+/** The accepted format an extension names (".JPG" → jpeg), or undefined. */
+export function formatOfExtension(ext: string): ImageFormat | undefined {
+  const wanted = ext.toLowerCase();
+  return (Object.keys(IMAGE_FORMATS) as ImageFormat[]).find((f) => (IMAGE_FORMATS[f].extensions as readonly string[]).includes(wanted));
+}
+
 export type ImageProblem = { message: string; hint: string };
 export type InspectedImage = { format: ImageFormat; width: number; height: number };
 

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { ImageEntry, Variant } from './manifest';
-import { MAX_PIXELS } from './formats';
+import { formatOfExtension, MAX_PIXELS, type ImageFormat } from './formats';
 
 /**
  * Widths cover a 360 px phone at 1x up to a wide desktop. 800 is what a 412 px phone at
@@ -42,6 +42,17 @@ export const SETTINGS = {
   jpeg: { quality: 78, mozjpeg: true },
   originalJpeg: { quality: 82, mozjpeg: true },
   png: { compressionLevel: 9, palette: true },
+};
+
+/**
+ * The metadata-free copy at the source's own path keeps the source's format, so /img/x.jpg
+ * is still a JPEG: one encoder per accepted format (a format added to IMAGE_FORMATS needs one).
+ */
+const ORIGINAL_ENCODERS: Record<ImageFormat, (image: Sharp) => Sharp> = {
+  jpeg: (image) => image.jpeg(SETTINGS.originalJpeg),
+  png: (image) => image.png(SETTINGS.png),
+  webp: (image) => image.webp(SETTINGS.webp),
+  avif: (image) => image.avif(SETTINGS.avif),
 };
 
 export type MadeImage = Omit<ImageEntry, 'src' | 'original'> & { files: string[]; originalFile: string };
@@ -102,16 +113,8 @@ export async function makeVariants(bytes: Buffer, ext: string, name: string, out
   const fallback = pixels().resize({ width: fallbackWidth, withoutEnlargement: true });
   write(hasAlpha ? fallback.png(SETTINGS.png) : fallback.jpeg(SETTINGS.jpeg), fallbackFile);
 
-  // The copy at the old path keeps its format, so /img/x.jpg is still a JPEG.
   const originalFile = `original${ext}`;
-  const original = pixels();
-  write(
-    ext === '.png' ? original.png(SETTINGS.png)
-    : ext === '.webp' ? original.webp(SETTINGS.webp)
-    : ext === '.avif' ? original.avif(SETTINGS.avif)
-    : original.jpeg(SETTINGS.originalJpeg),
-    originalFile,
-  );
+  write(ORIGINAL_ENCODERS[formatOfExtension(ext) ?? 'jpeg'](pixels()), originalFile);
   await Promise.all(jobs);
 
   return { width, height, color, ...full, card, fallback: { width: fallbackWidth, url: fallbackFile }, files, originalFile };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../../lib/content/slug';
+import { formatOfExtension } from '../../lib/images/formats';
 import { convertDocument, convertTagDescription, type Converted, type FileLog } from './documents';
 import { readHugoDocument } from './front-matter';
 import { readHugoConfig } from './config';
@@ -162,7 +163,7 @@ function importPartners(
         const logoRefused = logoFile ? hugo.refusal(logoFile) : undefined;
         if (logoFile && logoRefused && logoRefused !== 'it does not exist') {
           report.fail(show(abs), 1, `logo ${logo} is not read: ${logoRefused}`);
-        } else if (logoFile && /\.(jpe?g|png|webp|avif)$/i.test(logo) && !logoRefused) {
+        } else if (logoFile && formatOfExtension(path.extname(logo)) && !logoRefused) {
           record.logo = `/img/partners/${key}${path.extname(logo).toLowerCase()}`;
           outputs.push({ target: path.join('content', record.logo), bytes: hugo.read(logoFile), source: show(logoFile) });
         } else if (logo) {

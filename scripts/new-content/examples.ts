@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatOfExtension } from '../../lib/images/formats';
 
 export type Examples = { event: string; speakers: [string, string]; partner: string; image: string; image2: string };
 
@@ -22,7 +23,7 @@ const keys = (dir: string, ext: RegExp) =>
 function images(dir: string, prefix = '/img'): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? images(path.join(dir, e.name), `${prefix}/${e.name}`) : /\.(jpe?g|png|webp)$/i.test(e.name) ? [`${prefix}/${e.name}`] : [],
+    e.isDirectory() ? images(path.join(dir, e.name), `${prefix}/${e.name}`) : formatOfExtension(path.extname(e.name)) ? [`${prefix}/${e.name}`] : [],
   );
 }
 
