@@ -1,7 +1,7 @@
-import { siteConfig } from '../lib/site-config';
+import { absoluteUrl } from '../lib/urls';
 
 /** The absolute URL the export writes for a site path (feeds, sitemap, share cards). */
-export const siteUrl = (sitePath: string) => `${siteConfig.siteUrl}${siteConfig.basePath}${sitePath}`;
+export const siteUrl = (sitePath: string) => absoluteUrl(sitePath);
 
 /** An absolute URL of the site, as a path relative to Playwright's baseURL. */
 export const localPath = (url: string) => {

@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { check, LinkState } from 'linkinator';
-import { normalizeBasePath } from '../lib/site-config';
+import { deployTarget } from '../lib/site-config';
 import { createStaticServer } from './serve';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
-const basePath = normalizeBasePath(process.env.BASE_PATH);
+const basePath = deployTarget().basePath;
 
 function htmlPages(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
