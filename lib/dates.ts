@@ -44,7 +44,7 @@ export function parseContentDate(
   return { iso, time, year, month, day, hour, minute };
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -109,9 +109,4 @@ const frenchDay = new Intl.DateTimeFormat(siteConfig.locale, {
 export function formatFrenchDate(date: Pick<ContentDate, 'year' | 'month' | 'day'>): string {
   const text = frenchDay.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
   return date.day === 1 ? text.replace(/^1 /, '1er ') : text;
-}
-
-/** YYYY-MM-DD of the day as written, for <time datetime>. */
-export function isoDay(date: Pick<ContentDate, 'year' | 'month' | 'day'>): string {
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }

@@ -4,10 +4,10 @@
  * https://sre-france.github.io/ and https://user.github.io/fork/ alike.
  */
 
-export type MenuEntry = { label: string; href: string };
+type MenuEntry = { label: string; href: string };
 /** A way to join the community, shown on the home page when its address is set. */
-export type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };
-export type SocialLink = { label: string; href: string; icon: SocialIcon };
+type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };
+type SocialLink = { label: string; href: string; icon: SocialIcon };
 export type SocialIcon =
   | 'github'
   | 'telegram'
@@ -20,19 +20,19 @@ export type SocialIcon =
   | 'rss';
 
 /** "/site/" or "site" or "" → "/site" or "" (no trailing slash). */
-export function normalizeBasePath(raw: string | undefined): string {
+function normalizeBasePath(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}` : '';
 }
 
 /** Origin without trailing slash; the base path is added separately. */
-export function normalizeSiteUrl(raw: string | undefined): string {
+function normalizeSiteUrl(raw: string | undefined): string {
   const url = (raw ?? '').trim() || 'https://sre-france.github.io';
   return url.replace(/\/+$/, '');
 }
 
 /** "www.example.org" (CUSTOM_DOMAIN), written to out/CNAME for GitHub Pages. */
-export function normalizeDomain(raw: string | undefined): string | undefined {
+function normalizeDomain(raw: string | undefined): string | undefined {
   return (raw ?? '').trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '') || undefined;
 }
 
@@ -125,5 +125,3 @@ export const siteConfig = {
     { label: 'Annonces', detail: 'Le canal SRE France News', href: 'https://t.me/SREFranceNews', icon: 'rss' },
   ] satisfies JoinLink[],
 } as const;
-
-export type SiteConfig = typeof siteConfig;

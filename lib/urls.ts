@@ -43,7 +43,6 @@ export const sitePaths = {
   talksByFormat: (format: string) => `/talks/format/${format}/`,
   talksByTopic: (tag: string) => `/talks/sujet/${tag}/`,
   partners: () => '/partners/',
-  partner: (key: string) => `/partners/#${key}`,
   proposeTalk: () => '/proposer-un-talk/',
   /** The generated Open Graph image of a post, event or speaker page. */
   shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `/og/${kind}/${slug}.jpg`,

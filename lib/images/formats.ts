@@ -35,11 +35,11 @@ export function formatOfExtension(ext: string): ImageFormat | undefined {
   return (Object.keys(IMAGE_FORMATS) as ImageFormat[]).find((f) => (IMAGE_FORMATS[f].extensions as readonly string[]).includes(wanted));
 }
 
-export type ImageProblem = { message: string; hint: string };
-export type InspectedImage = { format: ImageFormat; width: number; height: number };
+type ImageProblem = { message: string; hint: string };
+type InspectedImage = { format: ImageFormat; width: number; height: number };
 
 /** The format the bytes say, whatever the file is named: a few magic numbers suffice. */
-export function sniffFormat(head: Uint8Array): ImageFormat | 'gif' | 'heic' | 'svg' | 'html' | 'tiff' | undefined {
+function sniffFormat(head: Uint8Array): ImageFormat | 'gif' | 'heic' | 'svg' | 'html' | 'tiff' | undefined {
   const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
   if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';

@@ -34,7 +34,7 @@ export const MANIFEST_PATH = path.join('.generated', 'images.json');
 
 let cached: ImageManifest | undefined;
 
-export function readManifest(file = path.resolve(MANIFEST_PATH)): ImageManifest {
+function readManifest(file = path.resolve(MANIFEST_PATH)): ImageManifest {
   if (!cached) {
     if (!fs.existsSync(file)) {
       throw new Error(`${MANIFEST_PATH} is missing: run "npm run images" (npm run build and npm run dev do it)`);
