@@ -3,6 +3,7 @@
  * base path through the environment (SITE_URL, BASE_PATH), so the same code serves
  * https://sre-france.github.io/ and https://user.github.io/fork/ alike.
  */
+import { sitePaths } from './site-paths';
 
 type MenuEntry = { label: string; href: string };
 /** A way to join the community, shown on the home page when its address is set. */
@@ -91,17 +92,17 @@ export const siteConfig = {
   organizerPartner: 'sre-france',
   license: { label: 'CC0 1.0', href: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr' },
   menu: [
-    { label: 'Meetups', href: '/tags/meetup/' },
-    { label: 'Summer Camp', href: '/tags/summercamp/' },
-    { label: 'Événements', href: '/events/' },
-    { label: 'Talks', href: '/talks/' },
-    { label: 'Intervenants', href: '/speakers/' },
-    { label: 'Partenaires', href: '/partners/' },
+    { label: 'Meetups', href: sitePaths.tag('meetup') },
+    { label: 'Summer Camp', href: sitePaths.tag('summercamp') },
+    { label: 'Événements', href: sitePaths.events() },
+    { label: 'Talks', href: sitePaths.talks() },
+    { label: 'Intervenants', href: sitePaths.speakers() },
+    { label: 'Partenaires', href: sitePaths.partners() },
     { label: 'GitHub', href: GITHUB },
-    { label: 'Offres d’emploi', href: '/page/job-board/' },
-    { label: 'Contact', href: '/page/contact/' },
+    { label: 'Offres d’emploi', href: sitePaths.page('job-board') },
+    { label: 'Contact', href: sitePaths.page('contact') },
     { label: 'Faire un don', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1' },
-    { label: 'À propos', href: '/page/about/' },
+    { label: 'À propos', href: sitePaths.page('about') },
   ] satisfies MenuEntry[],
   social: [
     { label: 'GitHub', href: GITHUB, icon: 'github' },
@@ -112,7 +113,7 @@ export const siteConfig = {
     { label: 'Bluesky', href: 'https://bsky.app/profile/srefrance.bsky.social', icon: 'bluesky' },
     { label: 'X (Twitter)', href: 'https://x.com/SREFrance', icon: 'x' },
     { label: 'E-mail', href: 'mailto:srefranceasso@gmail.com', icon: 'email' },
-    { label: 'Flux RSS des articles', href: '/index.xml', icon: 'rss' },
+    { label: 'Flux RSS des articles', href: sitePaths.feed(), icon: 'rss' },
   ] satisfies SocialLink[],
   /**
    * The home page's "join us" links, in this order. Leave a link out (or comment it) and its

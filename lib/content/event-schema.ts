@@ -17,8 +17,6 @@ export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const DEFAULT_TIME_ZONE = siteConfig.timeZone;
-
 const httpsUrl = z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') });
 
 /** Read later with the event's time zone (a time written without offset is local time there). */
@@ -109,7 +107,7 @@ export const eventSchema = z.strictObject({
   /** Date and time of the start; local time in `timezone` unless an offset is written. */
   start: dateTime,
   end: dateTime.optional(),
-  timezone: timeZone.default(DEFAULT_TIME_ZONE),
+  timezone: timeZone.default(siteConfig.timeZone),
   status: z.enum(EVENT_STATUSES, { error: say(`attendu : l'un de ${EVENT_STATUSES.join(', ')}`, `expected one of ${EVENT_STATUSES.join(', ')}`) }).default('scheduled'),
   venue: venue.optional(),
   online: online.optional(),
