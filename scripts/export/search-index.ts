@@ -2,7 +2,7 @@
  * The search index, built from the exported pages by Pagefind (its npm package ships the
  * native indexer): static files in out/pagefind/ that the /search/ page queries in the
  * browser, so search works on any CDN. Only what is marked data-pagefind-body (articles and
- * pages) is indexed; the language, and so French stemming, comes from <html lang="fr">.
+ * pages) is indexed; the language, and so French stemming, comes from <html lang> (siteConfig.language).
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';

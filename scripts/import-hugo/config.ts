@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { siteConfig } from '../../lib/site-config';
 
 const SOCIAL: Record<string, { label: string; icon: string; href: (handle: string) => string }> = {
   github: { label: 'GitHub', icon: 'github', href: (h) => `https://github.com/${h}` },
   telegram: { label: 'Telegram', icon: 'telegram', href: (h) => (h.startsWith('http') ? h : `https://t.me/${h}`) },
-  youtube: { label: 'YouTube', icon: 'youtube', href: (h) => (h.startsWith('http') ? h : `https://www.youtube.com/${h}`) },
+  youtube: { label: 'YouTube', icon: 'youtube', href: (h) => (h.startsWith('http') ? h : `${siteConfig.youtube.site}/${h}`) },
   twitter: { label: 'X (Twitter)', icon: 'x', href: (h) => `https://x.com/${h}` },
   bluesky: { label: 'Bluesky', icon: 'bluesky', href: (h) => (h.startsWith('http') ? h : `https://bsky.app/profile/${h}`) },
   mastodon: { label: 'Mastodon', icon: 'mastodon', href: (h) => h },
