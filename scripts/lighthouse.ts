@@ -11,8 +11,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createStaticServer } from './serve';
 import { CHROMIUM_ARGS, systemChromium } from './browser';
+import { sitePaths } from '../lib/urls';
 
-const DEFAULT_PAGES = ['/', '/post/2022-09-05-summercamp-2022/', '/tags/summercamp/', '/events/summercamp-2022/', '/404.html'];
+const DEFAULT_PAGES = ['/', '/post/2022-09-05-summercamp-2022/', '/tags/summercamp/', '/events/summercamp-2022/', sitePaths.notFound()];
 
 
 async function main() {
@@ -30,7 +31,7 @@ async function main() {
     console.log('page'.padEnd(40), 'perf  a11y  best  seo    LCP     FCP    CLS    TBT');
     for (const page of pages.length ? pages : DEFAULT_PAGES) {
       const head = await fetch(base + page);
-      if (head.status !== 200 && !page.endsWith('404.html')) {
+      if (head.status !== 200 && !page.endsWith(sitePaths.notFound())) {
         console.log(page.padEnd(40), `HTTP ${head.status}, skipped`);
         continue;
       }

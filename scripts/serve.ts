@@ -16,6 +16,7 @@ import path from 'node:path';
 import compression from 'compression';
 import serveStatic from 'serve-static';
 import { deployTarget } from '../lib/site-config';
+import { sitePaths } from '../lib/urls';
 
 type Next = (error?: unknown) => void;
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: Next) => void;
@@ -24,7 +25,7 @@ type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: Ne
 const HASHED = /^(_next\/static|_img)\//;
 
 export function createStaticServer(root: string, basePath: string): http.Server {
-  const notFoundPage = path.join(root, '404.html');
+  const notFoundPage = path.join(root, sitePaths.notFound());
   const files = serveStatic(root, {
     index: ['index.html'],
     redirect: true,
