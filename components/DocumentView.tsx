@@ -1,7 +1,7 @@
 import type { Document } from '@/lib/content/types';
 import { getContent } from '@/lib/content';
 import { tableOfContents } from '@/lib/content/toc';
-import { renderMdx } from '@/lib/mdx/render';
+import { renderMdx } from './mdx/render';
 import { HeroImage } from './HeroImage';
 import { PartnerCredits } from './PartnerCredits';
 import { PostEventCard } from './PostEventCard';

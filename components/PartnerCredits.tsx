@@ -95,13 +95,3 @@ function PartnerCard({ partner, large }: { partner: Partner; large: boolean }) {
     </a>
   );
 }
-
-/** Partner references from a <PartnerCredits gold="a b" support="c" /> element. */
-export function partnersFromAttributes(attributes: Partial<Record<PartnerTier, string>>): PartnerRef[] {
-  return PARTNER_TIERS.flatMap((tier) =>
-    (attributes[tier] ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map((key) => ({ key, tier })),
-  );
-}

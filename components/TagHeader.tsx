@@ -1,7 +1,7 @@
 import type { TagInfo } from '@/lib/content/types';
 import { getContent } from '@/lib/content';
 import { articleCount } from '@/lib/content/routes';
-import { renderMdx } from '@/lib/mdx/render';
+import { renderMdx } from './mdx/render';
 import { PageHeading } from './PageHeading';
 
 /** A tag's title, post count and Markdown description (content/tags/<tag>.md). */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isExternal } from '../urls';
 import { resolveImageRef } from './image-ref';
 import { isSafeUrl } from '../mdx/allow-list';
+import { partnersFromAttributes } from '../mdx/partner-credits';
 import { IMAGE_EXTENSIONS } from '../images/formats';
 import { say } from './say';
 import { didYouMean } from './suggest';
@@ -124,12 +125,8 @@ export function checkDocumentReferences(
   });
   for (const use of doc.componentUses) {
     if (use.name !== 'PartnerCredits') continue;
-    for (const tier of ['gold', 'support', 'community', 'media']) {
-      for (const key of splitKeys(use.attributes[tier])) {
-        if (!partners.has(key)) {
-          found.push(issue(doc.file, use, missingPartner(key), partnerHint(key, partners, registry)));
-        }
-      }
+    for (const { key } of partnersFromAttributes(use.attributes)) {
+      if (!partners.has(key)) found.push(issue(doc.file, use, missingPartner(key), partnerHint(key, partners, registry)));
     }
   }
 
@@ -138,11 +135,6 @@ export function checkDocumentReferences(
   if (doc.image && doc.image !== doc.banners[0]?.src) push(checkImage(doc.image, () => lineOf(['image']), doc.file, dirs));
   for (const image of doc.images) push(checkImage(image.url, image, doc.file, dirs));
   return found;
-}
-
-/** Keys in a component attribute: "a b", "a, b" and "a,b" all work. */
-export function splitKeys(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
 /** Links from content to pages and files of this site. */

@@ -121,7 +121,7 @@ export function emptyAnalysis(source: string): MdxAnalysis {
 
 /**
  * Walks a parsed MDX tree, recording allow-list violations, links, images, headings and
- * components in `result`. The compiler runs the same walk (lib/mdx/render.tsx), so what
+ * components in `result`. The compiler runs the same walk (enforce.ts), so what
  * the check accepts is exactly what the build accepts.
  */
 export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void {

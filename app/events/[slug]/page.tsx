@@ -13,7 +13,7 @@ import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/con
 import { eventJsonLd } from '@/lib/events/json-ld';
 import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, formatDateRange } from '@/lib/events/when';
-import { renderMdx } from '@/lib/mdx/render';
+import { renderMdx } from '@/components/mdx/render';
 import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';

@@ -5,10 +5,10 @@
  * team, and `npm run check`, `npm run build` and `npm run dev` run on it on laptops, in the
  * pull request's check and in the deploy job. Content is data, never code:
  *
- * May: Markdown; the components and HTML elements of allow-list.ts with quoted string
- *   attributes; URLs with http(s):, mailto:, tel: or a path of this site (isSafeUrl, the one
- *   URL policy: MDX body, front matter, partner, speaker and tag records alike); images that
- *   are files of content/img/ written by their plain path (lib/content/image-ref.ts).
+ * May: Markdown; the components and HTML elements of lib/mdx/allow-list.ts with quoted
+ *   string attributes; URLs with http(s):, mailto:, tel: or a path of this site (isSafeUrl,
+ *   the one URL policy: MDX body, front matter, partner, speaker and tag records alike);
+ *   images that are files of content/img/ written by their plain path (lib/content/image-ref.ts).
  * May never: run code at any step (no import/export, no {expressions}, no event handlers,
  *   no <script>; front matter is YAML between --- lines read by the `yaml` library, which
  *   builds plain data only: gray-matter and its eval-based engines are not used at all);
@@ -18,31 +18,21 @@
  *   JSON and HTML are written by code that escapes each string for its format; single-line
  *   fields refuse control characters); crash the check (every problem is a file:line:col).
  *
- * Before anything is compiled, the tree is walked with the allow-list (allow-list.ts); a
- * violation throws; `npm run check` reports the same violations first. next-mdx-remote is
- * used here and nowhere else (with its front matter parsing off), so it can be replaced in
- * this one file. CONTRIBUTING.md says the same to organizers.
+ * Checking lives in lib/mdx (no React); this step and the component registry (registry.tsx)
+ * live here, next to the components. Before anything is compiled, the tree is walked with the
+ * allow-list (lib/mdx/enforce.ts); a violation throws; `npm run check` reports the same
+ * violations first. next-mdx-remote is used here and nowhere else (with its front matter
+ * parsing off), so it can be replaced in this one file. CONTRIBUTING.md says the same to
+ * organizers.
  */
 import { compileMDX } from 'next-mdx-remote/rsc';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import type { Root } from 'mdast';
 import type { ReactElement } from 'react';
-import { ContentError } from '@/lib/content/issues';
-import { emptyAnalysis, inspectTree } from './analyze';
-import { createMdxComponents, type MdxContext } from './components';
+import { remarkEnforceAllowList } from '@/lib/mdx/enforce';
 import { rehypeFrenchTypography } from '@/lib/typography/rehype';
-
-/** Refuses, at compile time, anything the allow-list does not accept. */
-function remarkEnforceAllowList(file: string) {
-  return () => (tree: Root) => {
-    const result = emptyAnalysis('');
-    inspectTree(tree, file, result);
-    const errors = result.issues.filter((i) => i.severity === 'error');
-    if (errors.length) throw new ContentError(errors);
-  };
-}
+import { createMdxComponents, type MdxContext } from './registry';
 
 export type RenderInput = {
   /** Body with front matter and HTML comments blanked (lib/content does this). */

@@ -1,18 +1,19 @@
 /**
- * The one registry of what MDX content can render: the allowed components (see
- * allow-list.ts for their attributes) and the HTML elements the site restyles. The type
+ * The one registry of what MDX content can render: the allowed components (their names and
+ * attributes are lib/mdx/allow-list.ts) and the HTML elements the site restyles. The type
  * ties this map to the allow-list, so a component cannot be allowed without existing.
  */
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Figure, Gallery } from '@/components/Figure';
 import { MdxHeroImage } from '@/components/HeroImage';
-import { PartnerCredits, partnersFromAttributes } from '@/components/PartnerCredits';
+import { PartnerCredits } from '@/components/PartnerCredits';
 import { Picture } from '@/components/Picture';
 import { ResourceLinks } from '@/components/ResourceLinks';
 import { YouTube } from '@/components/YouTube';
 import type { Document, Partner } from '@/lib/content/types';
+import type { AllowedComponent } from '@/lib/mdx/allow-list';
+import { partnersFromAttributes, type PartnerCreditsAttributes } from '@/lib/mdx/partner-credits';
 import { isExternal, withBase } from '@/lib/urls';
-import type { AllowedComponent } from './allow-list';
 
 export type MdxContext = {
   /** The document being rendered, for components that read its front matter. */
@@ -48,10 +49,10 @@ function ScrollableTable(props: ComponentPropsWithoutRef<'table'>) {
   );
 }
 
-type Tiered = { title?: string; gold?: string; support?: string; community?: string; media?: string };
+type Tiered = PartnerCreditsAttributes & { title?: string };
 
 export function createMdxComponents(context: MdxContext) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component declares its own props
+  // `any`: each component declares its own props; the allow-list checked the attributes.
   const allowed: Record<AllowedComponent, (props: any) => ReactNode> = {
     HeroImage: MdxHeroImage,
     ResourceLinks: ({ title, children }: { title?: string; children?: ReactNode }) =>
