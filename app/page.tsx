@@ -3,7 +3,8 @@ import { HomeHero } from '@/components/HomeHero';
 import { JsonLd } from '@/components/JsonLd';
 import { OpenCallsBanner } from '@/components/OpenCallsBanner';
 import { PostList } from '@/components/PostList';
-import { getAllPosts, getEventTimeline, getRecapsOf } from '@/lib/content';
+import { getAllPosts, getContent, getEventTimeline, getRecapsOf } from '@/lib/content';
+import { openCallsForTalks } from '@/lib/community/calls';
 import { featuredEvent } from '@/lib/events/timeline';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
@@ -17,6 +18,7 @@ const LATEST = 6;
 export default function HomePage() {
   const posts = getAllPosts();
   const featured = featuredEvent(getEventTimeline(), getRecapsOf);
+  const { events, builtAt } = getContent();
   const recap = featured?.recap;
   // The recap already has its block above: the list does not show it twice.
   const latest = posts.filter((post) => post.slug !== recap?.slug).slice(0, LATEST);
@@ -25,7 +27,7 @@ export default function HomePage() {
     <>
       <JsonLd data={[organization(), website()]} />
       <HomeHero />
-      <OpenCallsBanner />
+      <OpenCallsBanner open={openCallsForTalks(events, builtAt)} />
       {featured ? <HomeEvent {...featured} /> : null}
       <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-10 md:px-6">
         <h2 id="latest" className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400">

@@ -1,6 +1,6 @@
-import type { Document } from '@/lib/content/types';
-import { getContent } from '@/lib/content';
+import type { Document, Partner, SiteEvent } from '@/lib/content/types';
 import { tableOfContents } from '@/lib/content/toc';
+import { isUpcoming } from '@/lib/events/timeline';
 import { renderMdx } from './mdx/render';
 import { HeroImage } from './HeroImage';
 import { PartnerCredits } from './PartnerCredits';
@@ -17,8 +17,17 @@ import { TableOfContents } from './TableOfContents';
  * data-pagefind-body marks what the search index reads; data-feed-body is the text the
  * feeds copy from the exported page (scripts/export/feeds.ts).
  */
-export async function DocumentView({ document }: { document: Document }) {
-  const { partners } = getContent();
+type DocumentViewProps = {
+  document: Document;
+  /** The partner records, by key (content/partners/). */
+  partners: Map<string, Partner>;
+  /** The event named by the front matter's `event:`, and the build's time (is it upcoming?). */
+  event?: SiteEvent;
+  builtAt: number;
+};
+
+export async function DocumentView({ document, partners, event, builtAt }: DocumentViewProps) {
+  if (document.event && !event) throw new Error(`event "${document.event}" is not in content/events/`);
   const body = await renderMdx(document, { document, partners });
   const showResources = document.resources.length > 0 && !document.bareComponents.has('ResourceLinks');
   const showPartners = document.partners.length > 0 && !document.bareComponents.has('PartnerCredits');
@@ -40,7 +49,7 @@ export async function DocumentView({ document }: { document: Document }) {
             </div>
           ) : null}
         </header>
-        {document.event ? <PostEventCard slug={document.event} /> : null}
+        {event ? <PostEventCard event={event} upcoming={isUpcoming(event, builtAt)} /> : null}
         <TableOfContents entries={tableOfContents(document)} />
         <div data-feed-body>
           <div className="prose prose-site">{body}</div>

@@ -1,11 +1,8 @@
-import { getContent } from '@/lib/content';
-import { openCallsForTalks } from '@/lib/community/calls';
+import type { openCallsForTalks } from '@/lib/community/calls';
 import { sitePaths, withBase } from '@/lib/urls';
 
 /** On the home page while a call for talks is open: which event, until when, where to propose. */
-export function OpenCallsBanner() {
-  const { events, builtAt } = getContent();
-  const open = openCallsForTalks(events, builtAt);
+export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsForTalks> }) {
   if (!open.length) return null;
   return (
     <aside aria-labelledby="cfp-ouverts" className="open-calls mx-auto my-8 max-w-6xl px-4 md:px-6">

@@ -1,13 +1,12 @@
-import type { TagInfo } from '@/lib/content/types';
-import { getContent } from '@/lib/content';
+import type { Partner, TagInfo } from '@/lib/content/types';
 import { articleCount } from '@/lib/content/routes';
 import { renderMdx } from './mdx/render';
 import { PageHeading } from './PageHeading';
 
 /** A tag's title, post count and Markdown description (content/tags/<tag>.md). */
-export async function TagHeader({ tag, page }: { tag: TagInfo; page: number }) {
+export async function TagHeader({ tag, page, partners }: { tag: TagInfo; page: number; partners: Map<string, Partner> }) {
   const description = tag.description
-    ? await renderMdx({ source: tag.description, file: `content/tags/${tag.tag}.md` }, { partners: getContent().partners })
+    ? await renderMdx({ source: tag.description, file: `content/tags/${tag.tag}.md` }, { partners })
     : null;
   return (
     <PageHeading title={page > 1 ? `${tag.title}, page ${page}` : tag.title}>

@@ -3,7 +3,7 @@ import { DocumentView } from '@/components/DocumentView';
 import { JsonLd } from '@/components/JsonLd';
 import { PostNavigation } from '@/components/PostNavigation';
 import { RelatedPosts } from '@/components/RelatedPosts';
-import { getAllPosts, getPostBySlug, getReadingLinks } from '@/lib/content';
+import { getAllPosts, getContent, getEventBySlug, getPostBySlug, getReadingLinks } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { blogPosting, breadcrumbs } from '@/lib/structured-data';
 import { sitePaths } from '@/lib/urls';
@@ -36,10 +36,11 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
   const { previous, next, related } = getReadingLinks(post.slug);
+  const { partners, builtAt } = getContent();
   return (
     <>
       <JsonLd data={[blogPosting(post), breadcrumbs([{ name: 'Articles', path: sitePaths.posts() }, { name: post.title, path: post.url }])]} />
-      <DocumentView document={post} />
+      <DocumentView document={post} partners={partners} event={post.event ? getEventBySlug(post.event) : undefined} builtAt={builtAt} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <PostNavigation previous={previous} next={next} />
         <RelatedPosts posts={related} />

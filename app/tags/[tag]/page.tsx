@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { JsonLd } from '@/components/JsonLd';
 import { TagHeader } from '@/components/TagHeader';
-import { getAllTags, getPostsByTag, getTag, paginate } from '@/lib/content';
+import { getAllTags, getContent, getPostsByTag, getTag, paginate } from '@/lib/content';
 import { pageMetadata, shortDescription } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { breadcrumbs } from '@/lib/structured-data';
@@ -34,7 +34,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <JsonLd data={breadcrumbs([{ name: 'Thèmes', path: sitePaths.tags() }, { name: tag.title, path: tag.url }])} />
-      <TagHeader tag={tag} page={1} />
+      <TagHeader tag={tag} page={1} partners={getContent().partners} />
       <PostList posts={items} page={page} pages={pages} href={(n) => sitePaths.tag(tag.tag, n)} />
     </div>
   );

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { RedirectPage } from '@/components/RedirectPage';
 import { TagHeader } from '@/components/TagHeader';
-import { getAllTags, getPostsByTag, getTag, laterPageNumbers, paginate } from '@/lib/content';
+import { getAllTags, getContent, getPostsByTag, getTag, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths } from '@/lib/urls';
@@ -37,7 +37,7 @@ export default async function TagListPage({ params }: Props) {
   if (n > list.pages) notFound();
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <TagHeader tag={tag} page={n} />
+      <TagHeader tag={tag} page={n} partners={getContent().partners} />
       <PostList posts={list.items} page={n} pages={list.pages} href={(p) => sitePaths.tag(tag.tag, p)} />
     </div>
   );
