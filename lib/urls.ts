@@ -35,3 +35,8 @@ export function youtubePlayerUrl(id: string, params?: URLSearchParams): string {
 export function youtubeWatchUrl(id: string): string {
   return `${siteConfig.youtube.site}/watch?v=${id}`;
 }
+
+/** The webcal: address of a calendar file, which calendar apps subscribe to and refetch. */
+export function webcalUrl(href: string): string {
+  return absoluteUrl(href).replace(/^https?:/, 'webcal:');
+}

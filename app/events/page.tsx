@@ -4,7 +4,7 @@ import { getEventTimeline } from '@/lib/content';
 import { typeset } from '@/lib/typography/typeset';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
-import { absoluteUrl, sitePaths, withBase } from '@/lib/urls';
+import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Événements',
@@ -14,7 +14,7 @@ export const metadata = pageMetadata({
 
 export default function EventsPage() {
   const { upcoming, pastByYear, builtAt } = getEventTimeline();
-  const subscribe = absoluteUrl(sitePaths.calendar()).replace(/^https?:/, 'webcal:');
+  const subscribe = webcalUrl(sitePaths.calendar());
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">

@@ -1,6 +1,7 @@
 import { PageHeading } from '@/components/PageHeading';
 import { getAllTags } from '@/lib/content';
 import { articleCount } from '@/lib/content/routes';
+import { markdownAsPlainText } from '@/lib/mdx/plain-text';
 import { pageMetadata, shortDescription } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -9,9 +10,6 @@ export const metadata = pageMetadata({
   description: 'Tous les thèmes des articles de SRE France : meetups, Summer Camp, vie de l’association.',
   path: sitePaths.tags(),
 });
-
-/** A tag's Markdown description as one plain line: link texts kept, addresses dropped. */
-const plain = (markdown: string) => shortDescription(markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ''), 140);
 
 export default function TagsIndex() {
   // A described tag with no post yet keeps its page (old links), but is not offered here.
@@ -32,7 +30,7 @@ export default function TagsIndex() {
                 <span className="text-xl font-bold text-navy-900 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300">{tag.title}</span>
                 <span className="whitespace-nowrap text-sm text-slate-600 dark:text-slate-400">{articleCount(tag.count)}</span>
               </span>
-              {tag.description ? <span className="text-slate-700 dark:text-slate-300">{plain(tag.description)}</span> : null}
+              {tag.description ? <span className="text-slate-700 dark:text-slate-300">{shortDescription(markdownAsPlainText(tag.description), 140)}</span> : null}
             </a>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { PostList } from '@/components/PostList';
 import { JsonLd } from '@/components/JsonLd';
 import { TagHeader } from '@/components/TagHeader';
 import { getAllTags, getContent, getPostsByTag, getTag, paginate } from '@/lib/content';
+import { markdownAsPlainText } from '@/lib/mdx/plain-text';
 import { pageMetadata, shortDescription } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { breadcrumbs } from '@/lib/structured-data';
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
   if (!tag) return {};
   return pageMetadata({
     title: tag.title,
-    description: tag.description ? shortDescription(tag.description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')) : `Les articles de SRE France sur le thème ${tag.title}.`,
+    description: tag.description ? shortDescription(markdownAsPlainText(tag.description)) : `Les articles de SRE France sur le thème ${tag.title}.`,
     path: tag.url,
     feed: { path: sitePaths.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });
