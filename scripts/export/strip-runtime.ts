@@ -1,7 +1,7 @@
 /**
  * Next.js has no switch to export a page without its client runtime, even when no
  * component on it is interactive. Every page here is server-rendered HTML and CSS (client
- * components are forbidden by e2e/no-client-components.spec.ts), so after the export the
+ * components are forbidden by components/no-client-components.test.ts), so after the export the
  * framework's scripts, script preloads and RSC payload files are removed: pages then
  * ship zero bytes of JavaScript and still render exactly the same.
  */
