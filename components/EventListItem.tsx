@@ -1,7 +1,6 @@
 import type { SiteEvent } from '@/lib/content/types';
 import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, dayCount, formatDateRange } from '@/lib/events/when';
-import { typeset } from '@/lib/typography/typeset';
 import { withBase } from '@/lib/urls';
 import { openCalls } from '@/lib/community/calls';
 import { EventDateBlock } from './EventDateBlock';
@@ -50,7 +49,7 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
         <p className="m-0 text-sm text-slate-700 dark:text-slate-300">
           <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
         </p>
-        {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{typeset(event.summary)}</p> : null}
+        {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{event.summary}</p> : null}
         {cfp?.until ? (
           <p className="event-cfp relative z-10 m-0 text-sm font-semibold text-coral-700 dark:text-coral-300">
             <a href={cfp.url} className="underline underline-offset-2">

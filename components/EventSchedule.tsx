@@ -1,7 +1,6 @@
 import type { Session, Speaker } from '@/lib/content/types';
 import { scheduleByDay, type ScheduleSlot } from '@/lib/events/schedule';
 import { capitalize, formatDuration, formatLongDate, formatTime, trackLabel } from '@/lib/events/when';
-import { typeset } from '@/lib/typography/typeset';
 
 import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
 import { isTalkFormat } from '@/lib/community/archive';
@@ -90,10 +89,10 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
       <p className={`m-0 mt-0.5 ${quiet ? 'text-base text-slate-600 dark:text-slate-400' : 'text-lg font-bold leading-snug text-navy-900 dark:text-white'}`}>
         {anchor ? (
           <a href={`#${anchor}`} className="talk-link no-underline hover:underline">
-            {typeset(session.title)}
+            {session.title}
           </a>
         ) : (
-          typeset(session.title)
+          session.title
         )}
       </p>
       {people.length ? (
@@ -107,7 +106,7 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
           ))}
         </p>
       ) : null}
-      {session.description ? <p className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">{typeset(session.description)}</p> : null}
+      {session.description ? <p className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">{session.description}</p> : null}
       {session.video || session.slides ? (
         <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
           {session.video ? <MediaLink href={session.video} label="Vidéo" title={session.title} /> : null}

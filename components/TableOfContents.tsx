@@ -1,5 +1,4 @@
 import type { TocEntry } from '@/lib/content/toc';
-import { typeset } from '@/lib/typography/typeset';
 
 const linkClass = 'text-slate-700 no-underline hover:text-coral-700 hover:underline dark:text-slate-300 dark:hover:text-coral-300';
 
@@ -19,14 +18,14 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
         {entries.map((entry) => (
           <li key={entry.id}>
             <a href={`#${entry.id}`} className={linkClass}>
-              {typeset(entry.text)}
+              {entry.text}
             </a>
             {entry.children.length ? (
               <ol className="m-0 mt-1.5 list-none space-y-1 border-l border-slate-300 p-0 pl-4 dark:border-slate-600">
                 {entry.children.map((child) => (
                   <li key={child.id}>
                     <a href={`#${child.id}`} className={`${linkClass} text-sm`}>
-                      {typeset(child.text)}
+                      {child.text}
                     </a>
                   </li>
                 ))}

@@ -1,6 +1,5 @@
 import type { Archive, Talk } from '@/lib/community/archive';
 import { FORMAT_PLURALS } from '@/lib/community/labels';
-import { typeset } from '@/lib/typography/typeset';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { TalkItem } from './TalkItem';
@@ -32,7 +31,7 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
       <PageHeading title={title}>
-        <p className="m-0">{typeset(intro)}</p>
+        <p className="m-0">{intro}</p>
       </PageHeading>
       <nav aria-label="Filtrer les talks" className="mb-10 space-y-3" data-pagefind-ignore>
         <div className="flex flex-wrap items-center gap-2">

@@ -2,7 +2,6 @@ import type { Talk } from '@/lib/community/archive';
 import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
 import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
-import { typeset } from '@/lib/typography/typeset';
 import { sitePaths, withBase } from '@/lib/urls';
 
 const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
@@ -20,7 +19,7 @@ export function TalkItem({ talk, heading: Heading = 'h3', showSpeakers = true }:
       </p>
       <Heading className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white">
         <a href={withBase(talk.url)} className="talk-title no-underline hover:underline">
-          {typeset(talk.title)}
+          {talk.title}
         </a>
       </Heading>
       {showSpeakers && talk.speakers.length ? (

@@ -1,7 +1,6 @@
 import { EventListItem } from '@/components/EventListItem';
 import { PageHeading } from '@/components/PageHeading';
 import { getEventTimeline } from '@/lib/content';
-import { typeset } from '@/lib/typography/typeset';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
@@ -18,7 +17,7 @@ export default function EventsPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
-        <p className="m-0">{typeset("Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.")}</p>
+        <p className="m-0">Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.</p>
       </PageHeading>
       <div className="-mt-4 mb-10 grid gap-3 text-sm sm:grid-cols-2">
         <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">

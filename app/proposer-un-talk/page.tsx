@@ -1,7 +1,6 @@
 import { PageHeading } from '@/components/PageHeading';
 import { getContent } from '@/lib/content';
 import { openCallsForTalks, proposalForm } from '@/lib/community/calls';
-import { typeset } from '@/lib/typography/typeset';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -19,7 +18,7 @@ export default function ProposeTalkPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
       <PageHeading title="Proposer un talk">
-        <p className="m-0">{typeset(intro)}</p>
+        <p className="m-0">{intro}</p>
       </PageHeading>
 
       {open.length ? (
@@ -47,22 +46,22 @@ export default function ProposeTalkPage() {
       <dl className="m-0 grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
           <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk</dt>
-          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">{typeset('Environ 15 minutes, suivies de questions : le temps de raconter une histoire complète.')}</dd>
+          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">Environ 15 minutes, suivies de questions : le temps de raconter une histoire complète.</dd>
         </div>
         <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
           <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk court</dt>
-          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">{typeset('Environ 5 minutes : une idée, un outil, une leçon apprise. Idéal pour une première fois.')}</dd>
+          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">Environ 5 minutes : une idée, un outil, une leçon apprise. Idéal pour une première fois.</dd>
         </div>
       </dl>
 
       <h2 className={h2}>En français ou en anglais</h2>
-      <p className="m-0 text-slate-800 dark:text-slate-200">{typeset('Les talks se donnent en français ou en anglais : dites-nous laquelle dans votre proposition.')}</p>
+      <p className="m-0 text-slate-800 dark:text-slate-200">Les talks se donnent en français ou en anglais : dites-nous laquelle dans votre proposition.</p>
 
       <h2 className={h2}>Comment proposer</h2>
       <ol className="m-0 list-decimal space-y-2 pl-6 text-slate-800 dark:text-slate-200">
-        <li>{typeset('Ouvrez le formulaire (un ticket GitHub, un compte GitHub suffit).')}</li>
-        <li>{typeset('Donnez votre nom, une courte bio, le format, la langue et un résumé de quelques lignes.')}</li>
-        <li>{typeset("L'équipe vous répond sur le ticket, et vous aide à préparer le talk si vous le souhaitez.")}</li>
+        <li>Ouvrez le formulaire (un ticket GitHub, un compte GitHub suffit).</li>
+        <li>Donnez votre nom, une courte bio, le format, la langue et un résumé de quelques lignes.</li>
+        <li>L'équipe vous répond sur le ticket, et vous aide à préparer le talk si vous le souhaitez.</li>
       </ol>
       <p className="mt-6">
         <a href={proposalForm()} className={button}>

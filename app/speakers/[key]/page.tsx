@@ -6,7 +6,6 @@ import { domainOf } from '@/components/ResourceLinks';
 import { getArchive } from '@/lib/content';
 import { personJsonLd } from '@/lib/community/json-ld';
 import { formatFrenchDate } from '@/lib/dates';
-import { typeset } from '@/lib/typography/typeset';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -47,7 +46,7 @@ export default async function SpeakerPage({ params }: Props) {
           {speaker.company ? <p className="m-0 mt-1 text-lg text-slate-700 dark:text-slate-300">{speaker.company}</p> : null}
         </div>
       </header>
-      {speaker.bio ? <p className="speaker-bio mb-6 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{typeset(speaker.bio.trim())}</p> : null}
+      {speaker.bio ? <p className="speaker-bio mb-6 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{speaker.bio.trim()}</p> : null}
       {speaker.links.length ? (
         <ul className="mb-8 flex list-none flex-wrap gap-x-5 gap-y-2 p-0" aria-label={`${speaker.name} ailleurs`}>
           {speaker.links.map((link) => (
