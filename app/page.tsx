@@ -18,7 +18,7 @@ const LATEST = 6;
 export default function HomePage() {
   const posts = getAllPosts();
   const featured = featuredEvent(getEventTimeline(), getRecapsOf);
-  const { events, builtAt } = getContent();
+  const { events, builtAt, tags } = getContent();
   const recap = featured?.recap;
   // The recap already has its block above: the list does not show it twice.
   const latest = posts.filter((post) => post.slug !== recap?.slug).slice(0, LATEST);
@@ -33,7 +33,7 @@ export default function HomePage() {
         <h2 id="latest" className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400">
           Derniers articles
         </h2>
-        <PostList posts={latest} page={1} pages={1} href={sitePaths.home} eagerFirst={false} heading="h3" />
+        <PostList posts={latest} siteTags={tags} page={1} pages={1} href={sitePaths.home} eagerFirst={false} heading="h3" />
         <p className="m-0 mt-8 flex flex-wrap gap-x-6 gap-y-2">
           <a href={withBase(sitePaths.posts())} className={link}>
             Tous les articles ({posts.length})

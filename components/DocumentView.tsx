@@ -1,4 +1,4 @@
-import type { Document, Partner, SiteEvent } from '@/lib/content/types';
+import type { Document, SiteContent, SiteEvent } from '@/lib/content/types';
 import { tableOfContents } from '@/lib/content/toc';
 import { isUpcoming } from '@/lib/events/timeline';
 import { renderMdx } from './mdx/render';
@@ -19,14 +19,14 @@ import { TableOfContents } from './TableOfContents';
  */
 type DocumentViewProps = {
   document: Document;
-  /** The partner records, by key (content/partners/). */
-  partners: Map<string, Partner>;
-  /** The event named by the front matter's `event:`, and the build's time (is it upcoming?). */
+  /** The event named by the front matter's `event:`. */
   event?: SiteEvent;
-  builtAt: number;
+  /** What the page draws from the rest of the site: partner records, tag titles, the build's time. */
+  site: Pick<SiteContent, 'partners' | 'tags' | 'builtAt'>;
 };
 
-export async function DocumentView({ document, partners, event, builtAt }: DocumentViewProps) {
+export async function DocumentView({ document, event, site }: DocumentViewProps) {
+  const { partners, builtAt } = site;
   if (document.event && !event) throw new Error(`event "${document.event}" is not in content/events/`);
   const body = await renderMdx(document, { document, partners });
   const showResources = document.resources.length > 0 && !document.bareComponents.has('ResourceLinks');
@@ -45,7 +45,7 @@ export async function DocumentView({ document, partners, event, builtAt }: Docum
           ) : null}
           {document.kind === 'post' ? (
             <div className="mt-5" data-pagefind-ignore>
-              <PostMeta date={document.date} lastmod={document.lastmod} readingMinutes={document.readingMinutes} tags={document.tags} />
+              <PostMeta date={document.date} lastmod={document.lastmod} readingMinutes={document.readingMinutes} tags={document.tags} siteTags={site.tags} />
             </div>
           ) : null}
         </header>

@@ -1,14 +1,14 @@
-import type { Post } from '@/lib/content/types';
+import type { Post, TagInfo } from '@/lib/content/types';
 import { sitePaths } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { PostList } from './PostList';
 
 /** Pages 2..n of the home list, at /page/n/ (old addresses): page 1 is the home page itself. */
-export function HomeList({ posts, page, pages }: { posts: Post[]; page: number; pages: number }) {
+export function HomeList({ posts, siteTags, page, pages }: { posts: Post[]; siteTags: TagInfo[]; page: number; pages: number }) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <PageHeading title={`Articles, page ${page}`} />
-      <PostList posts={posts} page={page} pages={pages} href={sitePaths.home} />
+      <PostList posts={posts} siteTags={siteTags} page={page} pages={pages} href={sitePaths.home} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/types';
+import type { Post, TagInfo } from '@/lib/content/types';
 import { formatFrenchDate } from '@/lib/dates';
 import { withBase } from '@/lib/urls';
 import { Picture } from './Picture';
@@ -7,6 +7,8 @@ import { TagList } from './TagList';
 /** A post in a list: 16:9 thumbnail, date, title, two or three lines of summary, tags. */
 type PostCardProps = {
   post: Post;
+  /** The site's tags, for their titles. */
+  siteTags: TagInfo[];
   priority?: boolean;
   sizes: string;
   /** h2 under a page title, h3 under a section title (the home page). */
@@ -15,7 +17,7 @@ type PostCardProps = {
   wide?: boolean;
 };
 
-export function PostCard({ post, priority = false, sizes, heading: Heading = 'h2', wide = false }: PostCardProps) {
+export function PostCard({ post, siteTags, priority = false, sizes, heading: Heading = 'h2', wide = false }: PostCardProps) {
   return (
     <article className={`post-card group relative flex flex-col overflow-hidden ${wide ? 'sm:flex-row' : ''} rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md dark:border-slate-700 dark:bg-navy-900`}>
       {post.image ? (
@@ -42,7 +44,7 @@ export function PostCard({ post, priority = false, sizes, heading: Heading = 'h2
         </Heading>
         {post.summary ? <p className="m-0 line-clamp-3 text-slate-700 dark:text-slate-300">{post.summary}</p> : null}
         <div className="relative z-10 mt-auto pt-1">
-          <TagList tags={post.tags} />
+          <TagList tags={post.tags} siteTags={siteTags} />
         </div>
       </div>
     </article>

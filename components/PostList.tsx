@@ -1,9 +1,11 @@
-import type { Post } from '@/lib/content/types';
+import type { Post, TagInfo } from '@/lib/content/types';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
 type PostListProps = {
   posts: Post[];
+  /** The site's tags, for their titles. */
+  siteTags: TagInfo[];
   page: number;
   pages: number;
   href: (page: number) => string;
@@ -20,13 +22,13 @@ const LAYOUTS = {
 } as const;
 
 /** A grid of post cards (1 column on phones, up to 3 on wider screens) and its pagination. */
-export function PostList({ posts, page, pages, href, eagerFirst = true, heading }: PostListProps) {
+export function PostList({ posts, siteTags, page, pages, href, eagerFirst = true, heading }: PostListProps) {
   const layout = LAYOUTS[Math.min(Math.max(posts.length, 1), 3) as 1 | 2 | 3];
   return (
     <>
       <div className={`grid gap-6 ${layout.grid}`}>
         {posts.map((post, index) => (
-          <PostCard key={post.slug} post={post} priority={eagerFirst && page === 1 && index === 0} sizes={layout.sizes} heading={heading} wide={posts.length === 1} />
+          <PostCard key={post.slug} post={post} siteTags={siteTags} priority={eagerFirst && page === 1 && index === 0} sizes={layout.sizes} heading={heading} wide={posts.length === 1} />
         ))}
       </div>
       <Pagination page={page} pages={pages} href={href} />

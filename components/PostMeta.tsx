@@ -1,3 +1,4 @@
+import type { TagInfo } from '@/lib/content/types';
 import type { ContentDate } from '@/lib/dates';
 import { formatFrenchDate } from '@/lib/dates';
 import { TagList } from './TagList';
@@ -7,10 +8,12 @@ type PostMetaProps = {
   lastmod?: ContentDate;
   readingMinutes?: number;
   tags?: string[];
+  /** The site's tags, for their titles. */
+  siteTags: TagInfo[];
 };
 
 /** "5 septembre 2022 · 2 min de lecture" and the tags. */
-export function PostMeta({ date, lastmod, readingMinutes, tags = [] }: PostMetaProps) {
+export function PostMeta({ date, lastmod, readingMinutes, tags = [], siteTags }: PostMetaProps) {
   const updated = lastmod && date && lastmod.time > date.time ? lastmod : undefined;
   return (
     <div className="flex flex-col gap-3 text-sm text-slate-600 dark:text-slate-400">
@@ -29,7 +32,7 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [] }: PostMetaP
           </span>
         ) : null}
       </p>
-      <TagList tags={tags} />
+      <TagList tags={tags} siteTags={siteTags} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { getTag } from '@/lib/content';
+import type { TagInfo } from '@/lib/content/types';
 import { sitePaths, withBase } from '@/lib/urls';
 
 /** Tags as small pills with their French titles (content/tags/), linking to their lists. */
-export function TagList({ tags, label = 'Thèmes' }: { tags: string[]; label?: string }) {
+export function TagList({ tags, siteTags, label = 'Thèmes' }: { tags: string[]; siteTags: TagInfo[]; label?: string }) {
   if (!tags.length) return null;
   return (
     <ul className="flex flex-wrap gap-2" aria-label={label}>
@@ -12,7 +12,7 @@ export function TagList({ tags, label = 'Thèmes' }: { tags: string[]; label?: s
             href={withBase(sitePaths.tag(tag))}
             className="inline-block rounded-full border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-700 no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:text-slate-300 dark:hover:border-coral-300 dark:hover:text-coral-300"
           >
-            {getTag(tag)?.title ?? tag}
+            {siteTags.find((t) => t.tag === tag)?.title ?? tag}
           </a>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { PageHeading } from '@/components/PageHeading';
 import { PostList } from '@/components/PostList';
-import { getAllPosts, paginate } from '@/lib/content';
+import { getAllPosts, getAllTags, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
 
@@ -11,7 +11,7 @@ export default function PostsIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <PageHeading title="Articles" />
-      <PostList posts={items} page={page} pages={pages} href={sitePaths.posts} />
+      <PostList posts={items} siteTags={getAllTags()} page={page} pages={pages} href={sitePaths.posts} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function EventPage({ params }: Props) {
   const event = getEventBySlug((await params).slug);
   if (!event) notFound();
-  const { partners, speakers, builtAt } = getContent();
+  const { partners, speakers, builtAt, tags } = getContent();
   const upcoming = isUpcoming(event, builtAt);
   const calls = openCalls(event, builtAt);
   const description = await renderMdx(event, { document: { resources: [], partners: event.partners, image: event.image }, partners });
@@ -67,7 +67,7 @@ export default async function EventPage({ params }: Props) {
           </p>
         ) : null}
         <EventRecaps posts={getRecapsOf(event.slug)} />
-        <TagList tags={event.tags} />
+        <TagList tags={event.tags} siteTags={tags} />
       </div>
     </article>
   );

@@ -36,11 +36,10 @@ export default async function PostPage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
   const { previous, next, related } = getReadingLinks(post.slug);
-  const { partners, builtAt } = getContent();
   return (
     <>
       <JsonLd data={[blogPosting(post), breadcrumbs([{ name: 'Articles', path: sitePaths.posts() }, { name: post.title, path: post.url }])]} />
-      <DocumentView document={post} partners={partners} event={post.event ? getEventBySlug(post.event) : undefined} builtAt={builtAt} />
+      <DocumentView document={post} event={post.event ? getEventBySlug(post.event) : undefined} site={getContent()} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <PostNavigation previous={previous} next={next} />
         <RelatedPosts posts={related} />

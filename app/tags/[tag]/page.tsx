@@ -36,7 +36,7 @@ export default async function TagPage({ params }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <JsonLd data={breadcrumbs([{ name: 'Thèmes', path: sitePaths.tags() }, { name: tag.title, path: tag.url }])} />
       <TagHeader tag={tag} page={1} partners={getContent().partners} />
-      <PostList posts={items} page={page} pages={pages} href={(n) => sitePaths.tag(tag.tag, n)} />
+      <PostList posts={items} siteTags={getAllTags()} page={page} pages={pages} href={(n) => sitePaths.tag(tag.tag, n)} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/PageHeading';
 import { PostList } from '@/components/PostList';
 import { RedirectPage } from '@/components/RedirectPage';
-import { getAllPosts, laterPageNumbers, paginate } from '@/lib/content';
+import { getAllPosts, getAllTags, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
 
@@ -27,7 +27,7 @@ export default async function PostsPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <PageHeading title={`Articles, page ${n}`} />
-      <PostList posts={list.items} page={n} pages={list.pages} href={sitePaths.posts} />
+      <PostList posts={list.items} siteTags={getAllTags()} page={n} pages={list.pages} href={sitePaths.posts} />
     </div>
   );
 }

@@ -38,7 +38,7 @@ export default async function TagListPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <TagHeader tag={tag} page={n} partners={getContent().partners} />
-      <PostList posts={list.items} page={n} pages={list.pages} href={(p) => sitePaths.tag(tag.tag, p)} />
+      <PostList posts={list.items} siteTags={getAllTags()} page={n} pages={list.pages} href={(p) => sitePaths.tag(tag.tag, p)} />
     </div>
   );
 }
