@@ -16,6 +16,7 @@ const CODE_FILES = [
   'lib/mdx/analyze.ts',
   'lib/mdx/allow-list.ts',
   'lib/mdx/comments.ts',
+  'lib/mdx/facts.ts',
 ];
 
 export type CachedFile = { data: Record<string, unknown>; analysis: MdxAnalysis };

@@ -10,12 +10,14 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import type { Root, RootContent, Nodes } from 'mdast';
+import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { say } from '../content/say';
 import { didYouMean } from '../content/suggest';
 import { issue, type ContentIssue } from '../content/issues';
 import { blankHtmlComments } from './comments';
+import { allText, countWords, summaryText } from './facts';
+import { syntaxIssue } from './syntax-errors';
 import {
   COMPONENT_RULES,
   ALLOWED_COMPONENTS,
@@ -277,88 +279,6 @@ function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, w
   }
 }
 
-/** MDX parse errors, with a hint for the mistakes Markdown authors make in MDX. */
-function syntaxIssue(error: unknown, file: string, source: string): ContentIssue {
-  const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
-  const reason = e.reason ?? e.message ?? String(error);
-  let at = { line: e.line ?? 1, column: e.column ?? 1 };
-  // An unclosed element is reported at the end of the file, with the opening tag in the text.
-  const opening = /Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(reason);
-  if (opening) at = { line: Number(opening[1]), column: Number(opening[2]) };
-  // An unclosed { is reported where the file ends; point at the brace itself instead.
-  if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
-  let hint = say('vérifiez la syntaxe Markdown de cette ligne', 'check the Markdown/MDX syntax on that line');
-  const braces = /expression|acorn|`\{`|brace/i.test(reason);
-  if (braces) hint = say('une accolade { ouvre du code en MDX ; écrivez \\{ pour afficher une accolade', 'a { starts code in MDX; write \\{ to show a brace');
-  else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
-  else if (/to create a link in MDX/.test(reason)) hint = 'write the link as [text](https://...) or as the bare address, without < >';
-  else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
-  else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
-  // The parser's own words name its internals (acorn, micromark): say what the author wrote instead.
-  const what = braces ? say('accolade { } non comprise', 'a brace { } that is not understood') : reason.split('\n')[0];
-  return issue(file, at, say(`erreur de syntaxe MDX : ${what}`, `MDX syntax error: ${what}`), hint);
-}
-
-function lastOpenBrace(source: string, before: Located): Located | undefined {
-  const lines = source.split('\n');
-  for (let l = Math.min(before.line, lines.length) - 1; l >= 0; l--) {
-    const text = l === before.line - 1 ? lines[l].slice(0, before.column - 1) : lines[l];
-    for (let c = text.length - 1; c >= 0; c--) {
-      if (text[c] === '{' && text[c - 1] !== '\\') return { line: l + 1, column: c + 1 };
-    }
-  }
-  return undefined;
-}
-
 function position(node: { position?: { start: { line: number; column: number } } }): Located {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-}
-
-/** The text before `<!--more-->`, else the first paragraph; whitespace collapsed. */
-function summaryText(tree: Root, moreOffset: number | undefined): string {
-  if (moreOffset !== undefined) {
-    const parts: string[] = [];
-    for (const node of tree.children) {
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? 0;
-      if (start >= moreOffset) break;
-      if (end <= moreOffset) parts.push(plainText(node));
-      else if ('children' in node) {
-        parts.push(
-          (node.children as RootContent[])
-            .filter((child) => (child.position?.end.offset ?? 0) <= moreOffset)
-            .map(plainText)
-            .join(''),
-        );
-      }
-    }
-    return collapse(parts.join(' '));
-  }
-  let first = '';
-  visit(tree, 'paragraph', (node) => {
-    first = plainText(node);
-    return first.trim() ? false : undefined;
-  });
-  return collapse(first);
-}
-
-function plainText(node: RootContent | Root): string {
-  return toString(node, { includeImageAlt: false });
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Text of every text-bearing node, separated, so "fin.Début" of two paragraphs stays two words. */
-function allText(tree: Root): string {
-  const parts: string[] = [];
-  visit(tree, (node: Nodes) => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
-  });
-  return parts.join(' ');
-}
-
-function countWords(text: string): number {
-  return text.split(/[\s\u2019']+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
