@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { walkFiles } from '../lib/files/walk.ts';
 import type { ImageManifest } from '../lib/images/manifest.ts';
 
 const SCRIPT = path.join(import.meta.dirname, 'build-images.ts');
@@ -61,8 +62,7 @@ test('the pipeline and the check refuse the same files of the hostile corpus, an
     const fromBuild = [...run.stderr.matchAll(/^(\S+):1:1 {2}(.+?) {2}\(/gm)].map((m) => `${m[1]}  ${m[2]}`).sort();
     assert.deepEqual(fromBuild, fromCheck);
 
-    const published = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? published(path.join(dir, e.name)) : [e.name]));
+    const published = (dir: string) => walkFiles(dir).map((f) => path.basename(f.rel));
     // What the pipeline writes: public/img/ (copies at the old paths) and public/_img/ (variants).
     const names = ['img', '_img'].flatMap((dir) => published(path.join(root, 'public', dir)));
     assert.ok(names.includes('ok.jpg'), 'the good image is published');

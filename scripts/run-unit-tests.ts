@@ -6,20 +6,16 @@
  *   npm run test:unit -- dates   only files whose path contains "dates"
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import { walkFiles } from '../lib/files/walk';
 
 const ROOTS = ['lib', 'scripts', 'components'];
 const filter = process.argv[2];
 
-function find(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'fixtures' || e.name === 'node_modules' ? [] : find(rel);
-    return /\.test\.tsx?$/.test(e.name) ? [rel] : [];
-  });
-}
+const find = (dir: string) =>
+  walkFiles(dir, { skipFolders: ['fixtures', 'node_modules'] })
+    .filter((f) => /\.test\.tsx?$/.test(f.rel))
+    .map((f) => path.join(dir, f.rel));
 
 const files = ROOTS.flatMap(find).filter((f) => !filter || f.includes(filter)).sort();
 if (!files.length) {

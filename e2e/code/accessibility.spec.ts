@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { exportedPages, rel } from '../export';
+import { exportedPages } from '../../scripts/export/pages';
+import { rel } from '../export';
 import { FIXTURE_OUT } from '../fixture-site/site';
 
 // axe on every page runs in the live suite; here, what only the fixture site has.
 test.describe.configure({ timeout: 60_000 });
 
 test('the export has the pages the site needs', () => {
-  const pages = exportedPages(FIXTURE_OUT);
+  const pages = exportedPages(FIXTURE_OUT, { errorPages: true });
   for (const p of ['/', '/post/2022-09-05-summercamp-2022/', '/tags/', '/tags/summercamp/', '/404.html']) {
     expect(pages).toContain(p);
   }

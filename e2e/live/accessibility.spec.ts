@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { exportedPages, rel } from '../export';
+import { exportedPages } from '../../scripts/export/pages';
+import { rel } from '../export';
 import { LIVE_OUT } from '../live-export';
 
-const pages = exportedPages(LIVE_OUT);
+// Every page, and the error page a visitor meets at an unknown address.
+const pages = [...exportedPages(LIVE_OUT), '/404.html'];
 // axe takes seconds per page, and twice as many pages run with the dark-mode pass.
 test.describe.configure({ timeout: 60_000 });
 

@@ -1,16 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
+import { walkFiles } from '../../lib/files/walk';
 import { LIVE_OUT } from '../live-export';
 
-function publishedImages(dir = LIVE_OUT): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) return publishedImages(abs);
-    return /\.(jpe?g|png|webp|avif|tiff?)$/i.test(e.name) ? [abs] : [];
-  });
-}
+const publishedImages = () =>
+  walkFiles(LIVE_OUT)
+    .filter((f) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f.rel))
+    .map((f) => f.path);
 
 test('no published image carries EXIF, GPS, XMP or IPTC metadata', async () => {
   const images = publishedImages();

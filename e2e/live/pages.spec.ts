@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { exportedPages, rel } from '../export';
+import { exportedPages } from '../../scripts/export/pages';
+import { rel } from '../export';
 import { LIVE_OUT } from '../live-export';
 
 // Invariants of any valid content, one visit per page: it answers, with a title, one main
 // heading, sized images, no script and nothing fetched from another origin.
-for (const sitePath of exportedPages(LIVE_OUT).filter((p) => p !== '/404.html' && p !== '/404/')) {
+for (const sitePath of exportedPages(LIVE_OUT)) {
   test(`${sitePath} answers, titled, with sized images and no script`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

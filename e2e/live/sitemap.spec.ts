@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { exportedPages } from '../export';
+import { exportedPages } from '../../scripts/export/pages';
 import { LIVE_OUT } from '../live-export';
 import { siteUrl } from '../site-url';
 
@@ -10,8 +10,8 @@ test('the sitemap lists every exported page once, absolute, with its last change
   const urlset = new XMLParser({ isArray: (name) => name === 'url' }).parse(await response.text()).urlset;
   const locs: string[] = urlset.url.map((u: { loc: string }) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
-  // Error pages are pages of the export, not of the site; redirects are left out by exportedPages().
-  const pages = exportedPages(LIVE_OUT).filter((p) => p !== '/404.html' && p !== '/404/');
+  // Error pages and redirects are left out by exportedPages(): they are not pages of the site.
+  const pages = exportedPages(LIVE_OUT);
   expect([...locs].sort()).toEqual(pages.map(siteUrl).sort());
   for (const url of urlset.url) expect(Number.isNaN(Date.parse(url.lastmod)), `${url.loc} lastmod`).toBe(false);
 });

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import { imageSize } from 'image-size';
 import { say } from '../content/say';
+import { walkFiles } from '../files/walk';
 
 /** Decoding an image costs memory and time in proportion to its pixels: 40 MP is a 7700×5200 photo. */
 export const MAX_PIXELS = 40_000_000;
@@ -142,12 +143,5 @@ function readHead(abs: string): Buffer {
 
 /** Every file under content/img/ (symlinks included, so they can be refused), sorted. */
 export function listImageFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const walk = (current: string): string[] =>
-    fs.readdirSync(current, { withFileTypes: true }).flatMap((e) => {
-      if (e.name.startsWith('.')) return [];
-      const abs = `${current}/${e.name}`;
-      return e.isDirectory() ? walk(abs) : [abs];
-    });
-  return walk(dir).sort();
+  return walkFiles(dir, { skipHidden: true }).map((f) => f.path);
 }

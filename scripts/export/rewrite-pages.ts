@@ -4,22 +4,14 @@
  * seconds of disk work.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { walkFiles } from '../../lib/files/walk';
 import { isRuntimeFile } from './strip-runtime';
-
-export function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const abs = path.join(dir, e.name);
-    return e.isDirectory() ? walk(abs) : [abs];
-  });
-}
 
 export type RewriteResult = { pages: number; removedFiles: number; removedBytes: number };
 
 export function rewriteExport(outDir: string, transform: (html: string, rel: string) => string): RewriteResult {
   const result: RewriteResult = { pages: 0, removedFiles: 0, removedBytes: 0 };
-  for (const abs of walk(outDir)) {
-    const rel = path.relative(outDir, abs);
+  for (const { path: abs, rel } of walkFiles(outDir)) {
     if (isRuntimeFile(rel)) {
       result.removedBytes += fs.statSync(abs).size;
       fs.rmSync(abs);

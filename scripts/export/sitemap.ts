@@ -10,19 +10,7 @@ import type { ContentDate } from '../../lib/dates';
 import type { SiteContent } from '../../lib/content/types';
 import { publishedPaths } from '../../lib/content/routes';
 import { absoluteUrl, sitePaths } from '../../lib/urls';
-import { walk } from './rewrite-pages';
-
-/** Exported HTML that is not a page of its own: error pages and redirects. */
-const NOT_PAGES = new Set([sitePaths.notFound(), '/404/', '/_not-found/']);
-
-/** Site paths of the exported pages, e.g. "/post/x/" for out/post/x/index.html. */
-export function exportedPagePaths(outDir: string): string[] {
-  return walk(outDir)
-    .filter((abs) => abs.endsWith('.html'))
-    .filter((abs) => !/http-equiv="refresh"/i.test(fs.readFileSync(abs, 'utf8')))
-    .map((abs) => `/${path.relative(outDir, abs).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
-    .filter((p) => !NOT_PAGES.has(p));
-}
+import { exportedPages } from './pages';
 
 /** When each page's content last changed; lists take their newest post's date. */
 function lastModified(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): (path: string) => ContentDate | undefined {
@@ -55,7 +43,7 @@ export function sitemapXml(paths: string[], lastmod: (path: string) => ContentDa
 export function writeSitemap(outDir: string, content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): number {
   const listed = publishedPaths(content);
   const published = [...listed].sort();
-  const exported = new Set(exportedPagePaths(outDir));
+  const exported = new Set(exportedPages(outDir));
   const missing = published.filter((p) => !exported.has(p));
   const unlisted = [...exported].filter((p) => !listed.has(p)).sort();
   if (missing.length || unlisted.length) {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { walkFiles } from '../../lib/files/walk.ts';
 import { importHugoSite } from './site.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { publishedPaths } from '../../lib/content/routes.ts';
@@ -117,12 +118,9 @@ test('shortcodes become components, raw HTML and prose are made MDX-safe, code i
 test('a second import changes nothing; --dry-run writes nothing', () => {
   const { target, report } = importFixture();
   const snapshot = (dir: string) =>
-    fs.readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => {
-        const abs = path.join(e.parentPath, e.name);
-        return [path.relative(dir, abs), fs.readFileSync(abs).toString('base64')];
-      })
+    walkFiles(dir)
+      .filter((f) => !f.symlink)
+      .map((f) => [f.rel, fs.readFileSync(f.path).toString('base64')])
       .sort();
   const before = snapshot(target);
   const again = importHugoSite(HUGO_SITE, target);
@@ -190,8 +188,7 @@ test('the importer reads only regular files inside the Hugo folder and never ove
       // The dry run lists the same refusals and writes nothing.
       assert.equal(fs.existsSync(path.join(target, 'content')), !dryRun);
     }
-    const written = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? written(path.join(dir, e.name)) : [fs.readFileSync(path.join(dir, e.name), 'utf8')]));
+    const written = (dir: string) => walkFiles(dir).map((f) => fs.readFileSync(f.path, 'utf8'));
     assert.ok(!written(target).some((text) => text.includes('SECRET') || text.includes('root:')), 'a file from outside the Hugo folder was copied');
     assert.equal(fs.readFileSync(path.join(target, 'public', 'search.js'), 'utf8'), "// the site's own search");
     assert.ok(!fs.existsSync(path.join(target, 'public', '_next')));

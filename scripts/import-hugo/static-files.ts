@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { BUILD_FOLDERS as BUILT, siteFeeds, sitePaths } from '../../lib/urls';
+import { walkFiles } from '../../lib/files/walk';
 import type { HugoFolder } from './source-files';
 
 /** Files the new site writes itself: a copy from Hugo would be overwritten or clash. */
@@ -22,34 +23,25 @@ export function planStaticFiles(hugo: HugoFolder, targetDir: string): { copies: 
   const copies: StaticCopy[] = [];
   const skipped: string[] = [];
   const refused: Refused[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(abs);
-        continue;
-      }
-      const rel = path.relative(staticDir, abs).split(path.sep).join('/');
-      const why = hugo.refusal(abs);
-      if (why) {
-        refused.push({ file: abs, reason: `static/${rel} is not copied: ${why}` });
-        continue;
-      }
-      if (GENERATED.has(rel) || /(^|\/)index\.xml$/.test(rel)) {
-        skipped.push(rel);
-        continue;
-      }
-      if (BUILD_FOLDERS.some((folder) => rel.startsWith(folder))) {
-        refused.push({ file: abs, reason: `static/${rel} is not copied: /${rel.split('/')[0]}/ holds files the build writes` });
-        continue;
-      }
-      const to = rel.startsWith('img/') ? path.join(targetDir, 'content', rel) : path.join(targetDir, 'public', rel);
-      copies.push({ from: abs, to });
-    }
-  };
   const folder = fs.lstatSync(staticDir, { throwIfNoEntry: false });
-  if (folder?.isDirectory()) walk(staticDir);
-  else if (folder) refused.push({ file: staticDir, reason: 'static/ is not a folder (a symbolic link is never followed): nothing copied' });
+  if (folder && !folder.isDirectory()) refused.push({ file: staticDir, reason: 'static/ is not a folder (a symbolic link is never followed): nothing copied' });
+  const files = folder?.isDirectory() ? walkFiles(staticDir, { skipHidden: true }) : [];
+  for (const { path: abs, rel } of files) {
+    const why = hugo.refusal(abs);
+    if (why) {
+      refused.push({ file: abs, reason: `static/${rel} is not copied: ${why}` });
+      continue;
+    }
+    if (GENERATED.has(rel) || /(^|\/)index\.xml$/.test(rel)) {
+      skipped.push(rel);
+      continue;
+    }
+    if (BUILD_FOLDERS.some((folder) => rel.startsWith(folder))) {
+      refused.push({ file: abs, reason: `static/${rel} is not copied: /${rel.split('/')[0]}/ holds files the build writes` });
+      continue;
+    }
+    const to = rel.startsWith('img/') ? path.join(targetDir, 'content', rel) : path.join(targetDir, 'public', rel);
+    copies.push({ from: abs, to });
+  }
   return { copies, skipped, refused };
 }

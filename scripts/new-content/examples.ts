@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatOfExtension } from '../../lib/images/formats';
+import { walkFiles } from '../../lib/files/walk';
 
 export type Examples = { event: string; speakers: [string, string]; partner: string; image: string; image2: string };
 
@@ -20,12 +21,10 @@ const FALLBACK: Examples = {
 const keys = (dir: string, ext: RegExp) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => ext.test(f)).map((f) => f.replace(ext, '')).sort() : [];
 
-function images(dir: string, prefix = '/img'): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? images(path.join(dir, e.name), `${prefix}/${e.name}`) : formatOfExtension(path.extname(e.name)) ? [`${prefix}/${e.name}`] : [],
-  );
-}
+const images = (dir: string) =>
+  walkFiles(dir)
+    .filter((f) => formatOfExtension(path.extname(f.rel)))
+    .map((f) => `/img/${f.rel}`);
 
 export function examplesFrom(contentDir: string): Examples {
   const events = keys(path.join(contentDir, 'events'), /\.mdx?$/);

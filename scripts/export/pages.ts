@@ -1,0 +1,27 @@
+/**
+ * The pages of an export: which of its HTML files are pages of the site, and the address
+ * each answers at ("/post/x/" for post/x/index.html). The sitemap, the link check and
+ * the browser tests all read the export through this one list.
+ */
+import fs from 'node:fs';
+import { walkFiles } from '../../lib/files/walk';
+import { sitePaths } from '../../lib/urls';
+
+/** The error page and the copies of it Next writes: pages of the export, not of the site. */
+export const ERROR_PAGES = [sitePaths.notFound(), '/404/', '/_not-found/'];
+
+export type PageKinds = {
+  /** Also the redirect pages (meta refresh) written for old addresses. */
+  redirects?: boolean;
+  /** Also the error pages of ERROR_PAGES. */
+  errorPages?: boolean;
+};
+
+/** Site paths of the exported pages, sorted, e.g. "/", "/post/x/", "/404.html". */
+export function exportedPages(outDir: string, { redirects = false, errorPages = false }: PageKinds = {}): string[] {
+  return walkFiles(outDir)
+    .filter((f) => f.rel.endsWith('.html'))
+    .filter((f) => redirects || !/http-equiv="refresh"/i.test(fs.readFileSync(f.path, 'utf8')))
+    .map((f) => `/${f.rel}`.replace(/(^|\/)index\.html$/, '$1'))
+    .filter((p) => errorPages || !ERROR_PAGES.includes(p));
+}
