@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A tiny export with one of each kind of broken reference, and a page nothing links to. */
+/** A tiny export with one of each kind of broken reference, and a page nothing links to (the other cases: linkcheck/check-export.test.ts). */
 function fakeExport(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
   const write = (rel: string, text: string) => {
@@ -23,13 +23,23 @@ function fakeExport(): string {
   return out;
 }
 
-test('linkcheck fails on broken links, srcset entries and pages nothing links to; skips external sites', () => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', fakeExport()], { encoding: 'utf8' });
+test('npm run linkcheck lists each broken target with the pages linking to it, and fails', () => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', fakeExport()], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '', CUSTOM_DOMAIN: '' } });
   const output = result.stdout + result.stderr;
   assert.equal(result.status, 1, output);
-  assert.match(output, /^\/post\/a\/ {2}broken link to \/post\/missing\/ \(404\)$/m);
-  assert.match(output, /^\/post\/a\/ {2}broken link to \/_img\/gone-800\.webp \(404\)$/m);
-  assert.match(output, /^\/orphan\/ {2}broken link to \/img\/absent\.jpg \(404\)$/m);
+  assert.match(output, /^\/post\/a\/ {2}broken link to \/post\/missing\/ \(HTTP 404\)$/m);
+  assert.match(output, /^\/post\/a\/ {2}broken link to \/_img\/gone-800\.webp \(HTTP 404\)$/m);
+  assert.match(output, /^\/orphan\/ {2}broken link to \/img\/absent\.jpg \(HTTP 404\)$/m);
+  assert.match(output, /^\/post\/a\/ {2}broken link to \/#nowhere \(no element with this id\)$/m);
   assert.doesNotMatch(output, /example\.invalid|\/img\/bg\.png|\/#intro|\/post\/a \(/);
-  assert.match(output, /^linkcheck: 3 broken \(4 pages, /m);
+  assert.match(output, /^linkcheck: 4 broken \(4 pages, /m);
+});
+
+test('npm run linkcheck -- --help prints its usage; an unknown option is refused', () => {
+  const help = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', '--help'], { encoding: 'utf8' });
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^usage: npm run linkcheck/);
+  const wrong = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', '--depth', '3'], { encoding: 'utf8' });
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /Unknown option '--depth'[\s\S]*usage: npm run linkcheck/);
 });

@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { createStaticServer } from './serve.ts';
+import { createStaticServer } from './serve/static-server.ts';
 
 /** An export beside a sibling folder whose name starts like it: out/ and out-sibling/. */
 function site() {

@@ -1,95 +1,28 @@
 /**
- * Serves the static export (out/) the way a CDN or GitHub Pages does, on serve-static (the
- * Express project's file server: it refuses paths that climb out of the folder, answers a
- * malformed URL with an error status instead of throwing, and never serves dotfiles) and
- * compression (gzip when the browser accepts it). Folders answer with their index.html, a
- * folder without its trailing slash is redirected, unknown paths get 404.html with status
- * 404, and content-hashed files are cached for a year (as GitHub Pages and CDNs do, so
- * Lighthouse measures what visitors get). With BASE_PATH set, the site answers under that
- * prefix only. It listens on 127.0.0.1 unless --host says otherwise.
- *
- *   npx tsx scripts/serve.ts [--port 3000] [--dir out] [--host 0.0.0.0]
+ * npm run serve: serves the static export (out/) as a static host would (see
+ * scripts/serve/static-server.ts), under BASE_PATH if set, on 127.0.0.1 unless --host
+ * says otherwise.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import compression from 'compression';
-import serveStatic from 'serve-static';
 import { deployTarget } from '../lib/site-config';
-import { sitePaths } from '../lib/urls';
+import { readArgs } from './cli/args';
+import { createStaticServer } from './serve/static-server';
 
-type Next = (error?: unknown) => void;
-type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: Next) => void;
-
-/** Files named after their content hash never change: a year in every cache. */
-const HASHED = /^(_next\/static|_img)\//;
-
-export function createStaticServer(root: string, basePath: string): http.Server {
-  const notFoundPage = path.join(root, sitePaths.notFound());
-  const files = serveStatic(root, {
-    index: ['index.html'],
-    redirect: true,
-    fallthrough: true,
-    setHeaders: (res, file) => {
-      const rel = path.relative(root, file).split(path.sep).join('/');
-      res.setHeader('cache-control', HASHED.test(rel) ? 'public, max-age=31536000, immutable' : 'public, max-age=600');
-    },
-  }) as unknown as Middleware;
-  // threshold 0: small pages are gzipped too, as static hosts do.
-  const gzip = compression({ threshold: 0 }) as unknown as Middleware;
-
-  return http.createServer((req, res) => {
-    const notFound = () => {
-      if (!fs.existsSync(notFoundPage)) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        return res.end('Not found');
-      }
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=600' });
-      fs.createReadStream(notFoundPage).pipe(res);
-    };
-    gzip(req, res, () => {
-      const original = req.url ?? '/';
-      const [pathname, search = ''] = original.split(/\?(.*)/s);
-      if (basePath) {
-        if (pathname === basePath) {
-          res.writeHead(301, { location: `${basePath}/${search ? `?${search}` : ''}` });
-          return res.end();
-        }
-        if (!pathname.startsWith(`${basePath}/`)) return notFound();
-        // serve-static reads req.url; its redirects use originalUrl, which keeps the prefix.
-        (req as { originalUrl?: string }).originalUrl = original;
-        req.url = original.slice(basePath.length);
-      }
-      files(req, res, (error) => {
-        if (error && (error as { status?: number }).status !== 404 && !res.headersSent) {
-          res.writeHead(500);
-          return res.end();
-        }
-        notFound();
-      });
-    });
-  });
+const USAGE = 'usage: npm run serve -- [--port 3000] [--dir out] [--host 0.0.0.0]   (port: --port, else $PORT, else 3000)';
+const { values } = readArgs(USAGE, {
+  options: { port: { type: 'string' }, dir: { type: 'string', default: 'out' }, host: { type: 'string', default: '127.0.0.1' } },
+});
+const root = path.resolve(values.dir);
+const port = Number(values.port ?? process.env.PORT ?? '3000');
+const host = values.host;
+const basePath = deployTarget().basePath;
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`${path.relative(process.cwd(), root)}/index.html is missing: run "npm run build" first`);
+  process.exit(1);
 }
-
-function main() {
-  const args = process.argv.slice(2);
-  const option = (name: string, fallback: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-  };
-  const root = path.resolve(option('dir', 'out'));
-  const port = Number(option('port', process.env.PORT ?? '3000'));
-  const host = option('host', '127.0.0.1');
-  const basePath = deployTarget().basePath;
-  if (!fs.existsSync(path.join(root, 'index.html'))) {
-    console.error(`${path.relative(process.cwd(), root)}/index.html is missing: run "npm run build" first`);
-    process.exit(1);
-  }
-  const server = createStaticServer(root, basePath);
-  server.listen(port, host, () => {
-    const { port: actual } = server.address() as { port: number };
-    console.log(`Serving ${path.relative(process.cwd(), root) || root}/ at http://${host.includes(':') ? `[${host}]` : host}:${actual}${basePath}/`);
-  });
-}
-
-if (process.argv[1]?.endsWith('serve.ts')) main();
+const server = createStaticServer(root, basePath);
+server.listen(port, host, () => {
+  const { port: actual } = server.address() as { port: number };
+  console.log(`Serving ${path.relative(process.cwd(), root) || root}/ at http://${host.includes(':') ? `[${host}]` : host}:${actual}${basePath}/`);
+});

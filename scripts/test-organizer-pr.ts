@@ -2,12 +2,16 @@
  * npm run test:organizer-pr: the live-content suite must pass on content it has never seen.
  * Adds the sample pull request of e2e/organizer-pr/ (a post with a new photo and tag, an
  * event with two talks by two new speakers) to a copy of content/, builds that copy aside
- * and runs e2e/live/ on it.
+ * and runs e2e/live/ on it. Other arguments go to Playwright (e.g. --grep links).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildAside } from './build-aside';
+import { buildAside } from './builds/aside';
+import { readArgs } from './cli/args';
+
+// Not strict: every argument besides --help is Playwright's.
+readArgs('usage: npm run test:organizer-pr -- [Playwright options]', { options: {}, strict: false, allowPositionals: true });
 
 const work = path.resolve('.cache', 'organizer-pr');
 const content = path.join(work, 'content');

@@ -1,7 +1,8 @@
 /**
  * Builds an export of the site somewhere else than out/: for a base path, for the test
- * fixture site, for a copy of the content. Next always exports into out/, so an existing
- * out/ is set aside meanwhile and put back afterwards, whatever happens.
+ * fixture site, for a copy of the content. It runs `npm run build` itself, so an export
+ * built aside goes through exactly the steps of the real one. Next always exports into
+ * out/, so an existing out/ is set aside meanwhile and put back afterwards, whatever happens.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,16 +13,9 @@ export type AsideBuild = {
   target: string;
   /** Variables of the build: CONTENT_DIR, IMAGES_SOURCE, BASE_PATH, SITE_URL... */
   env?: Record<string, string>;
-  /** Run the content check first, as `npm run build` does. */
-  check?: boolean;
 };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
-}
-
-export function buildAside({ target, env = {}, check = true }: AsideBuild): void {
+export function buildAside({ target, env = {} }: AsideBuild): void {
   const out = path.resolve('out');
   const kept = path.resolve('.cache', `out-kept-${process.pid}`);
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
@@ -31,10 +25,8 @@ export function buildAside({ target, env = {}, check = true }: AsideBuild): void
   const hadExport = fs.existsSync(out);
   if (hadExport) fs.renameSync(out, kept);
   try {
-    if (check) run('npx', ['tsx', 'scripts/check.ts'], fullEnv);
-    run('npx', ['tsx', 'scripts/build-images.ts'], fullEnv);
-    run('npx', ['next', 'build'], fullEnv);
-    run('npx', ['tsx', 'scripts/postbuild.ts'], fullEnv);
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: fullEnv });
+    if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
     fs.renameSync(out, target);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
