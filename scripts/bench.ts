@@ -20,7 +20,7 @@ import { cachedPhotos } from './bench/generate-photos';
 import { exportedPaths, writeFloorSite } from './bench/floor-site';
 import { measureFirstViews } from './bench/first-view';
 import { childrenCpuSeconds, runStep, type Step } from './bench/run-step';
-import { createStaticServer } from './serve';
+import { createStaticServer } from './serve/static-server';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

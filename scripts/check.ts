@@ -6,6 +6,9 @@
 import { loadContent } from '../lib/content/load';
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/content/issues';
 import { say } from '../lib/content/say';
+import { readArgs } from './cli/args';
+
+readArgs('usage: npm run check   (CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en: messages in English)', { options: {} });
 
 const started = performance.now();
 const { content, issues } = loadContent();

@@ -7,17 +7,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readArgs } from './cli/args';
 import { importHugoSite } from './import-hugo/site';
 
-const args = process.argv.slice(2);
-const dryRun = args.includes('--dry-run');
-const [source] = args.filter((a) => !a.startsWith('--'));
+const USAGE = 'usage: npm run import:hugo -- <hugo-site-dir> [--dry-run]   (writes into IMPORT_TARGET, default .)';
+const { values, positionals } = readArgs(USAGE, { options: { 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
+const dryRun = values['dry-run'];
+const [source] = positionals;
 
 if (!source || !fs.existsSync(path.join(source, 'content'))) {
   console.error(
     source
       ? `import:hugo: ${source} has no content/ folder: give the folder of the Hugo site (the one with hugo.toml or config.toml)`
-      : 'usage: npm run import:hugo -- <hugo-site-dir> [--dry-run]',
+      : USAGE,
   );
   process.exit(1);
 }

@@ -9,22 +9,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { createStaticServer } from './serve';
-import { CHROMIUM_ARGS, systemChromium } from './browser';
+import { CHROMIUM_ARGS, systemChromium } from './browser/chromium';
+import { readArgs } from './cli/args';
+import { createStaticServer } from './serve/static-server';
 import { sitePaths } from '../lib/urls';
 
 const DEFAULT_PAGES = ['/', '/post/2022-09-05-summercamp-2022/', '/tags/summercamp/', '/events/summercamp-2022/', sitePaths.notFound()];
 
 
 async function main() {
+  const { positionals: pages } = readArgs(`usage: npm run lighthouse [-- /path/ ...]   (default: ${DEFAULT_PAGES.join(' ')})`, { options: {}, allowPositionals: true });
   const outDir = path.resolve('out');
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error('out/ is empty: run npm run build first');
-  const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const server = createStaticServer(outDir, '');
   await new Promise<void>((resolve) => server.listen(0, resolve));
   const base = `http://localhost:${(server.address() as { port: number }).port}`;
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? systemChromium(),
+    chromePath: systemChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {

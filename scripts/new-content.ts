@@ -8,13 +8,15 @@
  * Writes the file from its template (every field explained) and never overwrites one.
  */
 import path from 'node:path';
+import { readArgs } from './cli/args';
 import { createContent, KINDS, UsageError } from './new-content/create';
 
-const [kind, ...words] = process.argv.slice(2);
+const USAGE = `usage: npm run new -- <${KINDS.join('|')}> "Title"`;
+const [kind, ...words] = readArgs(USAGE, { options: {}, allowPositionals: true }).positionals;
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
 if (!kind) {
-  console.error(`usage: npm run new -- <${KINDS.join('|')}> "Title"`);
+  console.error(USAGE);
   process.exit(1);
 }
 try {

@@ -17,8 +17,10 @@ import { writeHostFiles } from './export/static-host';
 import { writeAliasRedirects } from './export/aliases';
 import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
+import { readArgs } from './cli/args';
 
-const outDir = path.resolve(process.argv[2] ?? 'out');
+const { positionals } = readArgs('usage: tsx scripts/postbuild.ts [export folder, default out]   (run by npm run build after next build)', { options: {}, allowPositionals: true });
+const outDir = path.resolve(positionals[0] ?? 'out');
 const started = performance.now();
 const step = (what: string) => console.log(`postbuild: ${what} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
 

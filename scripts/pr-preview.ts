@@ -11,15 +11,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getArchive, getContent } from '../lib/content';
 import { changedPages } from '../lib/community/changed-pages';
+import { readArgs } from './cli/args';
 import { takeShots, type Shot } from './preview/shots';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
-const base = option('--base', process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
-const shotsDir = path.resolve(option('--out', 'preview'));
+const { values } = readArgs('usage: npm run pr-preview -- [--base main] [--out preview]   (base: --base, else origin/$GITHUB_BASE_REF, else main)', {
+  options: { base: { type: 'string' }, out: { type: 'string', default: 'preview' } },
+});
+const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
+const shotsDir = path.resolve(values.out);
 
 function changedFiles(): string[] {
   const diff = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${base}...HEAD`], { encoding: 'utf8' });

@@ -8,9 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { walkFiles } from '../lib/files/walk';
+import { readArgs } from './cli/args';
 
 const ROOTS = ['lib', 'scripts', 'components'];
-const filter = process.argv[2];
+const { positionals } = readArgs('usage: npm run test:unit [-- text]   (only the test files whose path contains text)', { options: {}, allowPositionals: true });
+const filter = positionals[0];
 
 const find = (dir: string) =>
   walkFiles(dir, { skipFolders: ['fixtures', 'node_modules'] })

@@ -2,19 +2,19 @@
  * One port serves the two exports the browser tests need, told apart by host name:
  * http://localhost:<port>/ the live content's (out/, or E2E_LIVE_DIR), and
  * http://127.0.0.1:<port>/ the fixture site's (.cache/out-fixture/).
- *
- *   npx tsx e2e/serve-exports.ts --port 4173
+ * Started by playwright.config.ts.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { deployTarget } from '../lib/site-config';
-import { createStaticServer } from '../scripts/serve';
-import { FIXTURE_OUT } from './fixture-site/site';
-import { LIVE_OUT } from './live-export';
+import { FIXTURE_OUT } from '../e2e/fixture-site/site';
+import { LIVE_OUT } from '../e2e/live-export';
+import { readArgs } from './cli/args';
+import { createStaticServer } from './serve/static-server';
 
-const args = process.argv.slice(2);
-const port = Number(args[args.indexOf('--port') + 1] || 4173);
+const { values } = readArgs('usage: npx tsx scripts/serve-exports.ts [--port 4173]', { options: { port: { type: 'string', default: '4173' } } });
+const port = Number(values.port);
 
 function site(root: string, basePath: string, howToBuild: string): http.Server | string {
   if (!fs.existsSync(path.join(root, 'index.html'))) return `${path.relative(process.cwd(), root)}/index.html is missing: run "${howToBuild}" first`;

@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { FIXTURE_CONTENT } from '../e2e/fixture-site/site';
+import { readArgs } from './cli/args';
+
+readArgs('usage: npm run test:dev   (no options)', { options: {} });
 
 const work = path.resolve('.cache', 'dev-test');
 const content = path.join(work, 'content');

@@ -5,7 +5,7 @@
  */
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser/chromium';
 
 export type FirstView = {
   path: string;

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { createStaticServer } from '../serve';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../browser';
+import { createStaticServer } from '../serve/static-server';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser/chromium';
 
 export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 
