@@ -80,9 +80,11 @@ export async function checkExport({ dir, basePath, siteUrl }: Target): Promise<L
       urlRewriteExpressions: [{ pattern: site, replacement: local }],
       linksToSkip: async (link) => !link.startsWith(local),
     });
+    // What an error answer links to is the 404 page's links, not those of the missing page.
+    const failed = new Set(result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => l.url));
     for (const link of result.links) {
       if (link.state === LinkState.OK) checked++;
-      if (link.state !== LinkState.BROKEN) continue;
+      if (link.state !== LinkState.BROKEN || (link.parent && failed.has(link.parent))) continue;
       const url = shown(link.url ?? '');
       const outside = basePath && !url.startsWith(`${basePath}/`) && url.startsWith('/');
       const reason = outside ? `outside the base path ${basePath}/` : link.status ? `HTTP ${link.status}` : 'no answer';
