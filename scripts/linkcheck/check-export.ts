@@ -48,7 +48,7 @@ export async function checkExport({ dir, basePath, siteUrl }: Target): Promise<L
     } catch {
       return report(raw, 'not a valid URL', from);
     }
-    if (target?.hash.length && target.hash.length > 1) fragments.push({ target: new URL(target), from });
+    if (target && target.hash.length > 1) fragments.push({ target: new URL(target), from });
     return target;
   };
   for (const file of textFiles(dir)) {
