@@ -16,6 +16,7 @@ function fakeExport(): string {
   write('style.css', 'body { background: url(/img/bg.png); }');
   write('img/bg.png', 'png');
   write('img/ok.jpg', 'jpg');
+  write('robots.txt', 'User-agent: *\nAllow: /\n');
   write('404.html', page('<a href="/">accueil</a>'));
   write('index.html', page('<h2 id="intro">Intro</h2><a href="/post/a/">a</a> <a href="/post/a">a sans barre</a> <a href="#intro">intro</a> <a href="https://example.invalid/">ailleurs</a> <img src="/img/ok.jpg" alt="">'));
   write('post/a/index.html', page('<a href="/post/missing/">cassé</a> <a href="/#nowhere">ancre</a> <picture><source srcset="/img/ok.jpg 400w, /_img/gone-800.webp 800w"><img src="/img/ok.jpg" alt=""></picture>'));

@@ -62,6 +62,8 @@ test('under a base path: every link must stay inside it, feeds included', async 
       <a href="https://example.org/elsewhere">external</a>`),
     'a/index.html': page('', '<h2 id="programme">Programme</h2>'),
     'img/x.jpg': 'x',
+    'robots.txt': 'Sitemap: https://example.github.io/site/sitemap.xml\n',
+    'sitemap.xml': '<urlset><url><loc>https://example.github.io/site/a/</loc></url></urlset>',
     'index.xml': '<rss><channel><item><link>https://example.github.io/site/gone/</link></item><item><link>https://example.github.io/a/</link></item></channel></rss>',
   });
   try {

@@ -40,6 +40,8 @@ export async function checkExport({ dir, basePath, siteUrl }: Target): Promise<L
   // Every page is a starting point, so a page no other page links to is checked too.
   const pages = exportedPages(dir, { redirects: true, errorPages: true });
   const starts = new Map<string, string[]>(pages.map((p) => [`${local}${basePath}${p}`, []]));
+  // Robots fetch /robots.txt though no page links to it; the sitemap is found from there.
+  starts.set(`${local}${basePath}/robots.txt`, ['(where robots look)']);
   const fragments: FragmentLink[] = [];
   const follow = (raw: string, base: string, from: string) => {
     let target: URL | undefined;
