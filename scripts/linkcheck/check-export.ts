@@ -12,6 +12,7 @@ import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
 import { outputFile } from '../../lib/content/routes';
 import { walkFiles } from '../../lib/files/walk';
+import { sitePaths } from '../../lib/urls';
 import { exportedPages } from '../export/pages';
 import { serveLocally } from '../serve/static-server';
 import { deadFragments, type FragmentLink } from './fragments';
@@ -41,7 +42,7 @@ export async function checkExport({ dir, basePath, siteUrl }: Target): Promise<L
   const pages = exportedPages(dir, { redirects: true, errorPages: true });
   const starts = new Map<string, string[]>(pages.map((p) => [`${local}${basePath}${p}`, []]));
   // Robots fetch /robots.txt though no page links to it; the sitemap is found from there.
-  starts.set(`${local}${basePath}/robots.txt`, ['(where robots look)']);
+  starts.set(`${local}${basePath}${sitePaths.robots()}`, ['(where robots look)']);
   const fragments: FragmentLink[] = [];
   const follow = (raw: string, base: string, from: string) => {
     let target: URL | undefined;
