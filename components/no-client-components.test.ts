@@ -3,15 +3,16 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walkFiles } from '../lib/files/walk.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Files of a folder that declare themselves client components ('use client' on a line of its own). */
 function clientComponents(dir: string): string[] {
-  return (fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => /\.(tsx?|jsx?)$/.test(file))
-    .map((file) => path.join(dir, file))
-    .filter((file) => /^\s*['"]use client['"]/m.test(fs.readFileSync(path.join(root, file), 'utf8')));
+  return walkFiles(path.join(root, dir))
+    .filter((file) => /\.(tsx?|jsx?)$/.test(file.rel))
+    .filter((file) => /^\s*['"]use client['"]/m.test(fs.readFileSync(file.path, 'utf8')))
+    .map((file) => path.join(dir, file.rel));
 }
 
 test('no page, component or library module is a client component: pages ship no framework JavaScript', () => {
