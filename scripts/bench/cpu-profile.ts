@@ -1,8 +1,8 @@
 /**
  * npx tsx scripts/bench/cpu-profile.ts DIR [--top 40] [--pages N] [--only processChild]
  *
- * Sums the self time of every .cpuprofile in DIR (written by node --cpu-prof, e.g. with
- * NODE_OPTIONS='--cpu-prof --cpu-prof-dir=DIR' on `next build`) by function and by module,
+ * Sums the self time of every .cpuprofile in DIR (written by node --cpu-prof, or for `next
+ * build` and its workers by the preload cpu-prof-preload.cjs) by kind of work, module and function,
  * so a build's CPU can be split between Next, React, the MDX compiler and our own code.
  * With --pages N the figures are also given in ms per page.
  */
