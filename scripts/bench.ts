@@ -40,7 +40,7 @@ const project = process.cwd();
 const tsx = path.join(project, 'node_modules/.bin/tsx');
 const next = path.join(project, 'node_modules/.bin/next');
 
-const COPY = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json', 'tsconfig.json', 'postcss.config.mjs'];
+const COPY = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

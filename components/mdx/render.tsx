@@ -22,10 +22,10 @@
  * live here, next to the components. Before anything is compiled, the tree is walked with the
  * allow-list (lib/mdx/enforce.ts); a violation throws; `npm run check` reports the same
  * violations first. next-mdx-remote is used here and nowhere else (with its front matter
- * parsing off), so it can be replaced in this one file. CONTRIBUTING.md says the same to
- * organizers.
+ * parsing off; compile-cache.ts keeps its compiled output between builds), so it can be
+ * replaced in this folder. CONTRIBUTING.md says the same to organizers.
  */
-import { compileMDX } from 'next-mdx-remote/rsc';
+import { compileMDX } from './compile-cache';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
