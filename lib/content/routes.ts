@@ -79,6 +79,23 @@ export function clashingFile(file: string, taken: ReadonlySet<string>): string |
     const folder = parts.slice(0, i).join('/');
     if (taken.has(folder)) return folder;
   }
-  for (const other of taken) if (other.startsWith(`${file}/`)) return other;
-  return undefined;
+  return folderIndex(taken).get(file);
+}
+
+// Each folder of a set of files, with the first file inside it: built once per set, so
+// checking thousands of pages against thousands of files (public/_img) stays linear.
+// Rebuilt if the set has grown or shrunk since.
+const folderIndexes = new WeakMap<ReadonlySet<string>, { size: number; folders: Map<string, string> }>();
+function folderIndex(taken: ReadonlySet<string>): Map<string, string> {
+  const known = folderIndexes.get(taken);
+  if (known && known.size === taken.size) return known.folders;
+  const folders = new Map<string, string>();
+  for (const other of taken) {
+    for (let end = other.lastIndexOf('/'); end > 0; end = other.lastIndexOf('/', end - 1)) {
+      const folder = other.slice(0, end);
+      if (!folders.has(folder)) folders.set(folder, other);
+    }
+  }
+  folderIndexes.set(taken, { size: taken.size, folders });
+  return folders;
 }
