@@ -37,6 +37,7 @@ export default {
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },
+  staticPageGenerationTimeout: 600,
   typescript: { ignoreBuildErrors: true },
   experimental: { cpus: Math.max(1, os.availableParallelism()), staticGenerationMaxConcurrency: 32 },
 };
