@@ -58,7 +58,7 @@ function moduleOf(url: string, fn: string): string {
 const CATEGORIES: [string, RegExp][] = [
   ['idle', /^\(idle\)$/],
   ['garbage collection', /^\(garbage collector\)$/],
-  ['MDX compile', /^(micromark|mdast-|@mdx-js|astring|estree-|hast-util-to-estree|unified|trough|vfile|next-mdx-remote|unist-|remark-|rehype-|hast-util-|property-information|zwitch|devlop|decode-named|character-entities|html-void|space-separated|comma-separated|style-to|acorn|ccount|markdown-table|longest-streak|github-slugger|lib\/mdx|lib\/typography\/rehype)/],
+  ['MDX compile', /^(micromark|mdast-|@mdx-js|astring|estree-|hast-util-to-estree|unified|trough|vfile|next-mdx-remote|unist-|remark-|rehype-|hast-util-|property-information|zwitch|devlop|decode-named|character-entities|html-void|space-separated|comma-separated|style-to|acorn|ccount|markdown-table|longest-streak|github-slugger|lib\/mdx|components\/mdx|lib\/typography\/rehype)/],
   ['React + Next rendering', /^(next|react|react-dom|chunk:next|\[turbopack\]|\.next:)/],
   ['CSS (Tailwind, PostCSS)', /^(@tailwindcss|tailwindcss|lightningcss|postcss)/],
   ['our code (lib, components, app, scripts)', /^(lib|components|app|scripts)\//],
