@@ -9,15 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MdxAnalysis } from '../mdx/analyze';
 
-const CODE_FILES = [
-  'lib/content/front-matter.ts',
-  'lib/content/yaml.ts',
-  'lib/content/file-cache.ts',
-  'lib/mdx/analyze.ts',
-  'lib/mdx/allow-list.ts',
-  'lib/mdx/comments.ts',
-  'lib/mdx/facts.ts',
-];
+/**
+ * The code a cached result depends on: every source file of lib/ (the reader and all it
+ * imports live there) and the lockfile (the YAML and Markdown parsers). Hashing all of lib/
+ * rather than a hand-kept list cannot go stale when a file is added or an import moves; an
+ * edit elsewhere in lib/ only costs one cold read.
+ */
+const CODE_DIRS = ['lib'];
+const LOCKFILE = 'package-lock.json';
 
 export type CachedFile = { data: Record<string, unknown>; analysis: MdxAnalysis };
 
@@ -26,20 +25,32 @@ type Stored = Omit<MdxAnalysis, 'components' | 'bareComponents'> & {
   bareComponents: string[];
 };
 
-let codeVersion: string | null | undefined;
-
-/** Hash of the code that reads content; null (no caching) when the sources are not at hand. */
-function getCodeVersion(): string | null {
-  if (codeVersion === undefined) {
-    try {
-      const hash = crypto.createHash('sha1');
-      for (const file of CODE_FILES) hash.update(fs.readFileSync(path.join(process.cwd(), file)));
-      codeVersion = hash.digest('hex').slice(0, 12);
-    } catch {
-      codeVersion = null;
-    }
+/** Hash of the code that reads content under `root`; null (no caching) when the sources are not at hand. */
+export function codeVersion(root: string): string | null {
+  try {
+    const hash = crypto.createHash('sha1');
+    for (const rel of sourceFiles(root)) hash.update(rel).update('\0').update(fs.readFileSync(path.join(root, rel))).update('\0');
+    hash.update(fs.readFileSync(path.join(root, LOCKFILE)));
+    return hash.digest('hex').slice(0, 12);
+  } catch {
+    return null;
   }
-  return codeVersion;
+}
+
+/** Source files of CODE_DIRS, sorted; tests and fixtures do not shape what is read. */
+function sourceFiles(root: string): string[] {
+  return CODE_DIRS.flatMap((dir) =>
+    (fs.readdirSync(path.join(root, dir), { recursive: true }) as string[])
+      .map((rel) => path.join(dir, rel).split(path.sep).join('/'))
+      .filter((rel) => /\.tsx?$/.test(rel) && !/\.test\.tsx?$/.test(rel) && !rel.split('/').includes('fixtures')),
+  ).sort();
+}
+
+let version: string | null | undefined;
+
+function getCodeVersion(): string | null {
+  if (version === undefined) version = codeVersion(process.cwd());
+  return version;
 }
 
 function cacheFile(raw: string, file: string): string | undefined {
