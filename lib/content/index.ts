@@ -12,7 +12,7 @@ import { buildReadingLinks, type ReadingLinks } from './related';
 import { siteConfig } from '../site-config';
 import { splitEvents, type EventTimeline } from '../events/timeline';
 import { buildArchive, type Archive } from '../community/archive';
-import type { Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
+import type { Page, Post, SiteContent, SiteEvent, TagInfo } from './types';
 
 export type { Document, Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
 export type { ReadingLinks } from './related';
@@ -106,10 +106,6 @@ export function getPostsByTag(tag: string): Post[] {
   return loaded().postsByTag.get(tag) ?? [];
 }
 
-export function getPartner(key: string): Partner | undefined {
-  return getContent().partners.get(key);
-}
-
 /** Events, soonest first. */
 export function getAllEvents(): SiteEvent[] {
   return getContent().events;
@@ -135,10 +131,6 @@ export function getArchive(): Archive {
   const state = loaded();
   state.archive ??= buildArchive(state.content);
   return state.archive;
-}
-
-export function getSpeaker(key: string): Speaker | undefined {
-  return getContent().speakers.get(key);
 }
 
 export type PageOf<T> = { items: T[]; page: number; pages: number };

@@ -154,5 +154,3 @@ export const partnerSchema = z.strictObject({
   description: z.string().optional(),
 });
 export type PartnerRecord = z.output<typeof partnerSchema>;
-
-export const KNOWN_POST_FIELDS = Object.keys(postSchema.shape);

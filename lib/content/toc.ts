@@ -6,8 +6,8 @@
 import type { Heading } from './types';
 
 /** Below this, the text is read in a few minutes and needs no map. */
-export const TOC_MIN_WORDS = 600;
-export const TOC_MIN_HEADINGS = 3;
+const TOC_MIN_WORDS = 600;
+const TOC_MIN_HEADINGS = 3;
 
 export type TocEntry = Heading & { children: Heading[] };
 

@@ -40,7 +40,7 @@ function plain(text: string, multiline = false): string {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** RFC 5545 TEXT escaping, for the one property ical-generator writes raw. */
-export function icsEscape(text: string): string {
+function icsEscape(text: string): string {
   return plain(text).replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
