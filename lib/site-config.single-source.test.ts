@@ -23,7 +23,7 @@ const { website } = await import('./structured-data.ts');
 const { formatFrenchDate, parseContentDate } = await import('./dates.ts');
 const { weekday } = await import('./events/when.ts');
 const { eventsCalendar } = await import('./events/ics.ts');
-const { eventSchema } = await import('./content/event-schema.ts');
+const { eventSchema } = await import('./content/events/schema.ts');
 
 test('the locale reaches og:locale, JSON-LD, dates and weekdays', () => {
   assert.equal(pageMetadata({ path: '/', card: '/og/post/x.jpg' }).openGraph?.locale, 'en_CA');

@@ -3,7 +3,7 @@
  * their talks, every partner with the events they supported. One pass over the sessions
  * and partner lists of all events, so its cost grows with the content, not its square.
  */
-import type { SessionFormat } from '../content/event-schema';
+import type { SessionFormat } from '../content/events/schema';
 import type { PartnerTier } from '../content/schema';
 import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from '../content/types';
 import { siteConfig } from '../site-config';

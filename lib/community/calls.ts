@@ -2,7 +2,7 @@
  * Calls to act on upcoming events (propose a talk, register), open or closed as of the
  * build: the site is static, so "open" means "open when the site was built".
  */
-import type { EventCall, SiteEvent } from '../content/event-types';
+import type { EventCall, SiteEvent } from '../content/types';
 import { isUpcoming } from '../events/timeline';
 import { formatFrenchDate } from '../dates';
 import { siteConfig } from '../site-config';

@@ -1,5 +1,5 @@
 /** French labels of session formats and languages, shared by the programme and the archive. */
-import type { SessionFormat } from '../content/event-schema';
+import type { SessionFormat } from '../content/events/schema';
 import type { PartnerTier } from '../content/schema';
 
 export const TIER_LABELS: Record<PartnerTier, string> = {

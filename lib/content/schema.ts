@@ -1,7 +1,8 @@
 /**
- * The front matter of every kind of content, declared once. This file is the reference
- * for organizers: each field, its type, and what it is for. Hugo's field names are
- * accepted as they are, so posts imported from the old site need no edits.
+ * The front matter of posts, pages and tags, and the records of partners and speakers,
+ * declared once (events: lib/content/events/schema.ts). This file is the reference for
+ * organizers: each field, its type, and what it is for. Hugo's field names are accepted as
+ * they are, so posts imported from the old site need no edits. Types are read from here.
  */
 import { z } from 'zod';
 import { parseContentDate, type ContentDate } from '../dates';
@@ -45,6 +46,8 @@ export const safeUrl = z
       ),
   });
 
+export const httpsUrl = z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') });
+
 const date = z.string({ error: say('attendu : une date comme 2022-09-05T19:00:00+02:00', 'expected a date like 2022-09-05T19:00:00+02:00') }).transform((raw, ctx): ContentDate => {
   const parsed = parseContentDate(raw);
   if ('error' in parsed) {
@@ -68,7 +71,8 @@ const banner = z.strictObject({
   alt: z.string().optional(),
   position: z.string().optional(),
 });
-export type Banner = { src: string; desc?: string; alt?: string };
+/** A banner as pages use it: `position` (a Hugo field) is accepted and dropped. */
+export type Banner = Omit<z.output<typeof banner>, 'position'>;
 
 /** `bigimg` accepts one path, one {src, desc}, or a list of them (Hugo's flow list). */
 export const bigimg = z
@@ -93,7 +97,7 @@ const partnerKey = z.string().regex(KEBAB, say('un partenaire se nomme par son f
 export const partnerRef = z
   .union([partnerKey, z.strictObject({ key: partnerKey, tier: z.enum(PARTNER_TIERS) })])
   .transform((v) => (typeof v === 'string' ? { key: v, tier: 'support' as PartnerTier } : v));
-export type PartnerRef = { key: string; tier: PartnerTier };
+export type PartnerRef = z.output<typeof partnerRef>;
 
 const MAX_ALIAS_BYTES = 200;
 
@@ -137,7 +141,6 @@ const documentFields = {
 
 export const postSchema = z.strictObject({ ...documentFields, date });
 export const pageSchema = z.strictObject(documentFields);
-export type PostFrontMatter = z.output<typeof postSchema>;
 export type PageFrontMatter = z.output<typeof pageSchema>;
 
 /** content/tags/<tag>.md: how a tag is titled and described. */
@@ -149,8 +152,23 @@ export const tagSchema = z.strictObject({
 /** content/partners/<key>.yml: a partner, defined once and referenced by key. */
 export const partnerSchema = z.strictObject({
   name: text,
-  url: z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') }),
+  url: httpsUrl,
   logo: imagePath.optional(),
   description: z.string().optional(),
 });
-export type PartnerRecord = z.output<typeof partnerSchema>;
+
+/** content/speakers/<key>.yml: a person (speaker or organizer), defined once and referenced by key. */
+export const speakerSchema = z.strictObject({
+  name: text,
+  company: text.optional(),
+  /** A few sentences, shown on the speaker's page. */
+  bio: z.string().optional(),
+  photo: imagePath.optional(),
+  links: z
+    .array(
+      z
+        .union([httpsUrl, z.strictObject({ label: text, url: httpsUrl })])
+        .transform((v): { label?: string; url: string } => (typeof v === 'string' ? { url: v } : v)),
+    )
+    .default([]),
+});

@@ -8,20 +8,7 @@ import path from 'node:path';
 import { issue, type ContentIssue } from './issues';
 import { say } from './say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
-
-const DOCUMENTS = ['.mdx', '.md'];
-
-/** The folders of content/ the site reads, and the file types each holds. */
-export const CONTENT_FOLDERS: Record<string, { extensions: string[] | 'any'; nested: boolean; what: string }> = {
-  post: { extensions: DOCUMENTS, nested: false, what: 'articles (.mdx)' },
-  page: { extensions: DOCUMENTS, nested: false, what: 'standalone pages (.mdx)' },
-  tags: { extensions: DOCUMENTS, nested: false, what: 'tag descriptions (<tag>.md)' },
-  partners: { extensions: ['.yml', '.yaml'], nested: false, what: 'partners (<key>.yml)' },
-  events: { extensions: DOCUMENTS, nested: false, what: 'events (.mdx)' },
-  speakers: { extensions: ['.yml', '.yaml'], nested: false, what: 'speakers (<key>.yml)' },
-  img: { extensions: 'any', nested: true, what: 'images, served at /img/...' },
-  slides: { extensions: ['.pdf'], nested: false, what: 'slides of talks (.pdf), served at /slides/...' },
-};
+import { CONTENT_FOLDERS } from './collections';
 
 /** Top-level files that document the folder rather than publish anything. */
 const NOTES = /^(LICENSE|README|NOTICE)/i;
@@ -29,13 +16,13 @@ const NOTES = /^(LICENSE|README|NOTICE)/i;
 export function findStrayFiles(contentDir: string, display: (abs: string) => string): ContentIssue[] {
   if (!fs.existsSync(contentDir)) return [];
   const found: ContentIssue[] = [];
-  const folders = Object.keys(CONTENT_FOLDERS).map((f) => `${f}/`).join(', ');
+  const folders = CONTENT_FOLDERS.map((f) => `${f.folder}/`).join(', ');
   for (const entry of fs.readdirSync(contentDir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const abs = path.join(contentDir, entry.name);
-    const rule = CONTENT_FOLDERS[entry.name];
+    const rule = CONTENT_FOLDERS.find((f) => f.folder === entry.name);
     if (entry.isDirectory() && rule) {
-      if (rule.extensions !== 'any') found.push(...strayInFolder(abs, entry.name, rule.extensions, display));
+      if (rule.extensions !== 'any') found.push(...strayInFolder(abs, { ...rule, extensions: rule.extensions }, display));
       if (entry.name === 'img') found.push(...refusedImages(abs, display));
     } else if (entry.isDirectory()) {
       for (const file of filesUnder(abs)) {
@@ -48,7 +35,7 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
   return found;
 }
 
-function strayInFolder(dir: string, folder: string, extensions: string[], display: (abs: string) => string): ContentIssue[] {
+function strayInFolder(dir: string, { folder, extensions, what }: { folder: string; extensions: readonly string[]; what: string }, display: (abs: string) => string): ContentIssue[] {
   const found: ContentIssue[] = [];
   const walk = (current: string) => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
@@ -64,7 +51,7 @@ function strayInFolder(dir: string, folder: string, extensions: string[], displa
       } else if (!extensions.includes(path.extname(entry.name))) {
         const hint = formatOfExtension(path.extname(entry.name)) || /\.(gif|svg)$/i.test(entry.name)
           ? 'images go in content/img/ and are written /img/...'
-          : `content/${folder}/ holds ${CONTENT_FOLDERS[folder].what}: rename it with the right extension`;
+          : `content/${folder}/ holds ${what}: rename it with the right extension`;
         found.push(issue(display(abs), { line: 1 }, say(`content/${folder}/${entry.name} n'est pas lu par le site`, `content/${folder}/${entry.name} is not read by the site`), hint));
       }
     }

@@ -1,57 +1,48 @@
+/**
+ * What the content layer gives pages. Fields written by organizers keep the types of their
+ * schemas (schema.ts, events/schema.ts); only what reading computes is written here.
+ */
+import type { z } from 'zod';
 import type { ContentDate } from '../dates';
-import type { Heading, LinkRef } from '../mdx/analyze';
-import type { AllowedComponent } from '../mdx/allow-list';
-import type { Banner, PartnerRef, PartnerTier, Resource } from './schema';
-import type { Session, SiteEvent, Speaker, Venue } from './event-types';
+import type { Heading, LinkRef, MdxAnalysis } from '../mdx/analyze';
+import type { Banner, PageFrontMatter, PartnerRef, PartnerTier, Resource, partnerSchema, speakerSchema } from './schema';
+import type { EventCall, Session, SiteEvent, Venue } from './events/types';
 
-export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef, Session, SiteEvent, Speaker, Venue };
+export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef, EventCall, Session, SiteEvent, Venue };
+
+/** A record of a registry (content/<folder>/<key>.yml) with the key its file name gives. */
+type Keyed<T> = { key: string } & T;
+
+/** A partner from content/partners/<key>.yml. */
+export type Partner = Keyed<z.output<typeof partnerSchema>>;
+/** A person from content/speakers/<key>.yml: speakers, and organizers too. */
+export type Speaker = Keyed<z.output<typeof speakerSchema>>;
+
+export type ComponentUse = MdxAnalysis['componentUses'][number];
 
 export type Alias = { path: string; line: number };
 
 /** A post or a standalone page, validated and with everything lists need computed. */
-export type Document = {
-  kind: 'post' | 'page';
-  slug: string;
-  /** Path from the project root, as printed in errors: content/post/x.mdx. */
-  file: string;
-  url: string;
-  title: string;
-  subtitle?: string;
-  date?: ContentDate;
-  lastmod?: ContentDate;
-  tags: string[];
-  banners: Banner[];
-  /** Share and thumbnail image: `image`, else the first banner. */
-  image?: string;
-  /** Plain text: front matter `summary`, else up to <!--more-->, else the first paragraph. */
-  summary: string;
-  draft: boolean;
-  resources: Resource[];
-  partners: PartnerRef[];
-  event?: string;
-  /** Old addresses that redirect here, with the front matter line that gives each. */
-  aliases: Alias[];
-  /** MDX body with the front matter and HTML comments blanked (lines match the file). */
-  source: string;
-  wordCount: number;
-  readingMinutes: number;
-  headings: Heading[];
-  links: LinkRef[];
-  images: LinkRef[];
-  components: Set<AllowedComponent>;
-  bareComponents: Set<AllowedComponent>;
-  componentUses: ComponentUse[];
-};
+export type Document = Pick<PageFrontMatter, 'title' | 'subtitle' | 'lastmod' | 'tags' | 'draft' | 'resources' | 'partners' | 'event'> &
+  Pick<MdxAnalysis, 'source' | 'wordCount' | 'headings' | 'links' | 'images' | 'components' | 'bareComponents' | 'componentUses'> & {
+    kind: 'post' | 'page';
+    slug: string;
+    /** Path from the project root, as printed in errors: content/post/x.mdx. */
+    file: string;
+    url: string;
+    date?: ContentDate;
+    banners: Banner[];
+    /** Share and thumbnail image: `image`, else the first banner. */
+    image?: string;
+    /** Plain text: front matter `summary`, else up to <!--more-->, else the first paragraph. */
+    summary: string;
+    /** Old addresses that redirect here, with the front matter line that gives each. */
+    aliases: Alias[];
+    readingMinutes: number;
+  };
 
 export type Post = Document & { kind: 'post'; date: ContentDate };
 export type Page = Document & { kind: 'page' };
-
-export type ComponentUse = {
-  name: AllowedComponent;
-  attributes: Record<string, string>;
-  line: number;
-  column: number;
-};
 
 export type TagInfo = {
   tag: string;
@@ -60,14 +51,6 @@ export type TagInfo = {
   description?: string;
   url: string;
   count: number;
-};
-
-export type Partner = {
-  key: string;
-  name: string;
-  url: string;
-  logo?: string;
-  description?: string;
 };
 
 export type SiteContent = {
@@ -81,7 +64,7 @@ export type SiteContent = {
   /** Posts dated after the build, not exported yet. */
   scheduled: Post[];
   drafts: Document[];
-  /** Events, soonest first (lib/content/events.ts). */
+  /** Events, soonest first (lib/content/events/read.ts). */
   events: SiteEvent[];
   /** People (speakers and organizers) by key. */
   speakers: Map<string, Speaker>;

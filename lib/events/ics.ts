@@ -5,8 +5,8 @@
  * calendar shows in its reader's own zone, so no VTIMEZONE is needed.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { SiteEvent } from '../content/event-types';
-import type { EventStatus } from '../content/event-schema';
+import type { SiteEvent } from '../content/types';
+import type { EventStatus } from '../content/events/schema';
 import { siteConfig } from '../site-config';
 import { absoluteUrl } from '../urls';
 import { formatAddress } from './place';

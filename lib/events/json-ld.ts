@@ -3,8 +3,8 @@
  * <script type="application/ld+json">: data, not code (the post-export step keeps it and
  * the Content-Security-Policy still forbids every script).
  */
-import type { SiteEvent, Speaker } from '../content/event-types';
-import type { EventStatus } from '../content/event-schema';
+import type { SiteEvent, Speaker } from '../content/types';
+import type { EventStatus } from '../content/events/schema';
 import type { Partner } from '../content/types';
 import { siteConfig } from '../site-config';
 import { absoluteUrl } from '../urls';

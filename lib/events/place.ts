@@ -1,5 +1,5 @@
 /** Where an event happens: its postal address in one line and a map link (no map script). */
-import type { Venue } from '../content/event-types';
+import type { Venue } from '../content/types';
 
 /** "24 avenue Daniel Rops, 73000 Chambéry", or just the city. */
 export function formatAddress(venue: Venue): string {

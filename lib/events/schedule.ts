@@ -3,7 +3,7 @@
  * (sessions of parallel tracks share a slot). Untimed sessions are listed apart.
  */
 import type { ContentDate } from '../dates';
-import type { Session } from '../content/event-types';
+import type { Session } from '../content/types';
 import { sameDay } from './when';
 
 export type TimedSession = Session & { start: ContentDate };

@@ -2,7 +2,7 @@
  * Which events are still to come and which are past, relative to one clock (the build's:
  * the site is static, so "upcoming" means "not over when the site was built").
  */
-import type { SiteEvent } from '../content/event-types';
+import type { SiteEvent } from '../content/types';
 import type { Post } from '../content/types';
 
 export type EventTimeline = {

@@ -18,7 +18,7 @@ const asDate = (d: Day) => new Date(Date.UTC(d.year, d.month - 1, d.day));
 const dayNumber = (d: Day) => (d.day === 1 ? '1er' : String(d.day));
 export const sameDay = (a: Day, b: Day) => a.year === b.year && a.month === b.month && a.day === b.day;
 
-function weekday(d: Day): string {
+export function weekday(d: Day): string {
   return weekdayFormat.format(asDate(d));
 }
 

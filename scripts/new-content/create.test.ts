@@ -8,8 +8,7 @@ import { createContent, localTime } from './create.ts';
 import { TEMPLATES } from './templates.ts';
 import { examplesFrom } from './examples.ts';
 import { loadContent } from '../../lib/content/load.ts';
-import { pageSchema, partnerSchema, postSchema } from '../../lib/content/schema.ts';
-import { speakerSchema } from '../../lib/content/event-schema.ts';
+import { pageSchema, partnerSchema, postSchema, speakerSchema } from '../../lib/content/schema.ts';
 import { ALLOWED_COMPONENTS } from '../../lib/mdx/allow-list.ts';
 
 const tempContent = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'new-')), 'content');

@@ -5,7 +5,7 @@
  * bodies show every component, commented. A test keeps the fields in step with the schemas
  * and checks that the file passes as it is, and with every example uncommented.
  */
-import { SESSION_FORMATS } from '../../lib/content/event-schema';
+import { SESSION_FORMATS } from '../../lib/content/events/schema';
 import { PARTNER_TIERS } from '../../lib/content/schema';
 import { siteConfig } from '../../lib/site-config';
 import type { Examples } from './examples';

@@ -1,75 +1,32 @@
 /**
- * Reads content/events/<slug>.mdx and the people registry content/speakers/<key>.yml.
- * Called by load.ts in the same pass as posts, so `npm run check` and the build report
- * event problems like any other; an event with an error is not published.
+ * Reads one event (content/events/<slug>.mdx): its times in its own time zone, its
+ * sessions with their anchors, and the rules of checks.ts. Read by load.ts in the same pass
+ * as posts, so `npm run check` and the build report event problems like any other; an
+ * event with an error is not published.
  */
-import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { sitePaths } from '../urls';
-import { checkEvent } from './event-checks';
-import { eventSchema, speakerSchema, type EventFrontMatter } from './event-schema';
-import { endOfDay, parseEventTime, zonedDate, type TimeError } from './event-times';
-import type { Session, SiteEvent, Speaker } from './event-types';
-import { guardFile, listFiles } from './files';
-import { issue, type ContentIssue } from './issues';
-import { checkImage, type AssetDirs } from './references';
-import { readYamlRegistry } from './registry';
-import { KEBAB } from './schema';
-import { describePath } from './schema-issues';
-import { readMdxFile } from './mdx-file';
-import type { Partner } from './types';
-import { say } from './say';
+import { sitePaths } from '../../urls';
+import type { ReadContext, Source } from '../collection';
+import { issue, type ContentIssue } from '../issues';
+import { readMdxFile } from '../mdx-file';
+import { describePath } from '../schema-issues';
+import type { Partner, Speaker } from '../types';
+import { checkEvent } from './checks';
+import type { eventSchema, EventFrontMatter } from './schema';
+import { endOfDay, parseEventTime, zonedDate, type TimeError } from './times';
+import type { Session, SiteEvent } from './types';
 
-type Display = (abs: string) => string;
-
-export function readSpeakers(dir: string, display: Display, issues: ContentIssue[], dirs: AssetDirs): Map<string, Speaker> {
-  const speakers = new Map<string, Speaker>();
-  for (const { key, file, data, lineOf } of readYamlRegistry(dir, speakerSchema, { noun: 'speaker', example: 'arthur-busser' }, display, issues)) {
-    const photoIssue = data.photo ? checkImage(data.photo, () => lineOf(['photo']), file, dirs) : undefined;
-    if (photoIssue) {
-      issues.push(photoIssue);
-      continue;
-    }
-    speakers.set(key, { key, ...data });
-  }
-  return speakers;
-}
-
-export type EventContext = {
-  display: Display;
-  issues: ContentIssue[];
+export type EventContext = ReadContext & {
   partners: Map<string, Partner>;
   speakers: Map<string, Speaker>;
-  dirs: AssetDirs;
 };
 
-/** Valid events, soonest first. */
-export function readEvents(dir: string, context: EventContext): SiteEvent[] {
-  const events: SiteEvent[] = [];
-  const seen = new Map<string, string>();
-  for (const abs of listFiles(dir)) {
-    const ext = path.extname(abs);
-    if (ext !== '.mdx' && ext !== '.md') continue;
-    const file = context.display(abs);
-    const slug = path.basename(abs, ext);
-    if (seen.has(slug)) {
-      context.issues.push(issue(file, { line: 1 }, say(`deux fichiers publient /events/${slug}/ : ${seen.get(slug)} et celui-ci`, `two files publish /events/${slug}/: ${seen.get(slug)} and this one`), say("gardez-en un (renommez ou supprimez l'autre)", 'keep one of them (rename or delete the other)')));
-      continue;
-    }
-    seen.set(slug, file);
-    if (!KEBAB.test(slug)) {
-      context.issues.push(issue(file, { line: 1 }, say(`le nom de fichier "${slug}" ne peut pas faire une adresse`, `the file name "${slug}" cannot be a URL`), say('utilisez des minuscules, des chiffres et des tirets, par exemple 2024-05-12-meetup-lyon.mdx', 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx')));
-      continue;
-    }
-    const event = guardFile(file, context.issues, () => readEvent(abs, file, slug, context));
-    if (event) events.push(event);
-  }
-  return events.sort((a, b) => a.start.time - b.start.time || a.slug.localeCompare(b.slug));
-}
+/** Soonest first; the same start, by slug. */
+export const soonestFirst = (a: SiteEvent, b: SiteEvent) => a.start.time - b.start.time || a.slug.localeCompare(b.slug);
 
-function readEvent(abs: string, file: string, slug: string, context: EventContext): SiteEvent | undefined {
+export function readEvent({ abs, file, key: slug, schema }: Source<typeof eventSchema>, context: EventContext): SiteEvent | undefined {
   const { issues } = context;
-  const read = readMdxFile(abs, file, eventSchema, issues);
+  const read = readMdxFile(abs, file, schema, issues);
   if (!read) return undefined;
   const { body, lineOf } = read;
 

@@ -1,14 +1,13 @@
 /**
- * The front matter of an event (content/events/<slug>.mdx) and of a speaker
- * (content/speakers/<key>.yml). This file is the reference for organizers; rules that
- * involve several fields (times inside the event, no overlap, keys that resolve) are in
- * event-checks.ts.
+ * The front matter of an event (content/events/<slug>.mdx). This file is the reference for
+ * organizers; rules that involve several fields (times inside the event, no overlap, keys
+ * that resolve) are in checks.ts. The event's types are read from here (types.ts).
  */
 import { z } from 'zod';
-import { siteConfig } from '../site-config';
-import { youtubeWatchUrl } from '../urls';
-import { say } from './say';
-import { KEBAB, bigimg, imagePath, partnerRef, tags, text } from './schema';
+import { siteConfig } from '../../site-config';
+import { youtubeWatchUrl } from '../../urls';
+import { say } from '../say';
+import { KEBAB, bigimg, httpsUrl, partnerRef, tags, text } from '../schema';
 
 export const SESSION_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table', 'activity', 'break'] as const;
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
@@ -17,8 +16,6 @@ export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-const httpsUrl = z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') });
-
 /** Read later with the event's time zone (a time written without offset is local time there). */
 const dateTime = z.string({ error: say("attendu : une date et une heure comme 2022-09-03 09:00 (heure locale de l'événement)", 'expected a date and time like 2022-09-03 09:00 (local time of the event)') });
 
@@ -26,7 +23,7 @@ const timeZone = z.string({ error: say(`attendu : un fuseau horaire comme ${site
   error: say(`n'est pas un fuseau horaire connu ; écrivez-le comme ${siteConfig.timeZone}`, `is not a time zone known to the IANA database; write it like ${siteConfig.timeZone}`),
 });
 
-export function isTimeZone(name: string): boolean {
+function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;
@@ -62,7 +59,7 @@ const venue = z.strictObject({
 /** The online side of an event: its URL, or the platform alone when the link was private. */
 const online = z
   .union([httpsUrl, z.strictObject({ url: httpsUrl.optional(), platform: text.optional() })])
-  .transform((v) => (typeof v === 'string' ? { url: v } : v));
+  .transform((v): { url?: string; platform?: string } => (typeof v === 'string' ? { url: v } : v));
 
 /** Slides: a PDF of content/slides/, published as is (/slides/x.pdf), or an https address. */
 const slides = z
@@ -128,20 +125,3 @@ export const eventSchema = z.strictObject({
 });
 export type EventFrontMatter = z.output<typeof eventSchema>;
 export type SessionFrontMatter = EventFrontMatter['sessions'][number];
-
-/** content/speakers/<key>.yml: a person, defined once and referenced by key. */
-export const speakerSchema = z.strictObject({
-  name: text,
-  company: text.optional(),
-  /** A few sentences, shown on the speaker's page. */
-  bio: z.string().optional(),
-  photo: imagePath.optional(),
-  links: z
-    .array(
-      z
-        .union([httpsUrl, z.strictObject({ label: text, url: httpsUrl })])
-        .transform((v) => (typeof v === 'string' ? { url: v } : v)),
-    )
-    .default([]),
-});
-export type SpeakerRecord = z.output<typeof speakerSchema>;

@@ -5,19 +5,19 @@
  * error at the line that breaks it.
  */
 import fs from 'node:fs';
-import { issue, type ContentIssue } from './issues';
-import { checkDocumentReferences, slidesSourceFile, type AssetDirs } from './references';
-import { say } from './say';
-import { writtenTime } from './event-times';
-import type { Locator } from './yaml';
-import type { Document, Partner } from './types';
-import type { EventCall, Session, SiteEvent, Speaker } from './event-types';
-import type { ContentDate } from '../dates';
-import { didYouMean } from './suggest';
+import type { ContentDate } from '../../dates';
+import { issue, type ContentIssue } from '../issues';
+import { checkDocumentReferences, slidesSourceFile, type AssetDirs } from '../references';
+import { say } from '../say';
+import { didYouMean } from '../suggest';
+import type { Document, Partner, Speaker } from '../types';
+import type { Locator } from '../yaml';
+import { writtenTime } from './times';
+import type { EventCall, Session, SiteEvent } from './types';
 
-export type EventRegistries = { partners: Map<string, Partner>; speakers: Map<string, Speaker> };
+type Registries = { partners: Map<string, Partner>; speakers: Map<string, Speaker> };
 
-export function checkEvent(event: SiteEvent, lineOf: Locator, registries: EventRegistries, dirs: AssetDirs): ContentIssue[] {
+export function checkEvent(event: SiteEvent, lineOf: Locator, registries: Registries, dirs: AssetDirs): ContentIssue[] {
   return [
     ...checkPlace(event, lineOf),
     ...checkTimes(event, lineOf),

@@ -2,7 +2,7 @@
  * Times of events, always in the event's own time zone: what organizers write
  * (2022-09-03 09:00) is local time there, and a written offset must be that zone's.
  */
-import { parseContentDate, timeZoneOffsetMinutes, wallClock, type ContentDate } from '../dates';
+import { parseContentDate, timeZoneOffsetMinutes, wallClock, type ContentDate } from '../../dates';
 
 export type TimeError = { error: string; hint?: string };
 
