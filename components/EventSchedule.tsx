@@ -3,7 +3,7 @@ import { scheduleByDay, type ScheduleSlot } from '@/lib/events/schedule';
 import { capitalize, formatDuration, formatLongDate, formatTime, trackLabel } from '@/lib/events/when';
 
 import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
-import { isTalkFormat } from '@/lib/community/archive';
+import { isTalkFormat } from '@/lib/content/archive';
 import { mediaHref } from '@/lib/community/media';
 import { sitePaths, withBase } from '@/lib/urls';
 

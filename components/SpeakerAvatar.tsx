@@ -1,5 +1,5 @@
 import type { Speaker } from '@/lib/content/types';
-import { initials } from '@/lib/community/archive';
+import { initials } from '@/lib/content/archive';
 import { Picture } from './Picture';
 
 /** A speaker's photo, or their initials on the brand colour when there is none. */

@@ -1,4 +1,4 @@
-import type { Archive, Talk } from '@/lib/community/archive';
+import type { Archive, Talk } from '@/lib/content/archive';
 import { FORMAT_PLURALS } from '@/lib/community/labels';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PageHeading } from './PageHeading';

@@ -1,4 +1,4 @@
-import type { Talk } from '@/lib/community/archive';
+import type { Talk } from '@/lib/content/archive';
 import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
 import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';

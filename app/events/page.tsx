@@ -1,6 +1,6 @@
 import { EventListItem } from '@/components/EventListItem';
 import { PageHeading } from '@/components/PageHeading';
-import { getEventTimeline } from '@/lib/content';
+import { getEventTimeline } from '@/lib/events/timeline';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, webcalUrl, withBase } from '@/lib/urls';

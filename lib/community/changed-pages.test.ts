@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadFiles, post } from '../test/temp-content.ts';
-import { buildArchive } from './archive.ts';
+import { buildArchive } from '../content/archive.ts';
 import { changedPages } from './changed-pages.ts';
 
 test('the files of a pull request map to the pages a reviewer should look at', () => {

@@ -3,7 +3,7 @@
  * a reviewer should look at. Content files map to their pages; an image or a slides PDF to
  * the pages that show it; a partner to /partners/. Code changes map to no page here.
  */
-import type { Archive } from './archive';
+import type { Archive } from '../content/archive';
 import type { SiteContent } from '../content/types';
 import { sitePaths } from '../urls';
 

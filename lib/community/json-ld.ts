@@ -1,5 +1,5 @@
 /** schema.org data for the archive: a Person per speaker page, an Organization per partner. */
-import type { PartnerProfile, SpeakerProfile } from './archive';
+import type { PartnerProfile, SpeakerProfile } from '../content/archive';
 import type { JsonLdObject } from '../structured-data';
 import { shareImage } from '../seo';
 import { absoluteUrl } from '../urls';

@@ -10,8 +10,7 @@ import { ContentError } from './issues';
 import { pageCount } from './routes';
 import { buildReadingLinks, type ReadingLinks } from './related';
 import { siteConfig } from '../site-config';
-import { splitEvents, type EventTimeline } from '../events/timeline';
-import { buildArchive, type Archive } from '../community/archive';
+import { buildArchive, type Archive } from './archive';
 import type { Page, Post, SiteContent, SiteEvent, TagInfo } from './types';
 
 export type { Document, Page, Partner, Post, SiteContent, SiteEvent, Speaker, TagInfo } from './types';
@@ -113,12 +112,6 @@ export function getAllEvents(): SiteEvent[] {
 
 export function getEventBySlug(slug: string): SiteEvent | undefined {
   return getContent().events.find((e) => e.slug === slug);
-}
-
-/** Upcoming and past events, as of the build. */
-export function getEventTimeline(): EventTimeline & { builtAt: number } {
-  const { events, builtAt } = getContent();
-  return { ...splitEvents(events, builtAt), builtAt };
 }
 
 /** Published posts that report on an event (front matter `event:`), newest first. */

@@ -5,7 +5,7 @@
 import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
 import type { SiteContent } from './types';
-import { archivePaths, buildArchive } from '../community/archive';
+import { archivePaths, buildArchive } from './archive';
 
 export function pageCount(items: number, perPage = siteConfig.postsPerPage): number {
   return Math.max(1, Math.ceil(items / perPage));

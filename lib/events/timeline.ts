@@ -2,8 +2,8 @@
  * Which events are still to come and which are past, relative to one clock (the build's:
  * the site is static, so "upcoming" means "not over when the site was built").
  */
-import type { SiteEvent } from '../content/types';
-import type { Post } from '../content/types';
+import { getContent } from '../content';
+import type { Post, SiteEvent } from '../content/types';
 
 export type EventTimeline = {
   /** Not over yet, soonest first. */
@@ -27,6 +27,12 @@ export function splitEvents(events: SiteEvent[], now: number): EventTimeline {
     else pastByYear.push({ year: event.start.year, events: [event] });
   }
   return { upcoming, pastByYear };
+}
+
+/** Upcoming and past events of the site, as of the build. */
+export function getEventTimeline(): EventTimeline & { builtAt: number } {
+  const { events, builtAt } = getContent();
+  return { ...splitEvents(events, builtAt), builtAt };
 }
 
 export type FeaturedEvent = { event: SiteEvent; upcoming: boolean; recap?: Post };

@@ -2,7 +2,7 @@
  * What each generated share card says: title, a line of date and city, the hero photo when
  * there is one. One card per post, event and speaker page, at /og/<kind>/<slug>.jpg.
  */
-import type { Archive } from '../community/archive';
+import type { Archive } from '../content/archive';
 import type { SiteContent } from '../content/types';
 import { formatFrenchDate } from '../dates';
 import { capitalize, formatDateRange } from '../events/when';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { initials } from '../community/archive';
+import { initials } from '../content/archive';
 import { SHARE_CARD, type CardSpec } from './layout';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { loadFiles, post } from '../../lib/test/temp-content.ts';
-import { buildArchive } from '../../lib/community/archive.ts';
+import { buildArchive } from '../../lib/content/archive.ts';
 import { writeShareCards } from './share-cards.ts';
 
 test('share cards are 1200×630, drawn once per content, and drawn again when the content changes', async () => {

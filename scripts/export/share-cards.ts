@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { imageSourceFile } from '../../lib/content/references';
 import { cardSpecs, type CardSpec } from '../../lib/share-cards/layout';
 import { renderCard } from '../../lib/share-cards/render';
-import type { Archive } from '../../lib/community/archive';
+import type { Archive } from '../../lib/content/archive';
 import type { SiteContent } from '../../lib/content/types';
 
 export const CARD_CACHE = path.join('.cache', 'share-cards');

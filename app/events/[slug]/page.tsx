@@ -10,7 +10,7 @@ import { PartnerCredits } from '@/components/PartnerCredits';
 import { SearchMeta } from '@/components/SearchMeta';
 import { TagList } from '@/components/TagList';
 import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/content';
-import { eventJsonLd } from '@/lib/events/json-ld';
+import { eventJsonLd } from '@/lib/community/event-json-ld';
 import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, formatDateRange } from '@/lib/events/when';
 import { renderMdx } from '@/components/mdx/render';

@@ -3,12 +3,11 @@
  * <script type="application/ld+json">: data, not code (the post-export step keeps it and
  * the Content-Security-Policy still forbids every script).
  */
-import type { SiteEvent, Speaker } from '../content/types';
 import type { EventStatus } from '../content/events/schema';
-import type { Partner } from '../content/types';
+import type { Partner, SiteEvent, Speaker } from '../content/types';
 import { siteConfig } from '../site-config';
 import { absoluteUrl } from '../urls';
-import { speakerKeys } from './schedule';
+import { speakerKeys } from '../events/schedule';
 import type { JsonLdObject } from '../structured-data';
 
 const STATUS: Record<EventStatus, string> = {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadFiles, post } from '../test/temp-content.ts';
-import { eventJsonLd } from './json-ld.ts';
+import { eventJsonLd } from './event-json-ld.ts';
 
 const { content, issues } = loadFiles({
   'content/speakers/arthur.yml': 'name: Arthur Busser\ncompany: Padok\n',

@@ -2,12 +2,13 @@
  * The community's memory, computed once from the events: every talk, every speaker with
  * their talks, every partner with the events they supported. One pass over the sessions
  * and partner lists of all events, so its cost grows with the content, not its square.
+ * It belongs to the content layer: the pages it publishes are checked like any (routes.ts).
  */
-import type { SessionFormat } from '../content/events/schema';
-import type { PartnerTier } from '../content/schema';
-import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from '../content/types';
 import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
+import type { SessionFormat } from './events/schema';
+import type { PartnerTier } from './schema';
+import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from './types';
 
 /** Sessions that are talks of some kind; breaks and outdoor activities are not archived. */
 export const TALK_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table'] as const satisfies readonly SessionFormat[];
@@ -155,7 +156,7 @@ export function initials(name: string): string {
   return (words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] ?? '?')[0]).toUpperCase();
 }
 
-/** The pages the archive publishes (lib/content/routes.ts lists them for the sitemap and the link check). */
+/** The pages the archive publishes (routes.ts lists them for the sitemap and the link check). */
 export function archivePaths(archive: Archive): string[] {
   return [
     sitePaths.speakers(),

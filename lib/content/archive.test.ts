@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIssue } from '../content/issues.ts';
+import { formatIssue } from './issues.ts';
 import { loadFiles, post } from '../test/temp-content.ts';
 import { archivePaths, buildArchive, initials } from './archive.ts';
-import { openCalls, openCallsForTalks } from './calls.ts';
+import { openCalls, openCallsForTalks } from '../community/calls.ts';
 
 const NOW = Date.parse('2027-01-15T12:00:00Z');
 
