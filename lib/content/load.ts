@@ -1,8 +1,8 @@
 /**
- * Reads and validates everything under content/: posts, pages, events, tag descriptions
- * and the partner and speaker registries. Collects every problem instead of stopping at
- * the first, so one run of the check lists them all. Pages never call this directly:
- * see lib/content/index.ts.
+ * Reads and validates everything under content/: each collection of collections.ts, in the
+ * order their references need (partners and speakers, then events, then posts and pages),
+ * then the links between them. Collects every problem instead of stopping at the first, so
+ * one run of the check lists them all. Pages never call this directly: see index.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';

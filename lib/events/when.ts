@@ -1,7 +1,7 @@
 /**
  * When an event happens, in French: "du samedi 3 au dimanche 4 septembre 2022",
  * "9 h 00", the day + month of a date block. Dates are the event's local wall-clock
- * dates (lib/content/event-times.ts makes sure of it), so formatting happens in UTC.
+ * dates (lib/content/events/times.ts makes sure of it), so formatting happens in UTC.
  */
 import type { ContentDate } from '../dates';
 import { siteConfig } from '../site-config';
