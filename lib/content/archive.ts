@@ -11,7 +11,7 @@ import type { PartnerTier } from './schema';
 import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from './types';
 
 /** Sessions that are talks of some kind; breaks and outdoor activities are not archived. */
-export const TALK_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table'] as const satisfies readonly SessionFormat[];
+const TALK_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table'] as const satisfies readonly SessionFormat[];
 export type TalkFormat = (typeof TALK_FORMATS)[number];
 
 export type Talk = {

@@ -34,7 +34,7 @@ export const text = z.preprocess(
  * The allow-list's URL policy (lib/mdx/allow-list.ts) for URLs written in front matter
  * and records: the same schemes are refused wherever a URL is written.
  */
-export const safeUrl = z
+const safeUrl = z
   .string({ error: say('attendu : une adresse', 'expected an address') })
   .trim()
   .min(1, say('ne doit pas être vide', 'must not be empty'))

@@ -18,8 +18,6 @@ export type Partner = Keyed<z.output<typeof partnerSchema>>;
 /** A person from content/speakers/<key>.yml: speakers, and organizers too. */
 export type Speaker = Keyed<z.output<typeof speakerSchema>>;
 
-export type ComponentUse = MdxAnalysis['componentUses'][number];
-
 export type Alias = { path: string; line: number };
 
 /** A post or a standalone page, validated and with everything lists need computed. */

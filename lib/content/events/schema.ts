@@ -13,7 +13,7 @@ export const SESSION_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'roun
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 
 /** schema.org's statuses an organizer may need; `scheduled` unless said otherwise. */
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** Read later with the event's time zone (a time written without offset is local time there). */
