@@ -36,12 +36,44 @@ const recordKey = (noun: string, example: string): KeyRule => (key) =>
 
 /** In the order the check names the folders. */
 export const COLLECTIONS = {
-  posts: collection({ folder: 'post', extensions: DOCUMENTS, what: 'articles (.mdx)', schema: postSchema, key: documentKey, unique: true, read: (source, context: DocumentContext) => readDocument(source, 'post', context) }),
-  pages: collection({ folder: 'page', extensions: DOCUMENTS, what: 'standalone pages (.mdx)', schema: pageSchema, key: pageKey, unique: true, read: (source, context: DocumentContext) => readDocument(source, 'page', context) }),
+  posts: collection({
+    folder: 'post',
+    extensions: DOCUMENTS,
+    what: 'articles (.mdx)',
+    schema: postSchema,
+    key: documentKey,
+    unique: true,
+    read: (source, context: DocumentContext) => readDocument(source, 'post', context),
+  }),
+  pages: collection({
+    folder: 'page',
+    extensions: DOCUMENTS,
+    what: 'standalone pages (.mdx)',
+    schema: pageSchema,
+    key: pageKey,
+    unique: true,
+    read: (source, context: DocumentContext) => readDocument(source, 'page', context),
+  }),
   tags: collection({ folder: 'tags', extensions: DOCUMENTS, what: 'tag descriptions (<tag>.md)', schema: tagSchema, key: tagKey, unique: false, read: readTagFile }),
-  partners: collection({ folder: 'partners', extensions: RECORDS, what: 'partners (<key>.yml)', schema: partnerSchema, key: recordKey('partner', 'resilience-care'), unique: false, read: recordReader<typeof partnerSchema>('logo') }),
+  partners: collection({
+    folder: 'partners',
+    extensions: RECORDS,
+    what: 'partners (<key>.yml)',
+    schema: partnerSchema,
+    key: recordKey('partner', 'resilience-care'),
+    unique: false,
+    read: recordReader<typeof partnerSchema>('logo'),
+  }),
   events: collection({ folder: 'events', extensions: DOCUMENTS, what: 'events (.mdx)', schema: eventSchema, key: addressKey(KEBAB), unique: true, read: readEvent }),
-  speakers: collection({ folder: 'speakers', extensions: RECORDS, what: 'speakers (<key>.yml)', schema: speakerSchema, key: recordKey('speaker', 'arthur-busser'), unique: false, read: recordReader<typeof speakerSchema>('photo') }),
+  speakers: collection({
+    folder: 'speakers',
+    extensions: RECORDS,
+    what: 'speakers (<key>.yml)',
+    schema: speakerSchema,
+    key: recordKey('speaker', 'arthur-busser'),
+    unique: false,
+    read: recordReader<typeof speakerSchema>('photo'),
+  }),
 };
 
 /** Folders of files served as they are, beside the collections. */
