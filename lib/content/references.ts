@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isExternal } from '../urls';
+import { listTree } from './files';
 import { resolveImageRef } from './image-ref';
 import { isSafeUrl } from '../mdx/allow-list';
 import { partnersFromAttributes } from '../mdx/partner-credits';
@@ -92,17 +93,7 @@ const partnerHint = (key: string, partners: Map<string, Partner>, registry: stri
 
 /** Every image of content/img/ as its site path (/img/...), for "did you mean". */
 function listImages(dirs: AssetDirs): string[] {
-  const root = path.join(dirs.contentDir, 'img');
-  const found: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(path.join(dir, e.name), `${prefix}/${e.name}`);
-      else found.push(`${prefix}/${e.name}`);
-    }
-  };
-  walk(root, '/img');
-  return found;
+  return listTree(path.join(dirs.contentDir, 'img')).map((rel) => `/img/${rel}`);
 }
 
 /** Partners and images of one document, checked while its front matter positions are known. */
