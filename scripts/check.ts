@@ -4,8 +4,8 @@
  * With GITHUB_ACTIONS set, problems are also printed as annotations on the pull request.
  */
 import { loadContent } from '../lib/content/load';
-import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/content/issues';
-import { say } from '../lib/content/say';
+import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/messages/issues';
+import { say } from '../lib/messages/say';
 import { readArgs } from './cli/args';
 
 readArgs('usage: npm run check   (CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en: messages in English)', { options: {} });

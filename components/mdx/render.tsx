@@ -8,7 +8,7 @@
  * May: Markdown; the components and HTML elements of lib/mdx/allow-list.ts with quoted
  *   string attributes; URLs with http(s):, mailto:, tel: or a path of this site (isSafeUrl,
  *   the one URL policy: MDX body, front matter, partner, speaker and tag records alike);
- *   images that are files of content/img/ written by their plain path (lib/content/image-ref.ts).
+ *   images that are files of content/img/ written by their plain path (lib/images/image-ref.ts).
  * May never: run code at any step (no import/export, no {expressions}, no event handlers,
  *   no <script>; front matter is YAML between --- lines read by the `yaml` library, which
  *   builds plain data only: gray-matter and its eval-based engines are not used at all);

@@ -5,9 +5,9 @@
  * claimed by two pages: either would hide a page or stop the build. The export writes
  * each one at `aliasFile()`, the file this check tested.
  */
-import { issue, type ContentIssue } from './issues';
+import { issue, type ContentIssue } from '../messages/issues';
 import { clashingFile, generatedFiles, outputFile, publishedPaths } from './routes';
-import { say } from './say';
+import { say } from '../messages/say';
 import { BUILD_FOLDERS } from '../urls';
 import type { Document, SiteContent } from './types';
 

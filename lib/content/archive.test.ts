@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from '../messages/issues.ts';
 import { loadFiles, post } from '../test/temp-content.ts';
 import { archivePaths, buildArchive, initials } from './archive.ts';
 import { openCalls, openCallsForTalks } from '../community/calls.ts';

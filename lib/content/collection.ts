@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { guardFile, listFiles } from './files';
-import { issue, type ContentIssue } from './issues';
+import { issue, type ContentIssue } from '../messages/issues';
 import type { AssetDirs } from './references';
-import { say } from './say';
+import { say } from '../messages/say';
 
 export type Shape = z.ZodObject & { shape: Record<string, unknown> };
 

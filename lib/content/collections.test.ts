@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from '../messages/issues.ts';
 import { loadFiles, post } from '../test/temp-content.ts';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');

@@ -10,7 +10,7 @@ import { eventSchema } from './events/schema';
 import { recordReader } from './records';
 import { KEBAB, pageSchema, partnerSchema, postSchema, speakerSchema, tagSchema } from './schema';
 import { readTagFile } from './tags';
-import { say } from './say';
+import { say } from '../messages/say';
 
 const DOCUMENTS = ['.mdx', '.md'];
 const RECORDS = ['.yml', '.yaml'];

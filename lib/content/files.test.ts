@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { guardFile } from './files.ts';
 import { loadContent } from './load.ts';
-import type { ContentIssue } from './issues.ts';
+import type { ContentIssue } from '../messages/issues.ts';
 
 test('an exception nobody foresaw while reading a file becomes a problem at that file', () => {
   const issues: ContentIssue[] = [];

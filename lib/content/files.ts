@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { issue, type ContentIssue } from './issues';
-import { say } from './say';
+import { issue, type ContentIssue } from '../messages/issues';
+import { say } from '../messages/say';
 
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -6,8 +6,8 @@
  * block with positions (and no code), so every field can be traced back to its line.
  */
 import { parseYaml, type Locator } from './yaml';
-import { issue, type ContentIssue } from './issues';
-import { say } from './say';
+import { issue, type ContentIssue } from '../messages/issues';
+import { say } from '../messages/say';
 
 export type SplitFile = {
   data: Record<string, unknown>;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadContent } from './load';
 import { contentSignature, isDevelopment } from './dev-signature';
-import { ContentError } from './issues';
+import { ContentError } from '../messages/issues';
 import { pageCount } from './routes';
 import { buildReadingLinks, type ReadingLinks } from './related';
 import { siteConfig } from '../site-config';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
-import { issue, type ContentIssue } from './issues';
+import { issue, type ContentIssue } from '../messages/issues';
 import { checkInternalLinks, type AssetDirs } from './references';
 import { findStrayFiles } from './stray-files';
 import type { Document, Page, Post, SiteContent, TagInfo } from './types';
@@ -18,7 +18,7 @@ import { COLLECTIONS } from './collections';
 import { soonestFirst } from './events/read';
 import { checkAliases } from './aliases';
 import { clashingFile, generatedFiles, outputFile } from './routes';
-import { say } from './say';
+import { say } from '../messages/say';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */

@@ -9,7 +9,7 @@ import { analyzeMdx, type MdxAnalysis } from '../mdx/analyze';
 import { readCached, writeCached } from './file-cache';
 import { readText } from './files';
 import { splitFrontMatter, type SplitFile } from './front-matter';
-import type { ContentIssue } from './issues';
+import type { ContentIssue } from '../messages/issues';
 import { schemaIssues } from './schema-issues';
 import type { Locator } from './yaml';
 

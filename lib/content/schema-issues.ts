@@ -4,10 +4,10 @@
  * the first tag.
  */
 import type { z } from 'zod';
-import { issue, type ContentIssue } from './issues';
-import { say } from './say';
+import { issue, type ContentIssue } from '../messages/issues';
+import { say } from '../messages/say';
 import { slugify } from './slug';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../messages/suggest';
 import type { Locator } from './yaml';
 
 export function describePath(path: readonly PropertyKey[]): string {

@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import { parseContentDate, type ContentDate } from '../dates';
 import { isSafeUrl } from '../mdx/allow-list';
-import { say } from './say';
+import { PARTNER_TIERS, type PartnerTier } from '../mdx/partner-credits';
+import { say } from '../messages/say';
 
-export const PARTNER_TIERS = ['gold', 'support', 'community', 'media'] as const;
-export type PartnerTier = (typeof PARTNER_TIERS)[number];
+export { PARTNER_TIERS, type PartnerTier };
 
 /** Lower-case words joined by hyphens, as in URLs: `summercamp`, `site-reliability`. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

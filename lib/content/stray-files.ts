@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { issue, type ContentIssue } from './issues';
-import { say } from './say';
+import { issue, type ContentIssue } from '../messages/issues';
+import { say } from '../messages/say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 import { CONTENT_FOLDERS } from './collections';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatIssue } from './issues.ts';
+import { formatIssue } from '../messages/issues.ts';
 import { loadFiles, post } from '../test/temp-content.ts';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');

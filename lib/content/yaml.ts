@@ -3,8 +3,8 @@
  * with a locator that maps a field path to its line in the file.
  */
 import { parseDocument, LineCounter, isNode, isMap, type Document } from 'yaml';
-import { issue, type ContentIssue } from './issues';
-import { say } from './say';
+import { issue, type ContentIssue } from '../messages/issues';
+import { say } from '../messages/say';
 
 /** Line and column of a field's value, or of its key with `at: 'key'`. */
 export type Locator = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import { imageSize } from 'image-size';
-import { say } from '../content/say';
+import { say } from '../messages/say';
 import { walkFiles } from '../files/walk';
 
 /** Decoding an image costs memory and time in proportion to its pixels: 40 MP is a 7700×5200 photo. */

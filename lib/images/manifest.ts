@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageKey } from '../content/image-ref';
+import { imageKey } from './image-ref';
 import { inspectImageFile } from './formats';
 import { imageSourceDir } from './source-dir';
 
@@ -46,7 +46,7 @@ function readManifest(file = path.resolve(MANIFEST_PATH)): ImageManifest {
 
 /** The processed image for a content path (`/img/x.jpg` or Hugo's relative `img/x.jpg`). */
 export function getImage(src: string): ImageEntry | undefined {
-  // The check's own reading of the path (lib/content/image-ref.ts): what it refused is never found here.
+  // The check's own reading of the path (lib/images/image-ref.ts): what it refused is never found here.
   const key = imageKey(src);
   if (!key) return undefined;
   if (process.env.NODE_ENV === 'development') return sourceImage(key);

@@ -5,6 +5,7 @@
  * every attribute value is a quoted string (no JavaScript expressions anywhere).
  * Anything else fails the check and the build with a sentence on what to do instead.
  */
+import { PARTNER_TIERS } from './partner-credits';
 
 export type ComponentRule = {
   /** Attributes that must be present. */
@@ -28,7 +29,7 @@ export const COMPONENT_RULES = {
   },
   PartnerCredits: {
     required: [],
-    optional: ['title', 'gold', 'support', 'community', 'media'],
+    optional: ['title', ...PARTNER_TIERS],
     usage: '<PartnerCredits gold="resilience-care" support="la-dynamo-chambery" />',
   },
   YouTube: {

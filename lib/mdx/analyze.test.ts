@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeMdx } from './analyze.ts';
-import { formatIssue } from '../content/issues.ts';
+import { formatIssue } from '../messages/issues.ts';
 
 const errors = (body: string) => analyzeMdx(body, 'x.mdx').issues.filter((i) => i.severity === 'error').map(formatIssue);
 

@@ -3,7 +3,7 @@
  * before compiling, so what `npm run check` accepts is exactly what the build accepts.
  */
 import type { Root } from 'mdast';
-import { ContentError } from '../content/issues';
+import { ContentError } from '../messages/issues';
 import { emptyAnalysis, inspectTree } from './analyze';
 
 /** Refuses, at compile time, anything the allow-list does not accept. */

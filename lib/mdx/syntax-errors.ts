@@ -2,8 +2,8 @@
  * MDX parse errors as a check message: where the author's mistake is (not where the parser
  * gave up) and a hint in the author's words for the mistakes Markdown writers make in MDX.
  */
-import { say } from '../content/say';
-import { issue, type ContentIssue } from '../content/issues';
+import { say } from '../messages/say';
+import { issue, type ContentIssue } from '../messages/issues';
 
 type Located = { line: number; column: number };
 

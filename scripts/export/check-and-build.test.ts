@@ -20,7 +20,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { loadContent } from '../../lib/content/load.ts';
 import { publishedPaths, outputFile } from '../../lib/content/routes.ts';
-import { imageKey } from '../../lib/content/image-ref.ts';
+import { imageKey } from '../../lib/images/image-ref.ts';
 import { eventsCalendar } from '../../lib/events/ics.ts';
 import { sitePaths } from '../../lib/urls.ts';
 import type { SiteContent } from '../../lib/content/types.ts';

@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import type { ContentDate } from '../../dates';
-import { issue, type ContentIssue } from '../issues';
+import { issue, type ContentIssue } from '../../messages/issues';
 import { checkDocumentReferences, slidesSourceFile, type AssetDirs } from '../references';
-import { say } from '../say';
-import { didYouMean } from '../suggest';
+import { say } from '../../messages/say';
+import { didYouMean } from '../../messages/suggest';
 import type { Document, Partner, Speaker } from '../types';
 import type { Locator } from '../yaml';
 import { writtenTime } from './times';

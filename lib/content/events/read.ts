@@ -7,7 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import { sitePaths } from '../../urls';
 import type { ReadContext, Source } from '../collection';
-import { issue, type ContentIssue } from '../issues';
+import { issue, type ContentIssue } from '../../messages/issues';
 import { readMdxFile } from '../mdx-file';
 import { describePath } from '../schema-issues';
 import type { Partner, Speaker } from '../types';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { siteConfig } from '../../site-config';
 import { youtubeWatchUrl } from '../../urls';
-import { say } from '../say';
+import { say } from '../../messages/say';
 import { KEBAB, bigimg, httpsUrl, partnerRef, tags, text } from '../schema';
 
 export const SESSION_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table', 'activity', 'break'] as const;

@@ -7,7 +7,7 @@
  */
 import { isExternal } from '../urls';
 import { isSafeUrl } from '../mdx/allow-list';
-import { say } from './say';
+import { say } from '../messages/say';
 
 export type ImageRef = { path: string } | { problem: string; hint: string };
 
