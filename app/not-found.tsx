@@ -16,6 +16,7 @@ export default function NotFound() {
       <p className="text-lg text-slate-700 dark:text-slate-300">
         Le lien est peut-être ancien, ou l’adresse contient une faute de frappe. Même les meilleurs SLO ont leurs incidents.
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too recent for the browsers we support; role="search" says the same */}
       <form action={withBase(sitePaths.search())} method="get" role="search" className="mt-8 flex flex-col gap-2 sm:flex-row sm:items-end">
         <label className="flex flex-1 flex-col gap-1.5 font-semibold text-navy-900 dark:text-white">
           Chercher sur le site

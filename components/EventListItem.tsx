@@ -35,6 +35,7 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
           ]
             .filter(Boolean)
             .map((item, index, items) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list rendered once at build time; the same text may repeat
               <span key={index}>
                 {item}
                 {index < items.length - 1 ? <span aria-hidden="true">{'\u00a0·'}</span> : null}

@@ -34,6 +34,7 @@ export function EventSchedule({ sessions, speakers }: EventScheduleProps) {
       {untimed.length ? (
         <ul className="m-0 list-none space-y-4 p-0">
           {untimed.map((session, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: sessions without a time have no key of their own; rendered once at build time
             <li key={index} className="border-l-2 border-coral-500 pl-5">
               <SessionBlock session={session} speakers={speakers} />
             </li>

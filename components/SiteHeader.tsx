@@ -29,6 +29,7 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
+          {/* biome-ignore lint/a11y/useAnchorContent: the icon link is named by aria-label */}
           <a
             href={withBase(sitePaths.search())}
             aria-label="Rechercher"

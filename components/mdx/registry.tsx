@@ -24,7 +24,7 @@ export type MdxContext = {
 /** Internal page links get the base path and their trailing slash; the rest is untouched. */
 export function contentHref(href: string | undefined): string | undefined {
   if (!href || isExternal(href) || !href.startsWith('/')) return href;
-  const [, path, rest] = /^([^?#]*)(.*)$/.exec(href) ?? [, href, ''];
+  const [, path, rest] = /^([^?#]*)(.*)$/.exec(href) ?? [undefined, href, ''];
   const needsSlash = path && !path.endsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(path);
   return withBase(`${path}${needsSlash ? '/' : ''}${rest}`);
 }
@@ -43,6 +43,8 @@ function ContentImage({ src, alt }: ComponentPropsWithoutRef<'img'>) {
 
 function ScrollableTable(props: ComponentPropsWithoutRef<'table'>) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling box, not a section of the outline; focusable so keyboards can scroll it (axe: scrollable-region-focusable)
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: same reason
     <div className="table-scroll overflow-x-auto" role="region" aria-label="Tableau" tabIndex={0}>
       <table {...props} />
     </div>
@@ -53,6 +55,7 @@ type Tiered = PartnerCreditsAttributes & { title?: string };
 
 export function createMdxComponents(context: MdxContext) {
   // `any`: each component declares its own props; the allow-list checked the attributes.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   const allowed: Record<AllowedComponent, (props: any) => ReactNode> = {
     HeroImage: MdxHeroImage,
     ResourceLinks: ({ title, children }: { title?: string; children?: ReactNode }) =>

@@ -5,15 +5,15 @@ const NNBSP = '\u202F';
 const CAMP = 'events/summercamp-2022/';
 const SEED = 'post/2022-09-05-summercamp-2022/';
 
-async function openMenu(page: Page, isMobile: boolean) {
+async function openMenu(page: Page) {
   // The menu folds into a <details> wherever it would not fit on one line.
   if (await page.locator('header summary').isVisible()) await page.locator('header summary').click();
   return page.getByRole('navigation', { name: 'Menu principal' }).filter({ visible: true });
 }
 
-test('the menu, subtitle and labels are in French', async ({ page, isMobile }) => {
+test('the menu, subtitle and labels are in French', async ({ page }) => {
   await page.goto('');
-  const menu = await openMenu(page, isMobile);
+  const menu = await openMenu(page);
   for (const label of ['Offres d’emploi', 'Faire un don', 'À propos', 'Événements']) {
     await expect(menu.getByRole('link', { name: label })).toBeVisible();
   }
@@ -45,7 +45,7 @@ test('content gets French typography: curly apostrophes, « » and narrow spaces
   await expect(body).toContainText(`sur une «${NNBSP}keynote${NNBSP}»`);
   const prose = await body.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('code, pre').forEach((c) => c.remove());
+    for (const c of copy.querySelectorAll('code, pre')) c.remove();
     return copy.textContent ?? '';
   });
   expect(prose).not.toMatch(/[\p{L}]'[\p{L}]/u);

@@ -24,7 +24,7 @@ test('the events page lists upcoming events, then past ones by year, newest firs
   await expect(page).toHaveURL(/\/events\/summercamp-2022\/$/);
 });
 
-test('the menu leads to the events page', async ({ page, isMobile }) => {
+test('the menu leads to the events page', async ({ page }) => {
   await page.goto('');
   // The menu folds into a <details> wherever it would not fit on one line.
   if (await page.locator('header summary').isVisible()) await page.locator('header summary').click();

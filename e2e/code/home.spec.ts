@@ -28,7 +28,7 @@ test('a card leads to its article', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site Reliability Engineering - Live from Lyon');
 });
 
-test('the header menu reaches every section, on phones through the folded menu', async ({ page, isMobile }) => {
+test('the header menu reaches every section, on phones through the folded menu', async ({ page }) => {
   await page.goto('');
   // The menu folds into a <details> wherever it would not fit on one line.
   if (await page.locator('header summary').isVisible()) await page.locator('header summary').click();

@@ -62,6 +62,7 @@ test("the seed's link to the Lyon meetup works", async ({ page }) => {
 
 test('French typography: narrow no-break space before high punctuation', async ({ page }) => {
   await page.goto(SEED);
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text as shown, which is what is asserted
   const text = await page.locator('.prose').innerText();
   expect(text).toContain('événement\u202F!');
 });

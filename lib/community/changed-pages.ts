@@ -40,8 +40,8 @@ export function changedPages(files: string[], content: Pick<SiteContent, 'posts'
     else if (folder === 'tags') add(tags.has(name) ? sitePaths.tag(name) : undefined);
     else {
       const found = showing(`/${folder}/${rest}`);
-      if (found.length) found.forEach((p) => pages.add(p));
-      else unpublished.push(file);
+      if (!found.length) unpublished.push(file);
+      for (const p of found) pages.add(p);
     }
   }
   return { pages: [...pages].sort(), unpublished };

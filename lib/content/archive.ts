@@ -85,8 +85,8 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
       };
       talks.push(talk);
       for (const speaker of talk.speakers) {
-        let profile = profiles.get(speaker.key);
-        if (!profile) profiles.set(speaker.key, (profile = { speaker, url: sitePaths.speaker(speaker.key), talks: [], recaps: [] }));
+        const profile = profiles.get(speaker.key) ?? { speaker, url: sitePaths.speaker(speaker.key), talks: [], recaps: [] };
+        profiles.set(speaker.key, profile);
         profile.talks.push(talk);
       }
     }

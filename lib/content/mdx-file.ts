@@ -44,7 +44,10 @@ function parseContentFile(
   if (cached) {
     // Positions are only needed to report a problem: parse again then, not before.
     let split: SplitFile | undefined;
-    const lineOf: Locator = (path, at) => (split ??= splitFrontMatter(raw, file)).lineOf(path, at);
+    const lineOf: Locator = (path, at) => {
+      split ??= splitFrontMatter(raw, file);
+      return split.lineOf(path, at);
+    };
     return { ...cached, lineOf };
   }
   const split = splitFrontMatter(raw, file);

@@ -121,7 +121,9 @@ export function checkDocumentReferences(
     }
   }
 
-  doc.banners.forEach((banner, index) => push(checkImage(banner.src, () => lineOf(['bigimg', index]), doc.file, dirs)));
+  doc.banners.forEach((banner, index) => {
+    push(checkImage(banner.src, () => lineOf(['bigimg', index]), doc.file, dirs));
+  });
   // `image` defaults to the first banner, already checked above.
   if (doc.image && doc.image !== doc.banners[0]?.src) push(checkImage(doc.image, () => lineOf(['image']), doc.file, dirs));
   for (const image of doc.images) push(checkImage(image.url, image, doc.file, dirs));

@@ -75,7 +75,7 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
 
 /** Offset of the first alias (*name) in the text, where a problem with aliases starts. */
 function firstAlias(source: string): number {
-  const match = /(^|[\s\[{,:-])\*[^\s,\]}]+/.exec(source);
+  const match = /(^|[\s[{,:-])\*[^\s,\]}]+/.exec(source);
   return match ? match.index + match[1].length : 0;
 }
 

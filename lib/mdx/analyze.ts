@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -166,7 +166,7 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
             issue(file, at, say('un intertitre "# " ferait un second titre de page', 'a "# " heading would be a second page title'), say('commencez les intertitres à "## "', 'start headings at "## "')),
           );
         }
-        const text = toString(node);
+        const text = mdastText(node);
         result.headings.push({ depth: node.depth, text, id: slugger.slug(text) });
         return;
       }

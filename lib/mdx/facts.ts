@@ -3,7 +3,7 @@
  * time). Read from the parsed tree, never from the compiled page.
  */
 import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import type { Root, RootContent, Nodes } from 'mdast';
 
 /** The text before `<!--more-->`, else the first paragraph; whitespace collapsed. */
@@ -35,7 +35,7 @@ export function summaryText(tree: Root, moreOffset: number | undefined): string 
 }
 
 function plainText(node: RootContent | Root): string {
-  return toString(node, { includeImageAlt: false });
+  return mdastText(node, { includeImageAlt: false });
 }
 
 function collapse(text: string): string {

@@ -30,9 +30,9 @@ export function formatIssue(i: ContentIssue): string {
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatGithubAnnotation(i: ContentIssue): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeAnnotation = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const props = `file=${i.file},line=${i.line},col=${i.column}`;
-  return `::${i.severity} ${props}::${escape(i.message + (i.hint ? ` (${i.hint})` : ''))}`;
+  return `::${i.severity} ${props}::${escapeAnnotation(i.message + (i.hint ? ` (${i.hint})` : ''))}`;
 }
 
 /**

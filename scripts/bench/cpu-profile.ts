@@ -45,7 +45,7 @@ function moduleOf(url: string, fn: string): string {
   if (!url) return fn.startsWith('(') ? fn : '(native)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   const chunkPkg = /node_modules_((?:@[^_]+_)?[^_.]+)/.exec(url);
-  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
+  if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
   if (pkg) return pkg[1];
   if (chunkPkg) return `chunk:${chunkPkg[1]}`;
   if (/\.next\//.test(url)) return `.next:${path.basename(url).replace(/_[0-9a-f]{6,}\./, '.').slice(0, 60)}`;
@@ -74,7 +74,9 @@ for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') &
   const profile = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   let sum = 0;
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = original(nodes.get(id)!.callFrame);

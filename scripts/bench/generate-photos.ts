@@ -57,7 +57,7 @@ export async function makePhoto(index: number): Promise<Buffer> {
       for (let c = 0; c < 3; c++) {
         const base = top[c] * (1 - t) + bottom[c] * t;
         const value = base * 0.45 + soft[i + c] * 0.55 + (rand() - 0.5) * grain;
-        pixels[i + c] = value < 0 ? 0 : value > 255 ? 255 : value;
+        pixels[i + c] = value < 0 ? 0 : Math.min(value , 255);
       }
     }
   }

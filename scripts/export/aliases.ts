@@ -12,15 +12,15 @@ import { siteConfig } from '../../lib/site-config';
 import { absoluteUrl, withBase } from '../../lib/urls';
 import { withSecurityPolicy } from './security-policy';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function redirectHtml(to: string, title: string): string {
-  const href = escape(withBase(to));
+  const href = escapeHtml(withBase(to));
   return withSecurityPolicy(
-    `<!DOCTYPE html><html lang="${siteConfig.language}"><head><meta charSet="utf-8"/><title>${escape(title)} – ${escape(siteConfig.title)}</title>` +
+    `<!DOCTYPE html><html lang="${siteConfig.language}"><head><meta charSet="utf-8"/><title>${escapeHtml(title)} – ${escapeHtml(siteConfig.title)}</title>` +
       '<meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="robots" content="noindex"/>' +
-      `<meta http-equiv="refresh" content="0; url=${href}"/><link rel="canonical" href="${escape(absoluteUrl(to))}"/></head>` +
-      `<body><main><p>Cette page a déménagé : <a href="${href}">${escape(title)}</a></p></main></body></html>\n`,
+      `<meta http-equiv="refresh" content="0; url=${href}"/><link rel="canonical" href="${escapeHtml(absoluteUrl(to))}"/></head>` +
+      `<body><main><p>Cette page a déménagé : <a href="${href}">${escapeHtml(title)}</a></p></main></body></html>\n`,
   );
 }
 

@@ -43,7 +43,7 @@ const GOOD: Record<string, string> = {
   'tags/meetup.md': '---\ntitle: "Meetups"\n---\n\nLes meetups.\n',
   'partners/good-partner.yml': 'name: "Bon partenaire"\nurl: https://example.com\nlogo: /img/ok.jpg\n',
   'speakers/good-speaker.yml': 'name: "Bonne oratrice"\nphoto: /img/ok.jpg\n',
-  'events/2022-09-03-good-event.mdx': '---\ntitle: "Un bon événement"\nstart: 2022-09-03 09:00\nvenue: {name: \"La Dynamo\", city: \"Chambéry\"}\norganizers: ["good-speaker"]\n---\n\nLa journée.\n',
+  'events/2022-09-03-good-event.mdx': '---\ntitle: "Un bon événement"\nstart: 2022-09-03 09:00\nvenue: {name: "La Dynamo", city: "Chambéry"}\norganizers: ["good-speaker"]\n---\n\nLa journée.\n',
 };
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -235,7 +235,7 @@ function escapeText(text: string): string {
 
 /** In code, Hugo shows a commented shortcode (opened by {{</ and a star) as the shortcode itself. */
 function unescapeShortcodes(code: string): string {
-  return code.replace(/\{\{([<%])\/\*\s*([^]*?)\s*\*\/([>%])\}\}/g, '{{$1 $2 $3}}');
+  return code.replace(/\{\{([<%])\/\*\s*([\s\S]*?)\s*\*\/([>%])\}\}/g, '{{$1 $2 $3}}');
 }
 
 function endOfLine(s: string, from: number): number {

@@ -54,7 +54,7 @@ function unquote(value: string): string {
 /** Where the `{{< /name >}}` closing `open` is, counting nested ones of the same name. */
 export function findClosing(source: string, from: number, name: string): { start: number; end: number } | undefined {
   let depth = 0;
-  const pattern = /\{\{[<%]\s*(\/?)\s*([\w./-]+)[^]*?[>%]\}\}/g;
+  const pattern = /\{\{[<%]\s*(\/?)\s*([\w./-]+)[\s\S]*?[>%]\}\}/g;
   pattern.lastIndex = from;
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     if (m[2] !== name) continue;

@@ -171,11 +171,11 @@ function checkPeople(event: SiteEvent, lineOf: Locator, speakers: Map<string, Sp
   event.organizers.forEach((key, index) => {
     if (!speakers.has(key)) found.push(missing(key, ['organizers', index], say('la personne', 'organizer')));
   });
-  event.sessions.forEach((session, s) =>
+  event.sessions.forEach((session, s) => {
     session.speakers.forEach((key, index) => {
       if (!speakers.has(key)) found.push(missing(key, ['sessions', s, 'speakers', index], say('la personne', 'speaker')));
-    }),
-  );
+    });
+  });
   return found;
 }
 
