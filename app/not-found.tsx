@@ -9,15 +9,23 @@ const link = 'text-coral-700 underline underline-offset-2 dark:text-coral-300';
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-16 md:px-6 md:py-24">
-      <p className="m-0 font-mono text-sm font-semibold uppercase tracking-[0.2em] text-coral-700 dark:text-coral-300">Erreur 404</p>
+      <p className="m-0 font-mono text-sm font-semibold uppercase tracking-[0.2em] text-coral-700 dark:text-coral-300">
+        Erreur 404
+      </p>
       <h1 className="mb-4 mt-2 text-3xl font-extrabold tracking-tight text-navy-900 md:text-4xl dark:text-white">
         Cette page est introuvable
       </h1>
       <p className="text-lg text-slate-700 dark:text-slate-300">
-        Le lien est peut-être ancien, ou l’adresse contient une faute de frappe. Même les meilleurs SLO ont leurs incidents.
+        Le lien est peut-être ancien, ou l’adresse contient une faute de frappe. Même les meilleurs SLO ont leurs
+        incidents.
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is too recent for the browsers we support; role="search" says the same */}
-      <form action={withBase(sitePaths.search())} method="get" role="search" className="mt-8 flex flex-col gap-2 sm:flex-row sm:items-end">
+      <form
+        action={withBase(sitePaths.search())}
+        method="get"
+        role="search"
+        className="mt-8 flex flex-col gap-2 sm:flex-row sm:items-end"
+      >
         <label className="flex flex-1 flex-col gap-1.5 font-semibold text-navy-900 dark:text-white">
           Chercher sur le site
           <input
@@ -27,25 +35,38 @@ export default function NotFound() {
             className="rounded-lg border border-slate-400 bg-white px-3 py-2.5 font-normal text-slate-900 placeholder:text-slate-600 dark:border-slate-500 dark:bg-navy-900 dark:text-white dark:placeholder:text-slate-300"
           />
         </label>
-        <button type="submit" className="rounded-lg bg-coral-700 px-5 py-2.5 font-semibold text-white hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white">
+        <button
+          type="submit"
+          className="rounded-lg bg-coral-700 px-5 py-2.5 font-semibold text-white hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white"
+        >
           Rechercher
         </button>
       </form>
       <ul className="mt-8 space-y-2 text-lg">
         <li>
-          <a href={withBase('/')} className={link}>Les derniers articles</a>
+          <a href={withBase('/')} className={link}>
+            Les derniers articles
+          </a>
         </li>
         <li>
-          <a href={withBase(sitePaths.events())} className={link}>Les événements : meetups et SummerCamp</a>
+          <a href={withBase(sitePaths.events())} className={link}>
+            Les événements : meetups et SummerCamp
+          </a>
         </li>
         <li>
-          <a href={withBase(sitePaths.posts())} className={link}>Tous les articles</a>
+          <a href={withBase(sitePaths.posts())} className={link}>
+            Tous les articles
+          </a>
         </li>
         <li>
-          <a href={withBase(sitePaths.tags())} className={link}>Tous les thèmes</a>
+          <a href={withBase(sitePaths.tags())} className={link}>
+            Tous les thèmes
+          </a>
         </li>
         <li>
-          <a href={withBase('/page/contact/')} className={link}>Nous écrire</a>
+          <a href={withBase('/page/contact/')} className={link}>
+            Nous écrire
+          </a>
         </li>
       </ul>
     </div>

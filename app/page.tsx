@@ -30,10 +30,21 @@ export default function HomePage() {
       <OpenCallsBanner open={openCallsForTalks(events, builtAt)} />
       {featured ? <HomeEvent {...featured} /> : null}
       <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-        <h2 id="latest" className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400">
+        <h2
+          id="latest"
+          className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400"
+        >
           Derniers articles
         </h2>
-        <PostList posts={latest} siteTags={tags} page={1} pages={1} href={sitePaths.home} eagerFirst={false} heading="h3" />
+        <PostList
+          posts={latest}
+          siteTags={tags}
+          page={1}
+          pages={1}
+          href={sitePaths.home}
+          eagerFirst={false}
+          heading="h3"
+        />
         <p className="m-0 mt-8 flex flex-wrap gap-x-6 gap-y-2">
           <a href={withBase(sitePaths.posts())} className={link}>
             Tous les articles ({posts.length})

@@ -33,7 +33,10 @@ export async function DocumentView({ document, event, site }: DocumentViewProps)
   const showPartners = document.partners.length > 0 && !document.bareComponents.has('PartnerCredits');
   return (
     <article className="pb-4" data-pagefind-body>
-      <SearchMeta date={document.kind === 'post' && document.date ? formatFrenchDate(document.date) : undefined} image={document.image} />
+      <SearchMeta
+        date={document.kind === 'post' && document.date ? formatFrenchDate(document.date) : undefined}
+        image={document.image}
+      />
       <HeroImage banners={document.banners} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <header className="mb-8 mt-8 md:mt-12">
@@ -45,7 +48,13 @@ export async function DocumentView({ document, event, site }: DocumentViewProps)
           ) : null}
           {document.kind === 'post' ? (
             <div className="mt-5" data-pagefind-ignore>
-              <PostMeta date={document.date} lastmod={document.lastmod} readingMinutes={document.readingMinutes} tags={document.tags} siteTags={site.tags} />
+              <PostMeta
+                date={document.date}
+                lastmod={document.lastmod}
+                readingMinutes={document.readingMinutes}
+                tags={document.tags}
+                siteTags={site.tags}
+              />
             </div>
           ) : null}
         </header>

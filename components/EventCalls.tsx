@@ -9,22 +9,40 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
   const { cfp, registration } = calls;
   if (!cfp && !registration) return null;
   return (
-    <section aria-labelledby="appel-a-talks" className="event-calls not-prose my-8 rounded-xl border-2 border-coral-500 p-5 sm:p-6">
+    <section
+      aria-labelledby="appel-a-talks"
+      className="event-calls not-prose my-8 rounded-xl border-2 border-coral-500 p-5 sm:p-6"
+    >
       <h2 id="appel-a-talks" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
         {cfp ? 'Appel à talks ouvert' : 'Inscriptions ouvertes'}
       </h2>
       {cfp ? (
         <p className="m-0 mt-2 text-slate-800 dark:text-slate-200">
-          Vous avez quelque chose à raconter{'\u202f'}? Les propositions sont ouvertes{cfp.until ? <> jusqu&apos;au <strong>{cfp.until}</strong></> : null}. Talk d&apos;environ 15 minutes ou talk court de 5
-          minutes, en français ou en anglais (
-          <a href={withBase(sitePaths.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          Vous avez quelque chose à raconter{'\u202f'}? Les propositions sont ouvertes
+          {cfp.until ? (
+            <>
+              {' '}
+              jusqu&apos;au <strong>{cfp.until}</strong>
+            </>
+          ) : null}
+          . Talk d&apos;environ 15 minutes ou talk court de 5 minutes, en français ou en anglais (
+          <a
+            href={withBase(sitePaths.proposeTalk())}
+            className="text-coral-700 underline underline-offset-2 dark:text-coral-300"
+          >
             comment proposer
           </a>
           ).
         </p>
       ) : null}
       {registration && !cfp ? (
-        <p className="m-0 mt-2 text-slate-800 dark:text-slate-200">{registration.until ? <>Jusqu&apos;au <strong>{registration.until}</strong>.</> : null}</p>
+        <p className="m-0 mt-2 text-slate-800 dark:text-slate-200">
+          {registration.until ? (
+            <>
+              Jusqu&apos;au <strong>{registration.until}</strong>.
+            </>
+          ) : null}
+        </p>
       ) : null}
       <p className="m-0 mt-4 flex flex-wrap gap-3">
         {cfp ? (
@@ -33,7 +51,14 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
           </a>
         ) : null}
         {registration ? (
-          <a href={registration.url} className={cfp ? 'inline-flex items-center rounded-lg border-2 border-coral-700 px-4 py-2 font-semibold text-coral-700 no-underline hover:bg-coral-700 hover:text-white dark:border-coral-300 dark:text-coral-300' : button}>
+          <a
+            href={registration.url}
+            className={
+              cfp
+                ? 'inline-flex items-center rounded-lg border-2 border-coral-700 px-4 py-2 font-semibold text-coral-700 no-underline hover:bg-coral-700 hover:text-white dark:border-coral-300 dark:text-coral-300'
+                : button
+            }
+          >
             S&apos;inscrire{registration.until && cfp ? ` (jusqu'au ${registration.until})` : ''}
             <span className="sr-only"> à {title}</span>
           </a>

@@ -16,14 +16,19 @@ export function EventFacts({ event, speakers, registration }: EventFactsProps) {
   const { venue, online } = event;
   const organizers = event.organizers.map((key) => speakers.get(key)!.name);
   return (
-    <section aria-label="Informations pratiques" className="event-facts not-prose my-8 rounded-xl border border-slate-300 p-5 sm:p-6 dark:border-slate-600">
+    <section
+      aria-label="Informations pratiques"
+      className="event-facts not-prose my-8 rounded-xl border border-slate-300 p-5 sm:p-6 dark:border-slate-600"
+    >
       <dl className="m-0 grid gap-5 sm:grid-cols-2">
         <Fact term="Quand">
           <p className="m-0 font-semibold">
             <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
           </p>
           <p className="m-0">{capitalize(formatTimeRange(event.start, event.end))}</p>
-          {event.timeZone !== siteConfig.timeZone ? <p className="m-0 text-sm">Heure locale ({event.timeZone})</p> : null}
+          {event.timeZone !== siteConfig.timeZone ? (
+            <p className="m-0 text-sm">Heure locale ({event.timeZone})</p>
+          ) : null}
         </Fact>
         <Fact term="Où">
           {venue ? (
@@ -98,7 +103,9 @@ export function EventFacts({ event, speakers, registration }: EventFactsProps) {
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div>
-      <dt className="mb-1 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">{term}</dt>
+      <dt className="mb-1 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
+        {term}
+      </dt>
       <dd className="m-0 text-slate-800 dark:text-slate-200">{children}</dd>
     </div>
   );
@@ -106,7 +113,15 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 function CalendarIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="h-5 w-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    >
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
     </svg>

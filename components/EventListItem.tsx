@@ -29,9 +29,16 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
           {mark ? <EventStatusMark event={event} upcoming={upcoming} /> : null}
           {/* The separators sit at the end of an item, so a wrapped line never starts with one. */}
           {[
-            <span key="place" className="font-medium text-slate-800 dark:text-slate-200">{place}</span>,
+            <span key="place" className="font-medium text-slate-800 dark:text-slate-200">
+              {place}
+            </span>,
             event.venue && event.online ? <span key="hybrid">sur place et en ligne</span> : null,
-            days > 1 ? <span key="days">{days}{'\u00a0'}jours</span> : null,
+            days > 1 ? (
+              <span key="days">
+                {days}
+                {'\u00a0'}jours
+              </span>
+            ) : null,
           ]
             .filter(Boolean)
             .map((item, index, items) => (
@@ -43,7 +50,10 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
             ))}
         </p>
         <Heading className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white">
-          <a href={withBase(event.url)} className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300">
+          <a
+            href={withBase(event.url)}
+            className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
+          >
             {event.title}
           </a>
         </Heading>

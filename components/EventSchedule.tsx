@@ -19,9 +19,21 @@ export function EventSchedule({ sessions, speakers }: EventScheduleProps) {
         Programme
       </h2>
       {days.map((day, index) => (
-        <section key={day.date.iso} aria-labelledby={`jour-${index + 1}`} className="schedule-day mb-10" data-day={index + 1}>
-          <h3 id={`jour-${index + 1}`} className="mb-4 flex flex-wrap items-baseline gap-x-3 text-lg font-bold text-navy-900 dark:text-white">
-            {days.length > 1 ? <span className="text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300">Jour {index + 1}</span> : null}{' '}
+        <section
+          key={day.date.iso}
+          aria-labelledby={`jour-${index + 1}`}
+          className="schedule-day mb-10"
+          data-day={index + 1}
+        >
+          <h3
+            id={`jour-${index + 1}`}
+            className="mb-4 flex flex-wrap items-baseline gap-x-3 text-lg font-bold text-navy-900 dark:text-white"
+          >
+            {days.length > 1 ? (
+              <span className="text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300">
+                Jour {index + 1}
+              </span>
+            ) : null}{' '}
             <span>{capitalize(formatLongDate(day.date, { year: false }))}</span>
           </h3>
           <ol className="m-0 list-none p-0">
@@ -49,7 +61,11 @@ function Slot({ slot, speakers }: { slot: ScheduleSlot; speakers: Map<string, Sp
   const quiet = slot.sessions.every((s) => s.format === 'break');
   return (
     <li className="schedule-slot grid grid-cols-[4.25rem_1fr] gap-x-3 sm:grid-cols-[5.5rem_1fr] sm:gap-x-4">
-      <time dateTime={slot.start.iso} data-pagefind-ignore className="pt-0.5 text-right text-sm font-semibold tabular-nums text-navy-900 dark:text-slate-100">
+      <time
+        dateTime={slot.start.iso}
+        data-pagefind-ignore
+        className="pt-0.5 text-right text-sm font-semibold tabular-nums text-navy-900 dark:text-slate-100"
+      >
         {formatTime(slot.start)}
       </time>
       <div className="relative border-l-2 border-slate-200 pb-6 pl-5 dark:border-slate-700">
@@ -58,9 +74,14 @@ function Slot({ slot, speakers }: { slot: ScheduleSlot; speakers: Map<string, Sp
           className={`absolute -left-[7px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white dark:ring-navy-950 ${quiet ? 'bg-slate-300 dark:bg-slate-600' : 'bg-coral-500'}`}
         />
         {slot.sessions.length > 1 ? (
-          <ul className={`m-0 grid list-none gap-3 p-0 sm:grid-cols-2 ${slot.sessions.length === 3 ? 'md:grid-cols-3' : ''}`}>
+          <ul
+            className={`m-0 grid list-none gap-3 p-0 sm:grid-cols-2 ${slot.sessions.length === 3 ? 'md:grid-cols-3' : ''}`}
+          >
             {slot.sessions.map((session) => (
-              <li key={`${session.track}-${session.title}`} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+              <li
+                key={`${session.track}-${session.title}`}
+                className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+              >
                 <SessionBlock session={session} speakers={speakers} />
               </li>
             ))}
@@ -81,13 +102,24 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
   const track = trackLabel(session.track, session.title);
   return (
     <div className="session scroll-mt-4" data-format={session.format} id={anchor}>
-      <p data-pagefind-ignore className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-        {!quiet ? <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">{FORMAT_LABELS[session.format]}</span> : null}
-        {track ? <span className="rounded-full border border-slate-300 px-2 py-px dark:border-slate-600">{track}</span> : null}
+      <p
+        data-pagefind-ignore
+        className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400"
+      >
+        {!quiet ? (
+          <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">
+            {FORMAT_LABELS[session.format]}
+          </span>
+        ) : null}
+        {track ? (
+          <span className="rounded-full border border-slate-300 px-2 py-px dark:border-slate-600">{track}</span>
+        ) : null}
         {session.duration ? <span>{formatDuration(session.duration)}</span> : null}
         {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
       </p>
-      <p className={`m-0 mt-0.5 ${quiet ? 'text-base text-slate-600 dark:text-slate-400' : 'text-lg font-bold leading-snug text-navy-900 dark:text-white'}`}>
+      <p
+        className={`m-0 mt-0.5 ${quiet ? 'text-base text-slate-600 dark:text-slate-400' : 'text-lg font-bold leading-snug text-navy-900 dark:text-white'}`}
+      >
         {anchor ? (
           <a href={`#${anchor}`} className="talk-link no-underline hover:underline">
             {session.title}
@@ -102,12 +134,19 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
             <span key={person.key} className="speaker">
               {index ? (index === people.length - 1 ? ' et ' : ', ') : null}
               <SpeakerName person={person} linked={Boolean(anchor)} />
-              {person.company ? <span className="text-slate-600 dark:text-slate-400">{'\u00a0· '}{person.company}</span> : null}
+              {person.company ? (
+                <span className="text-slate-600 dark:text-slate-400">
+                  {'\u00a0· '}
+                  {person.company}
+                </span>
+              ) : null}
             </span>
           ))}
         </p>
       ) : null}
-      {session.description ? <p className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">{session.description}</p> : null}
+      {session.description ? (
+        <p className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">{session.description}</p>
+      ) : null}
       {session.video || session.slides ? (
         <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
           {session.video ? <MediaLink href={session.video} label="Vidéo" title={session.title} /> : null}

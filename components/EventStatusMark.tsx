@@ -12,7 +12,10 @@ const LABELS = { upcoming: 'À venir', past: 'Passé', cancelled: 'Annulé', pos
 export function EventStatusMark({ event, upcoming }: { event: Pick<SiteEvent, 'status'>; upcoming: boolean }) {
   const kind = event.status !== 'scheduled' ? event.status : upcoming ? 'upcoming' : 'past';
   return (
-    <span data-status={kind} className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wider ${STYLES[kind]}`}>
+    <span
+      data-status={kind}
+      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wider ${STYLES[kind]}`}
+    >
       {LABELS[kind]}
     </span>
   );

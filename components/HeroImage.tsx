@@ -32,7 +32,12 @@ export function HeroImage({ banners, priority = true }: HeroImageProps) {
           {banner.desc ? (
             <figcaption className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-navy-900/90 via-navy-900/50 to-transparent px-4 pb-3 pt-10 text-right text-sm font-medium text-white md:px-8">
               {banner.desc}
-              {several ? <span className="sr-only"> ({index + 1}/{banners.length})</span> : null}
+              {several ? (
+                <span className="sr-only">
+                  {' '}
+                  ({index + 1}/{banners.length})
+                </span>
+              ) : null}
             </figcaption>
           ) : null}
         </figure>

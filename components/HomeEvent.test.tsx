@@ -6,9 +6,15 @@ import { featuredEvent, splitEvents } from '../lib/events/timeline.ts';
 import { HomeEvent } from './HomeEvent.tsx';
 
 const { content } = loadFiles({
-  'content/events/2026-lyon.mdx': post('title: Meetup de Lyon\nstart: 2026-03-12 19:00\nvenue: {name: Lab, city: Lyon}'),
-  'content/events/2027-bordeaux.mdx': post('title: Meetup de Bordeaux\nstart: 2027-02-11 19:00\nvenue: {name: Salle, city: Bordeaux}'),
-  'content/post/2026-03-13-lyon.mdx': post('title: Le meetup de Lyon en bref\ndate: 2026-03-13T10:00:00+01:00\nevent: 2026-lyon'),
+  'content/events/2026-lyon.mdx': post(
+    'title: Meetup de Lyon\nstart: 2026-03-12 19:00\nvenue: {name: Lab, city: Lyon}',
+  ),
+  'content/events/2027-bordeaux.mdx': post(
+    'title: Meetup de Bordeaux\nstart: 2027-02-11 19:00\nvenue: {name: Salle, city: Bordeaux}',
+  ),
+  'content/post/2026-03-13-lyon.mdx': post(
+    'title: Le meetup de Lyon en bref\ndate: 2026-03-13T10:00:00+01:00\nevent: 2026-lyon',
+  ),
 });
 const recapsOf = (slug: string) => content.posts.filter((p) => p.event === slug);
 const homeAt = (now: string) => {

@@ -11,9 +11,22 @@ const BANNER = '/img/bigimg-01.webp';
  */
 export function HomeHero() {
   return (
-    <section aria-labelledby="home-title" className="home-hero surface-navy relative isolate overflow-hidden bg-navy-900 text-white">
-      <Picture src={BANNER} alt="" sizes="100vw" priority className="absolute inset-0 -z-20" imgClassName="h-full w-full object-cover" />
-      <div aria-hidden="true" className="absolute inset-0 -z-10 bg-gradient-to-b from-navy-900/80 via-navy-900/70 to-navy-950/95" />
+    <section
+      aria-labelledby="home-title"
+      className="home-hero surface-navy relative isolate overflow-hidden bg-navy-900 text-white"
+    >
+      <Picture
+        src={BANNER}
+        alt=""
+        sizes="100vw"
+        priority
+        className="absolute inset-0 -z-20"
+        imgClassName="h-full w-full object-cover"
+      />
+      <div
+        aria-hidden="true"
+        className="absolute inset-0 -z-10 bg-gradient-to-b from-navy-900/80 via-navy-900/70 to-navy-950/95"
+      />
       <div className="pb-10 pt-10 md:pb-16 md:pt-20">
         <h1 id="home-title" className="brand-band m-0 w-full font-normal">
           <span className="block bg-coral-500">
@@ -30,7 +43,9 @@ export function HomeHero() {
           </span>
         </h1>
         <div className="mx-auto max-w-6xl px-4 md:px-6">
-          <p className="mb-6 mt-6 max-w-2xl text-lg leading-snug text-slate-100 md:mt-8 md:text-2xl">{siteConfig.tagline}</p>
+          <p className="mb-6 mt-6 max-w-2xl text-lg leading-snug text-slate-100 md:mt-8 md:text-2xl">
+            {siteConfig.tagline}
+          </p>
           <JoinLinks />
         </div>
       </div>

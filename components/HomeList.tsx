@@ -4,7 +4,17 @@ import { PageHeading } from './PageHeading';
 import { PostList } from './PostList';
 
 /** Pages 2..n of the home list, at /page/n/ (old addresses): page 1 is the home page itself. */
-export function HomeList({ posts, siteTags, page, pages }: { posts: Post[]; siteTags: TagInfo[]; page: number; pages: number }) {
+export function HomeList({
+  posts,
+  siteTags,
+  page,
+  pages,
+}: {
+  posts: Post[];
+  siteTags: TagInfo[];
+  page: number;
+  pages: number;
+}) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <PageHeading title={`Articles, page ${page}`} />

@@ -13,15 +13,29 @@ export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsFor
         <ul className="m-0 mt-2 list-none space-y-1 p-0">
           {open.map(({ event, cfp }) => (
             <li key={event.slug} className="text-slate-800 dark:text-slate-200">
-              <a href={withBase(event.url)} className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white">
+              <a
+                href={withBase(event.url)}
+                className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white"
+              >
                 {event.title}
               </a>
-              {cfp.until ? <>{"\u202f: "}jusqu&apos;au {cfp.until}</> : null} ·{' '}
-              <a href={cfp.url} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+              {cfp.until ? (
+                <>
+                  {'\u202f: '}jusqu&apos;au {cfp.until}
+                </>
+              ) : null}{' '}
+              ·{' '}
+              <a
+                href={cfp.url}
+                className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+              >
                 Proposer un talk<span className="sr-only"> pour {event.title}</span>
               </a>{' '}
               ·{' '}
-              <a href={withBase(sitePaths.proposeTalk())} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
+              <a
+                href={withBase(sitePaths.proposeTalk())}
+                className="text-coral-700 underline underline-offset-2 dark:text-coral-300"
+              >
                 formats et langues
               </a>
             </li>

@@ -10,7 +10,8 @@ type PaginationProps = {
 /** Previous / page x of y / next, as plain links. */
 export function Pagination({ page, pages, href }: PaginationProps) {
   if (pages <= 1) return null;
-  const link = 'rounded-md border border-slate-300 px-3 py-1.5 font-medium no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:hover:border-coral-300 dark:hover:text-coral-300';
+  const link =
+    'rounded-md border border-slate-300 px-3 py-1.5 font-medium no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:hover:border-coral-300 dark:hover:text-coral-300';
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (

@@ -28,7 +28,11 @@ export function PartnerCredits({ title = 'Partenaires', partners, registry, comp
   if (!credited.length) return null;
   const headingId = `partners-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
-    <section aria-labelledby={headingId} data-pagefind-ignore className={`partner-credits not-prose ${compact ? 'my-8' : 'my-10'}`}>
+    <section
+      aria-labelledby={headingId}
+      data-pagefind-ignore
+      className={`partner-credits not-prose ${compact ? 'my-8' : 'my-10'}`}
+    >
       <h2 id={headingId} className={`mb-4 font-bold text-navy-900 dark:text-white ${compact ? 'text-xl' : 'text-2xl'}`}>
         {title}
       </h2>
@@ -38,7 +42,11 @@ export function PartnerCredits({ title = 'Partenaires', partners, registry, comp
           if (!inTier.length) return null;
           const gold = tier === 'gold';
           return (
-            <div key={tier} data-tier={tier} className={`grid gap-2 px-4 sm:grid-cols-[11rem_1fr] sm:items-center sm:gap-4 ${compact ? 'py-3' : 'py-4'}`}>
+            <div
+              key={tier}
+              data-tier={tier}
+              className={`grid gap-2 px-4 sm:grid-cols-[11rem_1fr] sm:items-center sm:gap-4 ${compact ? 'py-3' : 'py-4'}`}
+            >
               <h3 className="m-0 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
                 {TIER_LABELS[tier][inTier.length > 1 ? 1 : 0]}
               </h3>
@@ -64,11 +72,17 @@ export function PartnerCredits({ title = 'Partenaires', partners, registry, comp
 /** "Resilience Care" → "RC", "La Dynamo Chambéry" → "LD": the initials of a name plate. */
 export function monogram(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  return words.slice(0, 2).map((w) => w[0].toUpperCase()).join('') || name.slice(0, 2).toUpperCase();
+  return (
+    words
+      .slice(0, 2)
+      .map((w) => w[0].toUpperCase())
+      .join('') || name.slice(0, 2).toUpperCase()
+  );
 }
 
 function PartnerCard({ partner, large }: { partner: Partner; large: boolean }) {
-  const frame = 'group flex h-full items-center gap-3 rounded-lg border border-slate-200 bg-white no-underline transition-colors hover:border-coral-700 dark:border-slate-700 dark:bg-navy-900 dark:hover:border-coral-300';
+  const frame =
+    'group flex h-full items-center gap-3 rounded-lg border border-slate-200 bg-white no-underline transition-colors hover:border-coral-700 dark:border-slate-700 dark:bg-navy-900 dark:hover:border-coral-300';
   if (partner.logo) {
     return (
       <a href={partner.url} className={`${frame} justify-center px-4 ${large ? 'min-h-24 py-4' : 'min-h-12 py-2'}`}>
@@ -89,7 +103,9 @@ function PartnerCard({ partner, large }: { partner: Partner; large: boolean }) {
       >
         {monogram(partner.name)}
       </span>
-      <span className={`font-bold uppercase tracking-[0.1em] text-navy-900 group-hover:text-coral-700 dark:text-slate-100 dark:group-hover:text-coral-300 ${large ? 'text-lg' : 'text-sm'}`}>
+      <span
+        className={`font-bold uppercase tracking-[0.1em] text-navy-900 group-hover:text-coral-700 dark:text-slate-100 dark:group-hover:text-coral-300 ${large ? 'text-lg' : 'text-sm'}`}
+      >
         {partner.name}
       </span>
     </a>

@@ -17,9 +17,18 @@ type PostCardProps = {
   wide?: boolean;
 };
 
-export function PostCard({ post, siteTags, priority = false, sizes, heading: Heading = 'h2', wide = false }: PostCardProps) {
+export function PostCard({
+  post,
+  siteTags,
+  priority = false,
+  sizes,
+  heading: Heading = 'h2',
+  wide = false,
+}: PostCardProps) {
   return (
-    <article className={`post-card group relative flex flex-col overflow-hidden ${wide ? 'sm:flex-row' : ''} rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md dark:border-slate-700 dark:bg-navy-900`}>
+    <article
+      className={`post-card group relative flex flex-col overflow-hidden ${wide ? 'sm:flex-row' : ''} rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md dark:border-slate-700 dark:bg-navy-900`}
+    >
       {post.image ? (
         <Picture
           src={post.image}
@@ -31,14 +40,20 @@ export function PostCard({ post, siteTags, priority = false, sizes, heading: Hea
           imgClassName="h-full w-full object-cover"
         />
       ) : (
-        <div className={`aspect-[16/9] shrink-0 bg-gradient-to-br from-navy-900 to-navy-700 ${wide ? 'sm:w-[45%]' : ''}`} aria-hidden="true" />
+        <div
+          className={`aspect-[16/9] shrink-0 bg-gradient-to-br from-navy-900 to-navy-700 ${wide ? 'sm:w-[45%]' : ''}`}
+          aria-hidden="true"
+        />
       )}
       <div className={`flex flex-1 flex-col gap-3 p-5 ${wide ? 'sm:p-7' : ''}`}>
         <p className="m-0 text-sm text-slate-600 dark:text-slate-400">
           <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
         </p>
         <Heading className="m-0 text-xl font-bold leading-snug text-navy-900 dark:text-white">
-          <a href={withBase(post.url)} className="no-underline after:absolute after:inset-0 hover:text-coral-700 group-hover:text-coral-700 dark:hover:text-coral-300 dark:group-hover:text-coral-300">
+          <a
+            href={withBase(post.url)}
+            className="no-underline after:absolute after:inset-0 hover:text-coral-700 group-hover:text-coral-700 dark:hover:text-coral-300 dark:group-hover:text-coral-300"
+          >
             {post.title}
           </a>
         </Heading>

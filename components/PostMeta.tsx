@@ -25,7 +25,12 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [], siteTags }:
             {readingMinutes ? <span aria-hidden="true">{'\u00a0·'}</span> : null}
           </span>
         ) : null}
-        {readingMinutes ? <span>{readingMinutes}{'\u00a0'}min de lecture</span> : null}
+        {readingMinutes ? (
+          <span>
+            {readingMinutes}
+            {'\u00a0'}min de lecture
+          </span>
+        ) : null}
         {updated ? (
           <span>
             (mis à jour le <time dateTime={updated.iso}>{formatFrenchDate(updated)}</time>)

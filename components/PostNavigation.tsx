@@ -7,7 +7,11 @@ const cardClass =
 
 function Neighbour({ post, rel, label }: { post: Post; rel: 'prev' | 'next'; label: string }) {
   return (
-    <a href={withBase(post.url)} rel={rel} className={`${cardClass} ${rel === 'next' ? 'sm:col-start-2 sm:text-right' : ''}`}>
+    <a
+      href={withBase(post.url)}
+      rel={rel}
+      className={`${cardClass} ${rel === 'next' ? 'sm:col-start-2 sm:text-right' : ''}`}
+    >
       <span className="text-sm text-slate-600 dark:text-slate-400">{label}</span>
       <span className="font-semibold leading-snug text-navy-900 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300">
         {post.title}
@@ -20,7 +24,10 @@ function Neighbour({ post, rel, label }: { post: Post; rel: 'prev' | 'next'; lab
 export function PostNavigation({ previous, next }: Pick<ReadingLinks, 'previous' | 'next'>) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label="Articles voisins" className="mt-12 grid gap-4 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-700">
+    <nav
+      aria-label="Articles voisins"
+      className="mt-12 grid gap-4 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-700"
+    >
       {previous ? <Neighbour post={previous} rel="prev" label="← Plus ancien" /> : null}
       {next ? <Neighbour post={next} rel="next" label="Plus récent →" /> : null}
     </nav>

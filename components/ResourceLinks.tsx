@@ -20,7 +20,11 @@ export function domainOf(url: string): string | undefined {
 
 function Domain({ href }: { href: string }) {
   const domain = isExternal(href) ? domainOf(href) : undefined;
-  return domain ? <span className="resource-domain ms-1.5 whitespace-nowrap text-sm text-slate-500 dark:text-slate-400">({domain})</span> : null;
+  return domain ? (
+    <span className="resource-domain ms-1.5 whitespace-nowrap text-sm text-slate-500 dark:text-slate-400">
+      ({domain})
+    </span>
+  ) : null;
 }
 
 /** Well-known addresses, named as a reader calls them. */
@@ -41,8 +45,12 @@ export function labelFromUrl(url: string): string {
   if (!domain) return url;
   if (KNOWN_SITES[domain]) return KNOWN_SITES[domain];
   const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  const words = decodeURIComponent(last).replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_]+/g, ' ').trim();
-  if (/^[\p{L}][\p{L} ]{2,40}$/u.test(words) && /[aeiouy]/i.test(words)) return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = decodeURIComponent(last)
+    .replace(/\.[a-z0-9]{2,5}$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  if (/^[\p{L}][\p{L} ]{2,40}$/u.test(words) && /[aeiouy]/i.test(words))
+    return words.charAt(0).toUpperCase() + words.slice(1);
   return domain;
 }
 
@@ -61,7 +69,9 @@ function withDomains(node: ReactNode): ReactNode {
       const label = bare ? labelFromUrl(href) : text;
       const link = bare ? cloneElement(element, { title: href } as object, label) : element;
       const showsDomain = label.includes(domainOf(href) ?? '\u0000');
-      return showsDomain ? link : (
+      return showsDomain ? (
+        link
+      ) : (
         <>
           {link}
           <Domain href={href} />
@@ -76,7 +86,10 @@ function withDomains(node: ReactNode): ReactNode {
 export function ResourceLinks({ title = 'Ressources', children, items }: ResourceLinksProps) {
   const headingId = `resources-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
-    <section aria-labelledby={headingId} className="resource-links not-prose my-8 rounded-lg border border-slate-300 p-5 dark:border-slate-600">
+    <section
+      aria-labelledby={headingId}
+      className="resource-links not-prose my-8 rounded-lg border border-slate-300 p-5 dark:border-slate-600"
+    >
       <h2 id={headingId} className="mb-3 mt-0 text-lg font-semibold">
         {title}
       </h2>
@@ -93,7 +106,9 @@ export function ResourceLinks({ title = 'Ressources', children, items }: Resourc
           ))}
         </ul>
       ) : (
-        <div className="resource-list [&_li]:my-1.5 [&_ul]:m-0 [&_ul]:list-disc [&_ul]:ps-5 [&_li]:marker:text-coral-500 [&_a]:text-coral-700 [&_a]:underline dark:[&_a]:text-coral-300 [&_a]:[overflow-wrap:anywhere]">{withDomains(children)}</div>
+        <div className="resource-list [&_li]:my-1.5 [&_ul]:m-0 [&_ul]:list-disc [&_ul]:ps-5 [&_li]:marker:text-coral-500 [&_a]:text-coral-700 [&_a]:underline dark:[&_a]:text-coral-300 [&_a]:[overflow-wrap:anywhere]">
+          {withDomains(children)}
+        </div>
       )}
     </section>
   );

@@ -36,16 +36,31 @@ export function SiteHeader() {
             title="Rechercher"
             className="flex h-9 w-9 items-center justify-center rounded text-slate-100 hover:bg-white/10 hover:text-white"
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              width="20"
+              height="20"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+            >
               <circle cx="10.5" cy="10.5" r="6.5" />
               <path d="m15.5 15.5 5 5" />
             </svg>
           </a>
           <details className="menu-fold relative 2xl:hidden">
             <summary className="flex cursor-pointer items-center gap-2 rounded border border-white/30 px-3 py-1.5 text-sm font-medium">
-              <span aria-hidden="true" className="text-base leading-none">☰</span> Menu
+              <span aria-hidden="true" className="text-base leading-none">
+                ☰
+              </span>{' '}
+              Menu
             </summary>
-            <nav aria-label="Menu principal" className="absolute right-0 z-20 mt-2 w-56 rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10">
+            <nav
+              aria-label="Menu principal"
+              className="absolute right-0 z-20 mt-2 w-56 rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10"
+            >
               <ul className="flex flex-col">
                 {siteConfig.menu.map((entry) => (
                   <li key={entry.href}>

@@ -1,6 +1,7 @@
 import type { TocEntry } from '@/lib/content/toc';
 
-const linkClass = 'text-slate-700 no-underline hover:text-coral-700 hover:underline dark:text-slate-300 dark:hover:text-coral-300';
+const linkClass =
+  'text-slate-700 no-underline hover:text-coral-700 hover:underline dark:text-slate-300 dark:hover:text-coral-300';
 
 /** "Sommaire": links to the sections of a long text (ids as rehype-slug gives them). */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
@@ -11,7 +12,10 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
       data-pagefind-ignore
       className="toc mb-10 rounded-r-lg border-l-4 border-coral-500 bg-slate-50 py-4 pl-5 pr-4 dark:border-coral-300 dark:bg-navy-900"
     >
-      <h2 id="sommaire-titre" className="m-0 text-sm font-bold uppercase tracking-[0.14em] text-navy-900 dark:text-white">
+      <h2
+        id="sommaire-titre"
+        className="m-0 text-sm font-bold uppercase tracking-[0.14em] text-navy-900 dark:text-white"
+      >
         Sommaire
       </h2>
       <ol className="m-0 mt-3 list-none space-y-1.5 p-0 text-[0.95rem] leading-snug">

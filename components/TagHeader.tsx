@@ -4,15 +4,21 @@ import { renderMdx } from './mdx/render';
 import { PageHeading } from './PageHeading';
 
 /** A tag's title, post count and Markdown description (content/tags/<tag>.md). */
-export async function TagHeader({ tag, page, partners }: { tag: TagInfo; page: number; partners: Map<string, Partner> }) {
+export async function TagHeader({
+  tag,
+  page,
+  partners,
+}: {
+  tag: TagInfo;
+  page: number;
+  partners: Map<string, Partner>;
+}) {
   const description = tag.description
     ? await renderMdx({ source: tag.description, file: `content/tags/${tag.tag}.md` }, { partners })
     : null;
   return (
     <PageHeading title={page > 1 ? `${tag.title}, page ${page}` : tag.title}>
-      <p className="m-0 text-base text-slate-600 dark:text-slate-400">
-        {articleCount(tag.count)} sur ce thème
-      </p>
+      <p className="m-0 text-base text-slate-600 dark:text-slate-400">{articleCount(tag.count)} sur ce thème</p>
       {description && page === 1 ? <div className="prose prose-site mt-3">{description}</div> : null}
     </PageHeading>
   );

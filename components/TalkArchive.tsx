@@ -22,7 +22,11 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
   const byYear = groupByYear(talks);
   const link = (href: string, label: string, count?: number) => (
     <li key={href}>
-      <a href={withBase(href)} className={href === current ? active : idle} aria-current={href === current ? 'page' : undefined}>
+      <a
+        href={withBase(href)}
+        className={href === current ? active : idle}
+        aria-current={href === current ? 'page' : undefined}
+      >
         {label}
         {count !== undefined ? <span className="sr-only"> ({count})</span> : null}
       </a>
@@ -38,7 +42,9 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
           <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Format</span>
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
             {link(sitePaths.talks(), 'Tous', archive.talks.length)}
-            {archive.formats.map((f) => link(sitePaths.talksByFormat(f.format), FORMAT_PLURALS[f.format], f.talks.length))}
+            {archive.formats.map((f) =>
+              link(sitePaths.talksByFormat(f.format), FORMAT_PLURALS[f.format], f.talks.length),
+            )}
           </ul>
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -50,7 +56,10 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
       </nav>
       <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         {talks.length} {talks.length > 1 ? 'sessions' : 'session'} ·{' '}
-        <a href={withBase(sitePaths.proposeTalk())} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+        <a
+          href={withBase(sitePaths.proposeTalk())}
+          className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+        >
           Proposer un talk
         </a>
       </p>

@@ -7,15 +7,38 @@ import { sitePaths, withBase } from '@/lib/urls';
 const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
 /** A talk in a list: format, title (its permanent link), speakers, event, slides and video. */
-export function TalkItem({ talk, heading: Heading = 'h3', showSpeakers = true }: { talk: Talk; heading?: 'h2' | 'h3' | 'h4'; showSpeakers?: boolean }) {
+export function TalkItem({
+  talk,
+  heading: Heading = 'h3',
+  showSpeakers = true,
+}: {
+  talk: Talk;
+  heading?: 'h2' | 'h3' | 'h4';
+  showSpeakers?: boolean;
+}) {
   const { session, event } = talk;
   return (
-    <article className="talk rounded-xl border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-700 dark:bg-navy-900" data-format={talk.format}>
+    <article
+      className="talk rounded-xl border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-700 dark:bg-navy-900"
+      data-format={talk.format}
+    >
       <p className="m-0 flex flex-wrap gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-        <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">{FORMAT_LABELS[talk.format]}</span>
+        <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">
+          {FORMAT_LABELS[talk.format]}
+        </span>
         {/* Spaces between the flex items: search excerpts and copied text read "Quickie 15 min". */}
-        {session.duration ? <> <span>{session.duration} min</span></> : null}
-        {session.language ? <> <span>{LANGUAGES[session.language] ?? session.language}</span></> : null}
+        {session.duration ? (
+          <>
+            {' '}
+            <span>{session.duration} min</span>
+          </>
+        ) : null}
+        {session.language ? (
+          <>
+            {' '}
+            <span>{LANGUAGES[session.language] ?? session.language}</span>
+          </>
+        ) : null}
       </p>
       <Heading className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white">
         <a href={withBase(talk.url)} className="talk-title no-underline hover:underline">
@@ -27,16 +50,24 @@ export function TalkItem({ talk, heading: Heading = 'h3', showSpeakers = true }:
           {talk.speakers.map((speaker, index) => (
             <span key={speaker.key}>
               {index ? (index === talk.speakers.length - 1 ? ' et ' : ', ') : null}
-              <a href={withBase(sitePaths.speaker(speaker.key))} className="talk-speaker font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200">
+              <a
+                href={withBase(sitePaths.speaker(speaker.key))}
+                className="talk-speaker font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200"
+              >
                 {speaker.name}
               </a>
-              {speaker.company ? <span className="text-slate-600 dark:text-slate-400"> · {speaker.company}</span> : null}
+              {speaker.company ? (
+                <span className="text-slate-600 dark:text-slate-400"> · {speaker.company}</span>
+              ) : null}
             </span>
           ))}
         </p>
       ) : null}
       <p className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">
-        <a href={withBase(event.url)} className="talk-event underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700">
+        <a
+          href={withBase(event.url)}
+          className="talk-event underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700"
+        >
           {event.title}
         </a>
         {' · '}

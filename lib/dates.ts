@@ -18,8 +18,7 @@ export type ContentDate = {
   minute: number;
 };
 
-const PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Parses a content date; returns an error sentence instead of throwing. */
 export function parseContentDate(
@@ -36,8 +35,7 @@ export function parseContentDate(
   if (hour > 23 || minute > 59 || second > 59) return { error: `"${raw}" has an impossible time` };
 
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetMinutes =
-    m[7] === undefined ? timeZoneOffsetMinutes(wall, defaultTimeZone) : parseOffset(m[7]);
+  const offsetMinutes = m[7] === undefined ? timeZoneOffsetMinutes(wall, defaultTimeZone) : parseOffset(m[7]);
   if (Math.abs(offsetMinutes) > 14 * 60) return { error: `"${raw}" has an impossible UTC offset` };
   const time = wall - offsetMinutes * 60_000;
   const iso = `${m[1]}-${m[2]}-${m[3]}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offsetMinutes)}`;
@@ -87,7 +85,16 @@ const clockFormats = new Map<string, Intl.DateTimeFormat>();
 function clockFormat(timeZone: string): Intl.DateTimeFormat {
   let format = clockFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     clockFormats.set(timeZone, format);
   }
   return format;
@@ -97,7 +104,14 @@ function clockFormat(timeZone: string): Intl.DateTimeFormat {
 export function wallClock(instant: number, timeZone: string) {
   const parts = clockFormat(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 const frenchDay = new Intl.DateTimeFormat(siteConfig.locale, {

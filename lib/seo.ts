@@ -48,7 +48,10 @@ export function shareImage(src: string) {
 function feedLinks(own?: { path: string; title: string }) {
   const site = `${siteConfig.title} : les articles`;
   return {
-    'application/rss+xml': [...(own ? [{ url: absoluteUrl(own.path), title: own.title }] : []), { url: absoluteUrl(sitePaths.feed()), title: site }],
+    'application/rss+xml': [
+      ...(own ? [{ url: absoluteUrl(own.path), title: own.title }] : []),
+      { url: absoluteUrl(sitePaths.feed()), title: site },
+    ],
     'application/atom+xml': [{ url: absoluteUrl(sitePaths.atomFeed()), title: site }],
     'application/feed+json': [{ url: absoluteUrl(sitePaths.jsonFeed()), title: site }],
   };
@@ -57,7 +60,9 @@ function feedLinks(own?: { path: string; title: string }) {
 export function pageMetadata(meta: PageMeta): Metadata {
   const description = shortDescription(meta.description || siteConfig.description);
   const url = absoluteUrl(meta.path);
-  const image = meta.card ? { url: absoluteUrl(meta.card), width: SHARE_CARD.width, height: SHARE_CARD.height } : shareImage(meta.image ?? siteConfig.defaultImage);
+  const image = meta.card
+    ? { url: absoluteUrl(meta.card), width: SHARE_CARD.width, height: SHARE_CARD.height }
+    : shareImage(meta.image ?? siteConfig.defaultImage);
   const title = meta.title ? `${meta.title} | ${siteConfig.title}` : `${siteConfig.title} : ${siteConfig.subtitle}`;
   return {
     title: { absolute: title },

@@ -33,12 +33,19 @@ test('the locale reaches og:locale, JSON-LD, dates and weekdays', () => {
 });
 
 test('the language reaches the calendars', () => {
-  assert.match(eventsCalendar([], { stamp: 0, name: 'Events', url: '/events/' }), /^PRODID:-\/\/SRE France\/\/site\/\/EN\r$/m);
+  assert.match(
+    eventsCalendar([], { stamp: 0, name: 'Events', url: '/events/' }),
+    /^PRODID:-\/\/SRE France\/\/site\/\/EN\r$/m,
+  );
 });
 
 test('the time zone is the one of dates written without an offset and of events without one', () => {
   assert.equal((parseContentDate('2022-09-05 19:00') as { iso: string }).iso, '2022-09-05T19:00:00-04:00');
-  const event = eventSchema.parse({ title: 'Meetup', start: '2022-09-05 19:00', sessions: [{ title: 'Talk', format: 'talk', video: 'aSWjCOxZojU' }] });
+  const event = eventSchema.parse({
+    title: 'Meetup',
+    start: '2022-09-05 19:00',
+    sessions: [{ title: 'Talk', format: 'talk', video: 'aSWjCOxZojU' }],
+  });
   assert.equal(event.timezone, 'America/Toronto');
   assert.equal(event.sessions[0].video, 'https://videos.example/watch?v=aSWjCOxZojU');
 });

@@ -8,13 +8,24 @@ test('a project site lives under its base path, a user site at the root', () => 
     siteUrl: 'https://user.github.io',
     basePath: '/repo',
   });
-  assert.deepEqual(deployTarget({}), { customDomain: undefined, siteUrl: 'https://sre-france.github.io', basePath: '' });
+  assert.deepEqual(deployTarget({}), {
+    customDomain: undefined,
+    siteUrl: 'https://sre-france.github.io',
+    basePath: '',
+  });
 });
 
 test('a custom domain serves the site at its root, whatever the base path says', () => {
-  assert.deepEqual(deployTarget({ CUSTOM_DOMAIN: 'https://www.sre-france.fr/', SITE_URL: 'https://user.github.io', BASE_PATH: '/repo' }), {
-    customDomain: 'www.sre-france.fr',
-    siteUrl: 'https://www.sre-france.fr',
-    basePath: '',
-  });
+  assert.deepEqual(
+    deployTarget({
+      CUSTOM_DOMAIN: 'https://www.sre-france.fr/',
+      SITE_URL: 'https://user.github.io',
+      BASE_PATH: '/repo',
+    }),
+    {
+      customDomain: 'www.sre-france.fr',
+      siteUrl: 'https://www.sre-france.fr',
+      basePath: '',
+    },
+  );
 });

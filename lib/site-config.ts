@@ -9,16 +9,7 @@ type MenuEntry = { label: string; href: string };
 /** A way to join the community, shown on the home page when its address is set. */
 type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };
 type SocialLink = { label: string; href: string; icon: SocialIcon };
-export type SocialIcon =
-  | 'github'
-  | 'telegram'
-  | 'meetup'
-  | 'mastodon'
-  | 'bluesky'
-  | 'x'
-  | 'youtube'
-  | 'email'
-  | 'rss';
+export type SocialIcon = 'github' | 'telegram' | 'meetup' | 'mastodon' | 'bluesky' | 'x' | 'youtube' | 'email' | 'rss';
 
 /** "/site/" or "site" or "" → "/site" or "" (no trailing slash). */
 function normalizeBasePath(raw: string | undefined): string {
@@ -34,7 +25,12 @@ function normalizeSiteUrl(raw: string | undefined): string {
 
 /** "www.example.org" (CUSTOM_DOMAIN), written to out/CNAME for GitHub Pages. */
 function normalizeDomain(raw: string | undefined): string | undefined {
-  return (raw ?? '').trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '') || undefined;
+  return (
+    (raw ?? '')
+      .trim()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '') || undefined
+  );
 }
 
 /**
@@ -62,7 +58,8 @@ export const siteConfig = {
   title: 'SRE France',
   subtitle: 'La communauté SRE en France',
   /** The one line under the home banner: who we are. */
-  tagline: 'La communauté française du Site Reliability Engineering : meetups, Summer Camp et talks, partout en France.',
+  tagline:
+    'La communauté française du Site Reliability Engineering : meetups, Summer Camp et talks, partout en France.',
   description:
     'SRE France, association loi 1901 : meetups, Summer Camp et comptes rendus de talks sur le Site Reliability Engineering et le DevOps en France.',
   /** BCP 47 tag: dates and sorting (Intl), og:locale (written fr_FR), JSON-LD and JSON Feed. */

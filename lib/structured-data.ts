@@ -63,7 +63,12 @@ export function blogPosting(post: Post): JsonLdObject {
     inLanguage: siteConfig.locale,
     // Posts are written on behalf of the association; the old site named no authors.
     author: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl('/') },
-    publisher: { '@id': organizationId(), '@type': 'Organization', name: siteConfig.title, logo: shareImage(siteConfig.logo).url },
+    publisher: {
+      '@id': organizationId(),
+      '@type': 'Organization',
+      name: siteConfig.title,
+      logo: shareImage(siteConfig.logo).url,
+    },
     isPartOf: { '@id': websiteId() },
   };
 }
@@ -87,5 +92,8 @@ export function breadcrumbs(trail: { name: string; path: string }[]): JsonLdObje
  * "</script>" cannot end the element (titles come from untrusted content).
  */
 export function serializeJsonLd(data: JsonLdObject | JsonLdObject[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

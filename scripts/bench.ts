@@ -40,13 +40,32 @@ const project = process.cwd();
 const tsx = path.join(project, 'node_modules/.bin/tsx');
 const next = path.join(project, 'node_modules/.bin/next');
 
-const COPY = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const COPY = [
+  'app',
+  'components',
+  'content',
+  'lib',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (seconds: number, digits = 1) => `${seconds.toFixed(digits)} s`;
 
-type Build = { label: string; steps: Step[]; seconds: number; cpuSeconds: number; peakBytes: number; pagePaths: string[] };
+type Build = {
+  label: string;
+  steps: Step[];
+  seconds: number;
+  cpuSeconds: number;
+  peakBytes: number;
+  pagePaths: string[];
+};
 
 /** check, images, next build, postbuild: what npm run build runs, each step measured. */
 async function build(label: string, work: string): Promise<Build> {
@@ -77,13 +96,17 @@ async function build(label: string, work: string): Promise<Build> {
 }
 
 function printStep(step: Step) {
-  console.log(`  ${step.name.padEnd(12)} ${s(step.seconds).padStart(8)} wall  ${s(step.cpuSeconds).padStart(8)} CPU   peak ${mb(step.peakBytes)}`);
+  console.log(
+    `  ${step.name.padEnd(12)} ${s(step.seconds).padStart(8)} wall  ${s(step.cpuSeconds).padStart(8)} CPU   peak ${mb(step.peakBytes)}`,
+  );
   const images = /^images: .*$/m.exec(step.output);
   if (step.name === 'images' && images) console.log(`               ${images[0]}`);
 }
 
 function printBuild(b: Build) {
-  console.log(`  ${'total'.padEnd(12)} ${s(b.seconds).padStart(8)} wall  ${s(b.cpuSeconds).padStart(8)} CPU   peak ${mb(b.peakBytes)}   ${b.pagePaths.length} pages`);
+  console.log(
+    `  ${'total'.padEnd(12)} ${s(b.seconds).padStart(8)} wall  ${s(b.cpuSeconds).padStart(8)} CPU   peak ${mb(b.peakBytes)}   ${b.pagePaths.length} pages`,
+  );
 }
 
 /** Copies the project's sources (not its build output or caches) into `work`. */
@@ -116,11 +139,19 @@ async function devFirstPage(work: string, port: number): Promise<{ seconds: numb
   const started = performance.now();
   const cpuBefore = childrenCpuSeconds();
   await runStep('images --dev', tsx, ['scripts/build-images.ts', '--dev'], work);
-  const server = spawn(next, ['dev', '--port', String(port)], { cwd: work, stdio: 'ignore', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const server = spawn(next, ['dev', '--port', String(port)], {
+    cwd: work,
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   let seconds = 0;
   try {
     for (;;) {
-      const status = await fetch(`http://localhost:${port}/post/2022-09-05-summercamp-2022/`).then((r) => r.status, () => 0);
+      const status = await fetch(`http://localhost:${port}/post/2022-09-05-summercamp-2022/`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       if (status >= 400 || performance.now() - started > 600_000) throw new Error(`next dev answered ${status}`);
       await new Promise((r) => setTimeout(r, 250));
@@ -139,27 +170,50 @@ async function main() {
   // Inside the project (under the ignored .cache/), so the copy resolves the project's own
   // node_modules: Turbopack does not follow a node_modules symlink out of its root.
   fs.mkdirSync(path.join(project, '.cache/bench'), { recursive: true });
-  const photos = await cachedPhotos(path.join(project, '.cache/bench/photos'), ARCHIVE.photos + 1, (line) => console.log(`bench: ${line}`));
+  const photos = await cachedPhotos(path.join(project, '.cache/bench/photos'), ARCHIVE.photos + 1, (line) =>
+    console.log(`bench: ${line}`),
+  );
   const work = fs.mkdtempSync(path.join(project, '.cache/bench/run-'));
   const imageCache = path.join(project, '.cache/bench/images');
-  console.log(`bench: ${posts} posts and ${ARCHIVE.photos} photos of 4000×3000 added to the content, working copy in ${path.relative(project, work)}`);
-  console.log(`bench: ${new Date().toISOString()}, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `bench: ${posts} posts and ${ARCHIVE.photos} photos of 4000×3000 added to the content, working copy in ${path.relative(project, work)}`,
+  );
+  console.log(
+    `bench: ${new Date().toISOString()}, load average ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   copyProject(work);
   // On a shared machine a page waiting for the CPU can pass Next's 60 s limit per page:
   // the copy (and the floor) allow 10 min, which changes no work done.
   const config = path.join(work, 'next.config.ts');
-  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('const nextConfig: NextConfig = {', 'const nextConfig: NextConfig = {\n  staticPageGenerationTimeout: 600,'));
+  fs.writeFileSync(
+    config,
+    fs
+      .readFileSync(config, 'utf8')
+      .replace(
+        'const nextConfig: NextConfig = {',
+        'const nextConfig: NextConfig = {\n  staticPageGenerationTimeout: 600,',
+      ),
+  );
   await addArchive(path.join(work, 'content'), photos.slice(0, ARCHIVE.photos));
 
   // Large runs measure our code against Next's floor, as a deploy with its cache runs: the
   // encoded photos and drawn share cards (and with --warm the content and compiled-MDX caches)
   // come from the last large run, which saved them.
   const large = posts > ARCHIVE.posts;
-  const restored = (large ? [...ASSET_CACHES, ...(warmCaches ? BUILD_CACHES : [])] : []).filter((name) => fs.existsSync(path.join(project, '.cache/bench/cache', name)));
-  for (const name of restored) fs.cpSync(path.join(project, '.cache/bench/cache', name), path.join(work, '.cache', name), { recursive: true });
+  const restored = (large ? [...ASSET_CACHES, ...(warmCaches ? BUILD_CACHES : [])] : []).filter((name) =>
+    fs.existsSync(path.join(project, '.cache/bench/cache', name)),
+  );
+  for (const name of restored)
+    fs.cpSync(path.join(project, '.cache/bench/cache', name), path.join(work, '.cache', name), { recursive: true });
   if (large && fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(work, '.cache/images'), { recursive: true });
   const cold = large ? undefined : await build('Cold build (no .cache/, no .next/)', work);
-  const warm = await build(large ? `Build (restored from the last run: ${restored.join(', ') || 'nothing'})` : 'Warm build (nothing changed)', work);
+  const warm = await build(
+    large ? `Build (restored from the last run: ${restored.join(', ') || 'nothing'})` : 'Warm build (nothing changed)',
+    work,
+  );
   for (const name of large ? [...ASSET_CACHES, ...BUILD_CACHES] : []) {
     const from = path.join(work, '.cache', name);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(project, '.cache/bench/cache', name), { recursive: true });
@@ -177,7 +231,11 @@ async function main() {
   const server = createStaticServer(path.join(work, 'out'), '');
   await new Promise<void>((resolve) => server.listen(0, resolve));
   const port = (server.address() as { port: number }).port;
-  const views = await measureFirstViews(`http://localhost:${port}/`, ['/post/2022-09-05-summercamp-2022/', '/', '/events/summercamp-2022/']);
+  const views = await measureFirstViews(`http://localhost:${port}/`, [
+    '/post/2022-09-05-summercamp-2022/',
+    '/',
+    '/events/summercamp-2022/',
+  ]);
   server.close();
 
   let floor: Step | undefined;
@@ -188,20 +246,38 @@ async function main() {
   }
   const dev = withDev && !large ? await devFirstPage(work, Number(process.env.DEV_PORT) || 3000) : undefined;
 
-  console.log(`\nSummary (load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}: wall times grow with it, CPU times hardly)`);
+  console.log(
+    `\nSummary (load average at the end ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}: wall times grow with it, CPU times hardly)`,
+  );
   const encoded = cold && /(\d+) encoded.*?([\d.]+) CPU-s per image encoded/.exec(cold.steps[1].output);
-  if (encoded) console.log(`  CPU per photo (all variants)      ${encoded[2]} CPU-s (${encoded[1]} images encoded)   target ≤ 3`);
-  const line = (what: string, b: Build, target: string) => console.log(`  ${what.padEnd(33)} ${s(b.seconds).padStart(8)} wall ${s(b.cpuSeconds).padStart(8)} CPU   ${target}`);
+  if (encoded)
+    console.log(`  CPU per photo (all variants)      ${encoded[2]} CPU-s (${encoded[1]} images encoded)   target ≤ 3`);
+  const line = (what: string, b: Build, target: string) =>
+    console.log(`  ${what.padEnd(33)} ${s(b.seconds).padStart(8)} wall ${s(b.cpuSeconds).padStart(8)} CPU   ${target}`);
   if (cold) line('cold build', cold, 'target ≤ 120 s');
   line(large ? 'build' : 'warm build', warm, large ? '' : 'target ≤ 35 s');
   if (added) line('warm + 1 post with 1 new photo', added, 'target ≤ 45 s');
-  console.log(`  peak memory                       ${mb(Math.max(...[cold, warm, added].map((b) => b?.peakBytes ?? 0)))}`);
-  if (dev) console.log(`  npm run dev, first page           ${s(dev.seconds).padStart(8)} wall ${s(dev.cpuSeconds).padStart(8)} CPU   target ≤ 30 s`);
+  console.log(
+    `  peak memory                       ${mb(Math.max(...[cold, warm, added].map((b) => b?.peakBytes ?? 0)))}`,
+  );
+  if (dev)
+    console.log(
+      `  npm run dev, first page           ${s(dev.seconds).padStart(8)} wall ${s(dev.cpuSeconds).padStart(8)} CPU   target ≤ 30 s`,
+    );
   if (floor) {
     const nextStep = warm.steps.find((step) => step.name === 'next build')!;
-    console.log(`  floor (${warm.pagePaths.length} empty pages)       ${s(floor.seconds).padStart(8)} wall ${s(floor.cpuSeconds).padStart(8)} CPU   peak ${mb(floor.peakBytes)}`);
-    console.log(`  warm build / floor                ${(warm.seconds / floor.seconds).toFixed(2)}× wall  ${(warm.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU   target ≤ 1.3×`);
-    console.log(`  next build alone / floor          ${(nextStep.seconds / floor.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU`);
+    console.log(
+      `  floor (${warm.pagePaths.length} empty pages)       ${s(floor.seconds).padStart(8)} wall ${s(floor.cpuSeconds).padStart(8)} CPU   peak ${mb(floor.peakBytes)}`,
+    );
+    console.log(
+      `  warm build / floor                ${(warm.seconds / floor.seconds).toFixed(2)}× wall  ${(warm.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU   target ≤ 1.3×`,
+    );
+    console.log(
+      `  next build alone / floor          ${(nextStep.seconds / floor.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU`,
+    );
   }
 
   console.log('\nFirst view at 412 px (text gzipped)');

@@ -9,4 +9,6 @@ import { readArgs } from './cli/args';
 readArgs('usage: npm run build:fixture   (no options)', { options: {} });
 const started = performance.now();
 buildAside({ target: FIXTURE_OUT, env: { ...FIXTURE_ENV, BASE_PATH: '', CUSTOM_DOMAIN: '' } });
-console.log(`build:fixture: fixture site exported to .cache/out-fixture/ (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `build:fixture: fixture site exported to .cache/out-fixture/ (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+);

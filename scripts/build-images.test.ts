@@ -26,7 +26,10 @@ test('the image pipeline applies the orientation and publishes no EXIF or GPS, i
   fs.mkdirSync(path.join(root, 'content/img/meetup'), { recursive: true });
   fs.writeFileSync(path.join(root, 'content/img/meetup/phone.jpg'), photo);
 
-  const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
 
   const manifest: ImageManifest = JSON.parse(fs.readFileSync(path.join(root, '.generated/images.json'), 'utf8'));
@@ -34,7 +37,9 @@ test('the image pipeline applies the orientation and publishes no EXIF or GPS, i
   assert.deepEqual([entry.width, entry.height], [900, 1200], 'turned upright');
   const published = [
     path.join(root, 'public/img/meetup/phone.jpg'),
-    ...[...entry.avif, ...entry.webp, entry.fallback, ...(entry.card?.avif ?? [])].map((v) => path.join(root, 'public', v.url)),
+    ...[...entry.avif, ...entry.webp, entry.fallback, ...(entry.card?.avif ?? [])].map((v) =>
+      path.join(root, 'public', v.url),
+    ),
   ];
   for (const file of published) {
     const meta = await sharp(file).metadata();
@@ -50,14 +55,21 @@ test('the pipeline and the check refuse the same files of the hostile corpus, an
   fs.cpSync(path.join(corpus, 'public'), path.join(root, 'public'), { recursive: true });
   try {
     const { loadContent } = await import('../lib/content/load.ts');
-    const { issues } = loadContent({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public'), now: Date.parse('2026-01-01') });
+    const { issues } = loadContent({
+      contentDir: path.join(root, 'content'),
+      publicDir: path.join(root, 'public'),
+      now: Date.parse('2026-01-01'),
+    });
     const fromCheck = issues
       .map((i) => `${path.relative(root, path.resolve(i.file)).split(path.sep).join('/')}  ${i.message}`)
       .filter((line) => line.startsWith('content/img/'))
       .sort();
     assert.ok(fromCheck.length >= 10, fromCheck.join('\n'));
 
-    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 1, 'the pipeline fails on a refused file');
     const fromBuild = [...run.stderr.matchAll(/^(\S+):1:1 {2}(.+?) {2}\(/gm)].map((m) => `${m[1]}  ${m[2]}`).sort();
     assert.deepEqual(fromBuild, fromCheck);

@@ -56,7 +56,9 @@ function acceptedSources(): Source[] {
     const rel = path.relative(SOURCE_DIR, abs).split(path.sep).join('/');
     const inspected = inspectImageFile(abs);
     if ('problem' in inspected) {
-      console.error(`${path.relative(process.cwd(), abs)}:1:1  ${inspected.problem.message}  (${inspected.problem.hint})`);
+      console.error(
+        `${path.relative(process.cwd(), abs)}:1:1  ${inspected.problem.message}  (${inspected.problem.hint})`,
+      );
       process.exitCode = 1;
       continue;
     }
@@ -69,7 +71,10 @@ function acceptedSources(): Source[] {
 /** Encodes one source into its cache folder (written aside, then renamed: never half a folder). */
 async function encode(source: Source): Promise<MadeImage> {
   const cacheDir = path.join(CACHE_DIR, source.hash);
-  const name = path.basename(source.rel, path.extname(source.rel)).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const name = path
+    .basename(source.rel, path.extname(source.rel))
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-');
   const tmp = `${cacheDir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(tmp, { recursive: true });
@@ -102,9 +107,11 @@ function pruneCache() {
 /** Runs `work` on every item, `jobs` at a time. */
 async function pool<T>(items: T[], jobs: number, work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 function publishEntry(source: Source, made: MadeImage, manifest: ImageManifest) {
@@ -137,9 +144,15 @@ function linkSourcesForDev() {
   fs.mkdirSync(PUBLIC_DIR, { recursive: true });
   // Windows makes a directory junction (no admin right needed), which takes an absolute path.
   const windows = process.platform === 'win32';
-  fs.symlinkSync(windows ? SOURCE_DIR : path.relative(PUBLIC_DIR, SOURCE_DIR), path.join(PUBLIC_DIR, 'img'), windows ? 'junction' : 'dir');
+  fs.symlinkSync(
+    windows ? SOURCE_DIR : path.relative(PUBLIC_DIR, SOURCE_DIR),
+    path.join(PUBLIC_DIR, 'img'),
+    windows ? 'junction' : 'dir',
+  );
   fs.rmSync(MANIFEST_PATH, { force: true });
-  console.log(`images: development mode, public/img serves ${path.relative(process.cwd(), SOURCE_DIR)}/ as it is (no variants)`);
+  console.log(
+    `images: development mode, public/img serves ${path.relative(process.cwd(), SOURCE_DIR)}/ as it is (no variants)`,
+  );
 }
 
 async function main() {
@@ -168,10 +181,14 @@ async function main() {
     try {
       const result = await encode(source);
       for (const s of toEncode) if (s.hash === source.hash) made.set(s, result);
-      console.log(`image ${++done}/${unique.length} img/${source.rel} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      console.log(
+        `image ${++done}/${unique.length} img/${source.rel} ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
     } catch (error) {
       failed = true;
-      console.error(`${path.relative(process.cwd(), source.abs)}:1:1  ${(error as Error).message}  (replace it with a valid JPEG, PNG, WebP or AVIF file)`);
+      console.error(
+        `${path.relative(process.cwd(), source.abs)}:1:1  ${(error as Error).message}  (replace it with a valid JPEG, PNG, WebP or AVIF file)`,
+      );
     }
   });
   if (failed) process.exitCode = 1;

@@ -8,7 +8,10 @@ import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/m
 import { say } from '../lib/messages/say';
 import { readArgs } from './cli/args';
 
-readArgs('usage: npm run check   (CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en: messages in English)', { options: {} });
+readArgs(
+  'usage: npm run check   (CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en: messages in English)',
+  { options: {} },
+);
 
 const started = performance.now();
 const { content, issues } = loadContent();
@@ -29,11 +32,16 @@ const summary = say(
   `${plural(content.posts.length, 'article')}, ${plural(content.pages.length, 'page')}, ${plural(content.tags.length, 'mot-clé', 'mots-clés')}, ${plural(content.events.length, 'événement')}, ${plural(content.speakers.size, 'intervenant·e')}, ${plural(content.partners.size, 'partenaire')} vérifiés en ${seconds} s`,
   `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.events.length} events, ${content.speakers.size} speakers, ${content.partners.size} partners checked in ${seconds} s`,
 );
-const counts = say(`${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`, `${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+const counts = say(
+  `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+  `${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+);
 if (errors) {
   console.error(`\ncheck: ${counts} (${summary})`);
   // Not process.exit(): it would cut a long report written to a pipe (CI) before its end.
   process.exitCode = 1;
 } else {
-  console.log(`${issues.length ? '\n' : ''}check: ${say('contenu correct', 'content OK')}, ${counts.replace(/^0 \S+, /, '')} (${summary})`);
+  console.log(
+    `${issues.length ? '\n' : ''}check: ${say('contenu correct', 'content OK')}, ${counts.replace(/^0 \S+, /, '')} (${summary})`,
+  );
 }

@@ -11,7 +11,18 @@ import path from 'node:path';
 import sharp from 'sharp';
 
 const PROJECT = path.resolve(import.meta.dirname, '..');
-const COPY = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'next.config.ts', 'package.json', 'tsconfig.json', 'postcss.config.mjs'];
+const COPY = [
+  'app',
+  'components',
+  'content',
+  'lib',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 const POST = '2021-03-04-photo-en-direct';
 
 function freePort(): Promise<number> {
@@ -24,7 +35,9 @@ function freePort(): Promise<number> {
 }
 
 const photo = (width: number, height: number, background: string) =>
-  sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background } })
+    .jpeg()
+    .toBuffer();
 
 /** The page's images as the browser would load them: src and width of each <img>. */
 async function images(base: string): Promise<{ status: number; imgs: { src: string; width: number }[] }> {
@@ -40,7 +53,11 @@ async function images(base: string): Promise<{ status: number; imgs: { src: stri
 async function colourOf(url: string): Promise<string> {
   const bytes = Buffer.from(await (await fetch(url)).arrayBuffer());
   const { dominant } = await sharp(bytes).stats();
-  return dominant.r > 200 && dominant.b < 60 ? 'red' : dominant.b > 200 && dominant.r < 60 ? 'blue' : `rgb(${dominant.r},${dominant.g},${dominant.b})`;
+  return dominant.r > 200 && dominant.b < 60
+    ? 'red'
+    : dominant.b > 200 && dominant.r < 60
+      ? 'blue'
+      : `rgb(${dominant.r},${dominant.g},${dominant.b})`;
 }
 
 /** Set when the dev server process ends: waiting for a page is then pointless. */
@@ -63,7 +80,9 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => 
   throw new Error(`${what}: not seen within ${seconds} s (last: ${JSON.stringify(last) ?? String(error)})`);
 }
 
-test('npm run dev: a replaced photo and a photo added later show on reload, no restart', { timeout: 600_000 }, async () => {
+test('npm run dev: a replaced photo and a photo added later show on reload, no restart', {
+  timeout: 600_000,
+}, async () => {
   fs.mkdirSync(path.join(PROJECT, '.cache'), { recursive: true });
   const root = fs.mkdtempSync(path.join(PROJECT, '.cache/dev-images-'));
   for (const entry of COPY) {
@@ -83,7 +102,10 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
 
   const port = Number(process.env.DEV_PORT) || (await freePort());
   const base = `http://localhost:${port}`;
-  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-images.ts', '--dev'], { cwd: root, encoding: 'utf8' });
+  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-images.ts', '--dev'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(prepared.status, 0, prepared.stderr);
   const server = spawn(path.join(PROJECT, 'node_modules/.bin/next'), ['dev', '--port', String(port)], {
     cwd: root,
@@ -97,18 +119,36 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
   server.stderr.on('data', (d) => (log += d));
   try {
     // Before the second photo exists, the page answers with an error naming it.
-    const missing = await until('the first answer', () => fetch(`${base}/post/${POST}/`).then(async (r) => ({ status: r.status, text: await r.text() })), (r) => r.status >= 400, 300);
+    const missing = await until(
+      'the first answer',
+      () => fetch(`${base}/post/${POST}/`).then(async (r) => ({ status: r.status, text: await r.text() })),
+      (r) => r.status >= 400,
+      300,
+    );
     assert.match(missing.text, /plus-tard\.jpg/);
 
     fs.writeFileSync(path.join(dir, 'plus-tard.jpg'), await photo(500, 500, '#0000ff'));
-    const first = await until('the added photo', () => images(base), (p) => p.status === 200 && p.imgs.length === 2, 120);
-    assert.deepEqual(first.imgs.map((i) => i.width), [600, 500]);
+    const first = await until(
+      'the added photo',
+      () => images(base),
+      (p) => p.status === 200 && p.imgs.length === 2,
+      120,
+    );
+    assert.deepEqual(
+      first.imgs.map((i) => i.width),
+      [600, 500],
+    );
     assert.equal(await colourOf(base + first.imgs[0].src), 'red');
     assert.equal(await colourOf(base + first.imgs[1].src), 'blue');
 
     // Replaced in place, larger and blue: the reload shows the new one, at its new size.
     fs.writeFileSync(path.join(dir, 'salle.jpg'), await photo(800, 600, '#0000ff'));
-    const second = await until('the replaced photo', () => images(base), (p) => p.imgs[0]?.width === 800, 120);
+    const second = await until(
+      'the replaced photo',
+      () => images(base),
+      (p) => p.imgs[0]?.width === 800,
+      120,
+    );
     assert.notEqual(second.imgs[0].src, first.imgs[0].src, 'a new address, so no cache serves the old photo');
     assert.equal(await colourOf(base + second.imgs[0].src), 'blue');
   } catch (error) {

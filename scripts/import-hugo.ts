@@ -11,7 +11,10 @@ import { readArgs } from './cli/args';
 import { importHugoSite } from './import-hugo/site';
 
 const USAGE = 'usage: npm run import:hugo -- <hugo-site-dir> [--dry-run]   (writes into IMPORT_TARGET, default .)';
-const { values, positionals } = readArgs(USAGE, { options: { 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = readArgs(USAGE, {
+  options: { 'dry-run': { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const dryRun = values['dry-run'];
 const [source] = positionals;
 
@@ -26,5 +29,6 @@ if (!source || !fs.existsSync(path.join(source, 'content'))) {
 const target = path.resolve(process.env.IMPORT_TARGET ?? '.');
 const report = importHugoSite(path.resolve(source), target, { dryRun });
 console.log(report.format(dryRun));
-if (!dryRun && report.written.length) console.log('\nnext: npm run check, then npm run dev to look at the imported pages');
+if (!dryRun && report.written.length)
+  console.log('\nnext: npm run check, then npm run dev to look at the imported pages');
 process.exit(report.errors.length ? 1 : 0);

@@ -14,11 +14,19 @@ import { readArgs } from './cli/args';
 import { createStaticServer } from './serve/static-server';
 import { sitePaths } from '../lib/urls';
 
-const DEFAULT_PAGES = ['/', '/post/2022-09-05-summercamp-2022/', '/tags/summercamp/', '/events/summercamp-2022/', sitePaths.notFound()];
-
+const DEFAULT_PAGES = [
+  '/',
+  '/post/2022-09-05-summercamp-2022/',
+  '/tags/summercamp/',
+  '/events/summercamp-2022/',
+  sitePaths.notFound(),
+];
 
 async function main() {
-  const { positionals: pages } = readArgs(`usage: npm run lighthouse [-- /path/ ...]   (default: ${DEFAULT_PAGES.join(' ')})`, { options: {}, allowPositionals: true });
+  const { positionals: pages } = readArgs(
+    `usage: npm run lighthouse [-- /path/ ...]   (default: ${DEFAULT_PAGES.join(' ')})`,
+    { options: {}, allowPositionals: true },
+  );
   const outDir = path.resolve('out');
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error('out/ is empty: run npm run build first');
   const server = createStaticServer(outDir, '');
@@ -52,8 +60,16 @@ async function main() {
         (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3).padStart(6),
         `${Math.round(audits['total-blocking-time']?.numericValue ?? 0)} ms`.padStart(6),
       );
-      const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
-      for (const a of failing.slice(0, 8)) console.log(`    - ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+      const failing = Object.values(audits).filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      );
+      for (const a of failing.slice(0, 8))
+        console.log(`    - ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     }
   } finally {
     await chrome.kill();

@@ -12,20 +12,34 @@ function fakeExport(): string {
     fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
     fs.writeFileSync(path.join(out, rel), text);
   };
-  const page = (body: string) => `<!doctype html><html lang="fr"><head><title>t</title><link rel="stylesheet" href="/style.css"></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html lang="fr"><head><title>t</title><link rel="stylesheet" href="/style.css"></head><body>${body}</body></html>`;
   write('style.css', 'body { background: url(/img/bg.png); }');
   write('img/bg.png', 'png');
   write('img/ok.jpg', 'jpg');
   write('robots.txt', 'User-agent: *\nAllow: /\n');
   write('404.html', page('<a href="/">accueil</a>'));
-  write('index.html', page('<h2 id="intro">Intro</h2><a href="/post/a/">a</a> <a href="/post/a">a sans barre</a> <a href="#intro">intro</a> <a href="https://example.invalid/">ailleurs</a> <img src="/img/ok.jpg" alt="">'));
-  write('post/a/index.html', page('<a href="/post/missing/">cassé</a> <a href="/#nowhere">ancre</a> <picture><source srcset="/img/ok.jpg 400w, /_img/gone-800.webp 800w"><img src="/img/ok.jpg" alt=""></picture>'));
+  write(
+    'index.html',
+    page(
+      '<h2 id="intro">Intro</h2><a href="/post/a/">a</a> <a href="/post/a">a sans barre</a> <a href="#intro">intro</a> <a href="https://example.invalid/">ailleurs</a> <img src="/img/ok.jpg" alt="">',
+    ),
+  );
+  write(
+    'post/a/index.html',
+    page(
+      '<a href="/post/missing/">cassé</a> <a href="/#nowhere">ancre</a> <picture><source srcset="/img/ok.jpg 400w, /_img/gone-800.webp 800w"><img src="/img/ok.jpg" alt=""></picture>',
+    ),
+  );
   write('orphan/index.html', page('<img src="/img/absent.jpg" alt="">'));
   return out;
 }
 
 test('npm run linkcheck lists each broken target with the pages linking to it, and fails', () => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', fakeExport()], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '', CUSTOM_DOMAIN: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', fakeExport()], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '', CUSTOM_DOMAIN: '' },
+  });
   const output = result.stdout + result.stderr;
   assert.equal(result.status, 1, output);
   assert.match(output, /^\/post\/a\/ {2}broken link to \/post\/missing\/ \(HTTP 404\)$/m);
@@ -40,7 +54,9 @@ test('npm run linkcheck -- --help prints its usage; an unknown option is refused
   const help = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', '--help'], { encoding: 'utf8' });
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^usage: npm run linkcheck/);
-  const wrong = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', '--depth', '3'], { encoding: 'utf8' });
+  const wrong = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/linkcheck.ts', '--depth', '3'], {
+    encoding: 'utf8',
+  });
   assert.equal(wrong.status, 2);
   assert.match(wrong.stderr, /Unknown option '--depth'[\s\S]*usage: npm run linkcheck/);
 });

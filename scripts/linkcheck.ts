@@ -10,7 +10,10 @@ import { deployTarget } from '../lib/site-config';
 import { readArgs } from './cli/args';
 import { checkExport } from './linkcheck/check-export';
 
-const { positionals } = readArgs('usage: npm run linkcheck -- [export folder, default out]', { options: {}, allowPositionals: true });
+const { positionals } = readArgs('usage: npm run linkcheck -- [export folder, default out]', {
+  options: {},
+  allowPositionals: true,
+});
 const dir = path.resolve(positionals[0] ?? 'out');
 
 if (!fs.existsSync(path.join(dir, 'index.html'))) {

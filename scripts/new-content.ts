@@ -22,7 +22,11 @@ if (!kind) {
 try {
   const created = createContent(kind, words.join(' '), { contentDir });
   const shown = path.relative(process.cwd(), created.file);
-  console.log(created.url ? `created ${shown}  (address once published: ${created.url})` : `created ${shown}  (key to write in other files: ${created.key})`);
+  console.log(
+    created.url
+      ? `created ${shown}  (address once published: ${created.url})`
+      : `created ${shown}  (key to write in other files: ${created.key})`,
+  );
   console.log('next: edit it, run "npm run check", preview with "npm run dev", then open a pull request');
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;

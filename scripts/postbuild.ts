@@ -19,15 +19,21 @@ import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
 import { readArgs } from './cli/args';
 
-const { positionals } = readArgs('usage: tsx scripts/postbuild.ts [export folder, default out]   (run by npm run build after next build)', { options: {}, allowPositionals: true });
+const { positionals } = readArgs(
+  'usage: tsx scripts/postbuild.ts [export folder, default out]   (run by npm run build after next build)',
+  { options: {}, allowPositionals: true },
+);
 const outDir = path.resolve(positionals[0] ?? 'out');
 const started = performance.now();
-const step = (what: string) => console.log(`postbuild: ${what} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+const step = (what: string) =>
+  console.log(`postbuild: ${what} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
 
 try {
   const content = getContent();
   const pages = rewriteExport(outDir, (html) => withSecurityPolicy(typesetHtml(stripRuntime(html))));
-  step(`${pages.pages} pages without framework JavaScript, French typography, a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`);
+  step(
+    `${pages.pages} pages without framework JavaScript, French typography, a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`,
+  );
   const aliases = writeAliasRedirects(outDir, content);
   if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
   writeHeadersFile(outDir);
@@ -35,7 +41,9 @@ try {
   const slides = writeSlides(outDir, contentDir);
   if (slides) step(`${slides} slides PDF in slides/`);
   const cards = await writeShareCards(outDir, content, getArchive(), contentDir);
-  step(`${cards.cards} share cards in og/ (${cards.drawn} drawn, the others from the cache; ${cards.seconds.toFixed(2)} s)`);
+  step(
+    `${cards.cards} share cards in og/ (${cards.drawn} drawn, the others from the cache; ${cards.seconds.toFixed(2)} s)`,
+  );
   const feeds = writeFeeds(outDir, content);
   step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);
   const listed = writeSitemap(outDir, content);

@@ -14,14 +14,19 @@ import { changedPages } from '../lib/community/changed-pages';
 import { readArgs } from './cli/args';
 import { takeShots, type Shot } from './preview/shots';
 
-const { values } = readArgs('usage: npm run pr-preview -- [--base main] [--out preview]   (base: --base, else origin/$GITHUB_BASE_REF, else main)', {
-  options: { base: { type: 'string' }, out: { type: 'string', default: 'preview' } },
-});
+const { values } = readArgs(
+  'usage: npm run pr-preview -- [--base main] [--out preview]   (base: --base, else origin/$GITHUB_BASE_REF, else main)',
+  {
+    options: { base: { type: 'string' }, out: { type: 'string', default: 'preview' } },
+  },
+);
 const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
 const shotsDir = path.resolve(values.out);
 
 function changedFiles(): string[] {
-  const diff = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${base}...HEAD`], { encoding: 'utf8' });
+  const diff = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${base}...HEAD`], {
+    encoding: 'utf8',
+  });
   return diff.split('\n').filter(Boolean);
 }
 
@@ -33,8 +38,16 @@ function summaryMarkdown(pages: string[], shots: Shot[], unpublished: string[]):
     const broken = shots.some((s) => s.page === page && s.status !== 200);
     lines.push(`- \`${page}\`${broken ? ' **(erreur HTTP)**' : ''} : ${files.join(', ')}`);
   }
-  if (unpublished.length) lines.push('', 'Fichiers sans page publiée (brouillon, programmé, ou non utilisés) :', ...unpublished.map((f) => `- \`${f}\``));
-  lines.push('', `Captures (téléphone 390×844, ordinateur 1280×800, clair et sombre) dans l'artefact **preview**, le site complet dans l'artefact **site**.`);
+  if (unpublished.length)
+    lines.push(
+      '',
+      'Fichiers sans page publiée (brouillon, programmé, ou non utilisés) :',
+      ...unpublished.map((f) => `- \`${f}\``),
+    );
+  lines.push(
+    '',
+    `Captures (téléphone 390×844, ordinateur 1280×800, clair et sombre) dans l'artefact **preview**, le site complet dans l'artefact **site**.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -11,7 +11,10 @@ import { walkFiles } from '../lib/files/walk';
 import { readArgs } from './cli/args';
 
 const ROOTS = ['lib', 'scripts', 'components'];
-const { positionals } = readArgs('usage: npm run test:unit [-- text]   (only the test files whose path contains text)', { options: {}, allowPositionals: true });
+const { positionals } = readArgs(
+  'usage: npm run test:unit [-- text]   (only the test files whose path contains text)',
+  { options: {}, allowPositionals: true },
+);
 const filter = positionals[0];
 
 const find = (dir: string) =>
@@ -19,7 +22,9 @@ const find = (dir: string) =>
     .filter((f) => /\.test\.tsx?$/.test(f.rel))
     .map((f) => path.join(dir, f.rel));
 
-const files = ROOTS.flatMap(find).filter((f) => !filter || f.includes(filter)).sort();
+const files = ROOTS.flatMap(find)
+  .filter((f) => !filter || f.includes(filter))
+  .sort();
 if (!files.length) {
   console.error(`no unit test files${filter ? ` matching "${filter}"` : ''}`);
   process.exit(1);

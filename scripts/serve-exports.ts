@@ -13,11 +13,14 @@ import { LIVE_OUT } from '../e2e/live-export';
 import { readArgs } from './cli/args';
 import { createStaticServer } from './serve/static-server';
 
-const { values } = readArgs('usage: npx tsx scripts/serve-exports.ts [--port 4173]', { options: { port: { type: 'string', default: '4173' } } });
+const { values } = readArgs('usage: npx tsx scripts/serve-exports.ts [--port 4173]', {
+  options: { port: { type: 'string', default: '4173' } },
+});
 const port = Number(values.port);
 
 function site(root: string, basePath: string, howToBuild: string): http.Server | string {
-  if (!fs.existsSync(path.join(root, 'index.html'))) return `${path.relative(process.cwd(), root)}/index.html is missing: run "${howToBuild}" first`;
+  if (!fs.existsSync(path.join(root, 'index.html')))
+    return `${path.relative(process.cwd(), root)}/index.html is missing: run "${howToBuild}" first`;
   return createStaticServer(root, basePath);
 }
 
@@ -35,5 +38,7 @@ http
   })
   .listen(port, () => {
     for (const s of [live, fixture]) if (typeof s === 'string') console.warn(s);
-    console.log(`Serving the live export at http://localhost:${port}/ and the fixture site at http://127.0.0.1:${port}/`);
+    console.log(
+      `Serving the live export at http://localhost:${port}/ and the fixture site at http://127.0.0.1:${port}/`,
+    );
   });

@@ -81,7 +81,16 @@ test('pages, folders, 404 page, gzip and cache headers as a static host serves t
 
 test('no path outside the folder, no crash on a malformed URL', async () => {
   await withServer('', async (port) => {
-    for (const attack of ['/%', '/%E0%A4%A', '/..%2fout-sibling/secret.txt', '/../out-sibling/secret.txt', '/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt', '/..\\secret.txt', '/%00']) {
+    for (const attack of [
+      '/%',
+      '/%E0%A4%A',
+      '/..%2fout-sibling/secret.txt',
+      '/../out-sibling/secret.txt',
+      '/..%2f..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/..\\secret.txt',
+      '/%00',
+    ]) {
       const answer = await get(port, attack);
       assert.ok(answer.status >= 300, `${attack}: ${answer.status}`);
       assert.doesNotMatch(answer.body, /SECRET/, attack);
@@ -104,7 +113,9 @@ test('under BASE_PATH: the prefix only, its redirects keep it', async () => {
 
 test('npm run serve listens on 127.0.0.1 only, unless --host says otherwise', async () => {
   const { parent, root } = site();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', root, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';

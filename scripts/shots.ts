@@ -10,7 +10,11 @@ import { takeShots } from './preview/shots';
 
 const USAGE = 'usage: npm run shots -- /post/<slug>/ [/events/<slug>/ ...] [--dark] [--out screenshots] [--dir out]';
 const { values, positionals: pages } = readArgs(USAGE, {
-  options: { dark: { type: 'boolean', default: false }, out: { type: 'string', default: 'screenshots' }, dir: { type: 'string', default: 'out' } },
+  options: {
+    dark: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'screenshots' },
+    dir: { type: 'string', default: 'out' },
+  },
   allowPositionals: true,
 });
 if (!pages.length || pages.some((p) => !p.startsWith('/'))) {
@@ -18,8 +22,13 @@ if (!pages.length || pages.some((p) => !p.startsWith('/'))) {
   process.exit(2);
 }
 try {
-  const shots = await takeShots(pages, { outDir: path.resolve(values.dir), shotsDir: path.resolve(values.out), dark: values.dark });
-  for (const shot of shots) console.log(`${shot.status === 200 ? '' : `HTTP ${shot.status}  `}${path.relative(process.cwd(), shot.file)}`);
+  const shots = await takeShots(pages, {
+    outDir: path.resolve(values.dir),
+    shotsDir: path.resolve(values.out),
+    dark: values.dark,
+  });
+  for (const shot of shots)
+    console.log(`${shot.status === 200 ? '' : `HTTP ${shot.status}  `}${path.relative(process.cwd(), shot.file)}`);
   if (shots.some((s) => s.status !== 200)) process.exitCode = 1;
 } catch (error) {
   console.error(`shots: ${error instanceof Error ? error.message : String(error)}`);

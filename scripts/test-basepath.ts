@@ -25,4 +25,6 @@ if (report.broken.length) {
   for (const b of report.broken) console.error(`  ${b.url}  ${b.reason}  (linked from ${b.from.join(', ')})`);
   process.exit(1);
 }
-console.log(`test:basepath: ${report.pages} pages, ${report.checked} links and assets resolved, 0 broken under ${SITE_URL}${BASE_PATH}/ (${seconds} s)`);
+console.log(
+  `test:basepath: ${report.pages} pages, ${report.checked} links and assets resolved, 0 broken under ${SITE_URL}${BASE_PATH}/ (${seconds} s)`,
+);

@@ -15,7 +15,12 @@ readArgs('usage: npm run test:dev   (no options)', { options: {} });
 
 const work = path.resolve('.cache', 'dev-test');
 const content = path.join(work, 'content');
-const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, IMAGES_SOURCE: path.join(content, 'img'), NEXT_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  CONTENT_DIR: content,
+  IMAGES_SOURCE: path.join(content, 'img'),
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 // next dev sets it; one inherited from a test runner ("test") would change how it renders.
 delete (env as Record<string, string | undefined>).NODE_ENV;
 
@@ -56,7 +61,11 @@ if (images.status !== 0) process.exit(1);
 
 const port = await freePort();
 const base = `http://localhost:${port}`;
-const dev = spawn('npx', ['next', 'dev', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+const dev = spawn('npx', ['next', 'dev', '--port', String(port)], {
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
 let log = '';
 dev.stdout.on('data', (d) => (log += d));
 dev.stderr.on('data', (d) => (log += d));
@@ -79,33 +88,71 @@ try {
   let t = performance.now();
   const seed = post('2022-09-05-summercamp-2022');
   fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('accueillir une quinzaine', 'accueillir une vingtaine'));
-  await until(`${base}/post/2022-09-05-summercamp-2022/`, (s, html) => s === 200 && html.includes('accueillir une vingtaine'), 'an edited paragraph');
+  await until(
+    `${base}/post/2022-09-05-summercamp-2022/`,
+    (s, html) => s === 200 && html.includes('accueillir une vingtaine'),
+    'an edited paragraph',
+  );
   steps.push(`edited text shown in ${seconds(t)} s`);
 
   // 2. A front matter field.
   t = performance.now();
   const lyon = post('2022-08-01-live-from-lyon');
-  fs.writeFileSync(lyon, fs.readFileSync(lyon, 'utf8').replace('title: "Site Reliability Engineering - Live from Lyon"', 'title: "Live from Lyon, le compte rendu"'));
-  await until(`${base}/post/2022-08-01-live-from-lyon/`, (s, html) => s === 200 && html.includes('Live from Lyon, le compte rendu'), 'a changed title');
+  fs.writeFileSync(
+    lyon,
+    fs
+      .readFileSync(lyon, 'utf8')
+      .replace('title: "Site Reliability Engineering - Live from Lyon"', 'title: "Live from Lyon, le compte rendu"'),
+  );
+  await until(
+    `${base}/post/2022-08-01-live-from-lyon/`,
+    (s, html) => s === 200 && html.includes('Live from Lyon, le compte rendu'),
+    'a changed title',
+  );
   steps.push(`changed title shown in ${seconds(t)} s`);
 
   // 3. A new post: its page, and the home page lists it.
   t = performance.now();
-  fs.writeFileSync(post('2023-01-10-nouvel-article'), '---\ntitle: "Un nouvel article pendant le dev"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"]\n---\n\nÉcrit pendant que le serveur tourne.\n');
-  await until(`${base}/post/2023-01-10-nouvel-article/`, (s, html) => s === 200 && html.includes('Écrit pendant que le serveur tourne'), 'a new post');
-  await until(`${base}/`, (s, html) => s === 200 && html.includes('Un nouvel article pendant le dev'), 'the new post on the home page');
+  fs.writeFileSync(
+    post('2023-01-10-nouvel-article'),
+    '---\ntitle: "Un nouvel article pendant le dev"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"]\n---\n\nÉcrit pendant que le serveur tourne.\n',
+  );
+  await until(
+    `${base}/post/2023-01-10-nouvel-article/`,
+    (s, html) => s === 200 && html.includes('Écrit pendant que le serveur tourne'),
+    'a new post',
+  );
+  await until(
+    `${base}/`,
+    (s, html) => s === 200 && html.includes('Un nouvel article pendant le dev'),
+    'the new post on the home page',
+  );
   steps.push(`new post shown in ${seconds(t)} s`);
 
   // 4. A broken front matter: the page says where (path:line:col), then a fix brings it back.
   t = performance.now();
   const broken = post('2023-01-10-nouvel-article');
-  fs.writeFileSync(broken, '---\ntitle: "Un nouvel article pendant le dev"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"\n---\n\nÉcrit pendant que le serveur tourne.\n');
+  fs.writeFileSync(
+    broken,
+    '---\ntitle: "Un nouvel article pendant le dev"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"\n---\n\nÉcrit pendant que le serveur tourne.\n',
+  );
   const where = /post\/2023-01-10-nouvel-article\.mdx:\d+:\d+/;
-  await until(`${base}/post/2022-09-05-summercamp-2022/`, (s, html) => s === 500 && where.test(html), 'an error page naming path:line:col');
+  await until(
+    `${base}/post/2022-09-05-summercamp-2022/`,
+    (s, html) => s === 500 && where.test(html),
+    'an error page naming path:line:col',
+  );
   steps.push(`error page with path:line:col in ${seconds(t)} s`);
   t = performance.now();
-  fs.writeFileSync(broken, '---\ntitle: "Un nouvel article réparé"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"]\n---\n\nRéparé.\n');
-  await until(`${base}/post/2023-01-10-nouvel-article/`, (s, html) => s === 200 && html.includes('Un nouvel article réparé'), 'the page after the fix');
+  fs.writeFileSync(
+    broken,
+    '---\ntitle: "Un nouvel article réparé"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"]\n---\n\nRéparé.\n',
+  );
+  await until(
+    `${base}/post/2023-01-10-nouvel-article/`,
+    (s, html) => s === 200 && html.includes('Un nouvel article réparé'),
+    'the page after the fix',
+  );
   steps.push(`fixed page back in ${seconds(t)} s`);
   console.log(`test:dev: npm run dev shows every edit on reload: ${steps.join(', ')}`);
 } catch (error) {

@@ -11,7 +11,11 @@ import { buildAside } from './builds/aside';
 import { readArgs } from './cli/args';
 
 // Not strict: every argument besides --help is Playwright's.
-readArgs('usage: npm run test:organizer-pr -- [Playwright options]', { options: {}, strict: false, allowPositionals: true });
+readArgs('usage: npm run test:organizer-pr -- [Playwright options]', {
+  options: {},
+  strict: false,
+  allowPositionals: true,
+});
 
 const work = path.resolve('.cache', 'organizer-pr');
 const content = path.join(work, 'content');
@@ -23,7 +27,10 @@ const started = performance.now();
 fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync('content', content, { recursive: true });
 fs.cpSync(path.join('e2e', 'organizer-pr', 'content'), content, { recursive: true });
-buildAside({ target, env: { CONTENT_DIR: content, IMAGES_SOURCE: path.join(content, 'img'), BASE_PATH: '', CUSTOM_DOMAIN: '' } });
+buildAside({
+  target,
+  env: { CONTENT_DIR: content, IMAGES_SOURCE: path.join(content, 'img'), BASE_PATH: '', CUSTOM_DOMAIN: '' },
+});
 const missing = ADDED.filter((page) => !fs.existsSync(path.join(target, page, 'index.html')));
 if (missing.length) {
   console.error(`test:organizer-pr: the export lacks the sample's pages: ${missing.join(', ')}`);
@@ -38,4 +45,6 @@ if (suite.status !== 0) {
   console.error('test:organizer-pr: the live-content suite fails on content with a new post, tag and event');
   process.exit(1);
 }
-console.log(`test:organizer-pr: the live-content suite passes with the sample pull request (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `test:organizer-pr: the live-content suite passes with the sample pull request (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+);

@@ -7,7 +7,8 @@ import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Événements',
-  description: 'Les meetups et le SummerCamp de SRE France : les prochains rendez-vous, et tout ce qui s’est dit aux précédents.',
+  description:
+    'Les meetups et le SummerCamp de SRE France : les prochains rendez-vous, et tout ce qui s’est dit aux précédents.',
   path: sitePaths.events(),
 });
 
@@ -17,7 +18,9 @@ export default function EventsPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
-        <p className="m-0">Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.</p>
+        <p className="m-0">
+          Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.
+        </p>
       </PageHeading>
       <div className="-mt-4 mb-10 grid gap-3 text-sm sm:grid-cols-2">
         <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
@@ -29,7 +32,11 @@ export default function EventsPage() {
           </span>
         </p>
         <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-          <a href={withBase(sitePaths.calendar())} type="text/calendar" className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+          <a
+            href={withBase(sitePaths.calendar())}
+            type="text/calendar"
+            className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+          >
             Télécharger le fichier .ics
           </a>
           <span className="mt-1 block text-slate-600 dark:text-slate-400">
@@ -53,7 +60,10 @@ export default function EventsPage() {
         ) : (
           <p className="m-0 rounded-xl border border-dashed border-slate-300 p-5 text-slate-700 dark:border-slate-600 dark:text-slate-300">
             Pas de date annoncée pour l&apos;instant. Les prochains meetups sont annoncés sur{' '}
-            <a href={siteConfig.social.find((s) => s.icon === 'meetup')!.href} className="text-coral-700 underline dark:text-coral-300">
+            <a
+              href={siteConfig.social.find((s) => s.icon === 'meetup')!.href}
+              className="text-coral-700 underline dark:text-coral-300"
+            >
               Meetup
             </a>{' '}
             et arrivent ici dès qu&apos;ils sont publiés.
@@ -68,7 +78,10 @@ export default function EventsPage() {
           </h2>
           {pastByYear.map(({ year, events }) => (
             <section key={year} aria-labelledby={`annee-${year}`} className="mb-8">
-              <h3 id={`annee-${year}`} className="mb-3 text-sm font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
+              <h3
+                id={`annee-${year}`}
+                className="mb-3 text-sm font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400"
+              >
                 {year}
               </h3>
               <ol className="m-0 list-none space-y-4 p-0">
@@ -82,7 +95,6 @@ export default function EventsPage() {
           ))}
         </section>
       ) : null}
-
     </div>
   );
 }

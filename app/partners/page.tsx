@@ -9,7 +9,8 @@ import { formatDateRange } from '@/lib/events/when';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
-const intro = 'Les entreprises, lieux et communautés qui rendent possibles les meetups et le SummerCamp, et les événements qu’ils ont soutenus.';
+const intro =
+  'Les entreprises, lieux et communautés qui rendent possibles les meetups et le SummerCamp, et les événements qu’ils ont soutenus.';
 
 export const metadata = pageMetadata({ title: 'Partenaires', description: intro, path: sitePaths.partners() });
 
@@ -23,24 +24,45 @@ export default function PartnersPage() {
       </PageHeading>
       <ul className="m-0 list-none space-y-5 p-0">
         {partners.map(({ partner, events }) => (
-          <li key={partner.key} id={partner.key} className="partner scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-navy-900">
+          <li
+            key={partner.key}
+            id={partner.key}
+            className="partner scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-navy-900"
+          >
             <div className="flex flex-wrap items-center gap-4">
               {partner.logo ? (
-                <Picture src={partner.logo} alt="" sizes="96px" className="block h-12 w-24 shrink-0" imgClassName="h-full w-full object-contain" />
+                <Picture
+                  src={partner.logo}
+                  alt=""
+                  sizes="96px"
+                  className="block h-12 w-24 shrink-0"
+                  imgClassName="h-full w-full object-contain"
+                />
               ) : null}
               <div className="min-w-0">
                 <h2 className="m-0 text-xl font-bold text-navy-900 dark:text-white">{partner.name}</h2>
-                <a href={partner.url} className="text-sm font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+                <a
+                  href={partner.url}
+                  className="text-sm font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+                >
                   {domainOf(partner.url) ?? partner.url}
                 </a>
               </div>
             </div>
-            {partner.description ? <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">{partner.description}</p> : null}
+            {partner.description ? (
+              <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">{partner.description}</p>
+            ) : null}
             {events.length ? (
-              <ul className="m-0 mt-3 list-none space-y-1 p-0 text-sm" aria-label={`Événements soutenus par ${partner.name}`}>
+              <ul
+                className="m-0 mt-3 list-none space-y-1 p-0 text-sm"
+                aria-label={`Événements soutenus par ${partner.name}`}
+              >
                 {events.map(({ event, tier }) => (
                   <li key={event.slug}>
-                    <a href={withBase(event.url)} className="font-semibold text-navy-900 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-white">
+                    <a
+                      href={withBase(event.url)}
+                      className="font-semibold text-navy-900 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-white"
+                    >
                       {event.title}
                     </a>
                     <span className="text-slate-600 dark:text-slate-400">

@@ -4,7 +4,8 @@ import { openCallsForTalks, proposalForm } from '@/lib/community/calls';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
-const intro = 'Un retour d’expérience, un incident, un outil, une pratique : la scène des meetups et du SummerCamp est ouverte à toutes et tous, débutants compris.';
+const intro =
+  'Un retour d’expérience, un incident, un outil, une pratique : la scène des meetups et du SummerCamp est ouverte à toutes et tous, débutants compris.';
 
 export const metadata = pageMetadata({ title: 'Proposer un talk', description: intro, path: sitePaths.proposeTalk() });
 
@@ -29,11 +30,17 @@ export default function ProposeTalkPage() {
           <ul className="m-0 mt-3 list-none space-y-2 p-0">
             {open.map(({ event, cfp }) => (
               <li key={event.slug}>
-                <a href={withBase(event.url)} className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white">
+                <a
+                  href={withBase(event.url)}
+                  className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white"
+                >
                   {event.title}
                 </a>
                 {'\u202f: '}jusqu&apos;au {cfp.until},{' '}
-                <a href={cfp.url} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+                <a
+                  href={cfp.url}
+                  className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+                >
                   proposer un talk<span className="sr-only"> pour {event.title}</span>
                 </a>
               </li>
@@ -46,16 +53,22 @@ export default function ProposeTalkPage() {
       <dl className="m-0 grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
           <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk</dt>
-          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">Environ 15 minutes, suivies de questions : le temps de raconter une histoire complète.</dd>
+          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">
+            Environ 15 minutes, suivies de questions : le temps de raconter une histoire complète.
+          </dd>
         </div>
         <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
           <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk court</dt>
-          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">Environ 5 minutes : une idée, un outil, une leçon apprise. Idéal pour une première fois.</dd>
+          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">
+            Environ 5 minutes : une idée, un outil, une leçon apprise. Idéal pour une première fois.
+          </dd>
         </div>
       </dl>
 
       <h2 className={h2}>En français ou en anglais</h2>
-      <p className="m-0 text-slate-800 dark:text-slate-200">Les talks se donnent en français ou en anglais : dites-nous laquelle dans votre proposition.</p>
+      <p className="m-0 text-slate-800 dark:text-slate-200">
+        Les talks se donnent en français ou en anglais : dites-nous laquelle dans votre proposition.
+      </p>
 
       <h2 className={h2}>Comment proposer</h2>
       <ol className="m-0 list-decimal space-y-2 pl-6 text-slate-800 dark:text-slate-200">
@@ -70,7 +83,10 @@ export default function ProposeTalkPage() {
       </p>
       <p className="mt-8 text-slate-700 dark:text-slate-300">
         Pour vous inspirer{'\u202f: '}
-        <a href={withBase(sitePaths.talks())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+        <a
+          href={withBase(sitePaths.talks())}
+          className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+        >
           tous les talks déjà donnés
         </a>
         .

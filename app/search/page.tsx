@@ -19,12 +19,23 @@ export default function SearchPage() {
         <p className="m-0">Dans les articles, les événements (talks, speakers, villes) et les pages du site.</p>
       </PageHeading>
       <link rel="stylesheet" href={withBase(`${sitePaths.searchIndex()}pagefind-ui.css`)} />
-      <div id="search" className="search-ui" data-bundle-path={withBase(sitePaths.searchIndex())} data-base-url={withBase('/')}>
+      <div
+        id="search"
+        className="search-ui"
+        data-bundle-path={withBase(sitePaths.searchIndex())}
+        data-base-url={withBase('/')}
+      >
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
             La recherche a besoin de JavaScript. Sans lui, parcourez{' '}
-            <a href={withBase(sitePaths.tags())} className="text-coral-700 underline dark:text-coral-300">les thèmes</a> ou{' '}
-            <a href={withBase(sitePaths.posts())} className="text-coral-700 underline dark:text-coral-300">tous les articles</a>.
+            <a href={withBase(sitePaths.tags())} className="text-coral-700 underline dark:text-coral-300">
+              les thèmes
+            </a>{' '}
+            ou{' '}
+            <a href={withBase(sitePaths.posts())} className="text-coral-700 underline dark:text-coral-300">
+              tous les articles
+            </a>
+            .
           </p>
         </noscript>
       </div>

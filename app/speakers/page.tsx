@@ -22,11 +22,16 @@ export default function SpeakersPage() {
               <SpeakerAvatar speaker={speaker} />
               <div className="min-w-0">
                 <h2 className="m-0 text-lg font-bold leading-snug text-navy-900 dark:text-white">
-                  <a href={withBase(url)} className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300">
+                  <a
+                    href={withBase(url)}
+                    className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
+                  >
                     {speaker.name}
                   </a>
                 </h2>
-                {speaker.company ? <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{speaker.company}</p> : null}
+                {speaker.company ? (
+                  <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{speaker.company}</p>
+                ) : null}
                 <p className="m-0 text-sm text-slate-600 dark:text-slate-400">
                   {talks.length} {talks.length > 1 ? 'sessions' : 'session'}
                 </p>

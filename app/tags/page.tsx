@@ -27,10 +27,18 @@ export default function TagsIndex() {
               className="group flex h-full flex-col gap-1.5 rounded-xl border border-slate-200 border-t-4 border-t-coral-500 bg-white p-5 no-underline shadow-sm hover:shadow-md dark:border-slate-700 dark:border-t-coral-500 dark:bg-navy-900"
             >
               <span className="flex items-baseline justify-between gap-3">
-                <span className="text-xl font-bold text-navy-900 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300">{tag.title}</span>
-                <span className="whitespace-nowrap text-sm text-slate-600 dark:text-slate-400">{articleCount(tag.count)}</span>
+                <span className="text-xl font-bold text-navy-900 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300">
+                  {tag.title}
+                </span>
+                <span className="whitespace-nowrap text-sm text-slate-600 dark:text-slate-400">
+                  {articleCount(tag.count)}
+                </span>
               </span>
-              {tag.description ? <span className="text-slate-700 dark:text-slate-300">{shortDescription(markdownAsPlainText(tag.description), 140)}</span> : null}
+              {tag.description ? (
+                <span className="text-slate-700 dark:text-slate-300">
+                  {shortDescription(markdownAsPlainText(tag.description), 140)}
+                </span>
+              ) : null}
             </a>
           </li>
         ))}

@@ -9,7 +9,10 @@ import remarkGfm from 'remark-gfm';
 import { compileMDX } from './compile-cache.ts';
 
 const cacheDir = path.join(process.cwd(), '.cache', 'mdx');
-const listCache = () => (fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')) : []);
+const listCache = () =>
+  fs.existsSync(cacheDir)
+    ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js'))
+    : [];
 const options = { blockJS: true, mdxOptions: { remarkPlugins: [remarkGfm] } };
 const components = { a: (props: { href?: string; children?: unknown }) => `[lien ${props.href}]` };
 
@@ -32,7 +35,9 @@ test('a cached compile renders what next-mdx-remote renders, and a changed text 
   assert.equal(second, expected);
   assert.match(second, /\[lien \/post\/x\/\]/);
 
-  const edited = renderToStaticMarkup((await compileMDX({ source: source.replace('Titre', 'Autre titre'), options, components })).content);
+  const edited = renderToStaticMarkup(
+    (await compileMDX({ source: source.replace('Titre', 'Autre titre'), options, components })).content,
+  );
   assert.match(edited, /Autre titre/);
   for (const file of listCache().filter((f) => !before.has(f))) fs.rmSync(path.join(cacheDir, file));
   assert.ok(!fs.existsSync(stored));
@@ -43,6 +48,9 @@ test('a refused text is not stored', async () => {
   const refuse = () => () => {
     throw new Error('refusé');
   };
-  await assert.rejects(compileMDX({ source: `texte ${crypto.randomUUID()}`, options: { mdxOptions: { remarkPlugins: [refuse] } } }), /refusé/);
+  await assert.rejects(
+    compileMDX({ source: `texte ${crypto.randomUUID()}`, options: { mdxOptions: { remarkPlugins: [refuse] } } }),
+    /refusé/,
+  );
   assert.equal(listCache().length, before);
 });

@@ -32,7 +32,11 @@ function getCodeVersion(): string | null {
       const files = (fs.readdirSync(path.join(process.cwd(), dir), { recursive: true }) as string[])
         .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
         .sort();
-      for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(path.join(process.cwd(), dir, file)));
+      for (const file of files)
+        hash
+          .update(file)
+          .update('\0')
+          .update(fs.readFileSync(path.join(process.cwd(), dir, file)));
     }
     codeVersion = hash.digest('hex');
   } catch {
@@ -45,7 +49,14 @@ function cacheFile(source: string): string | undefined {
   if (process.env.CONTENT_CACHE === '0') return undefined;
   const version = getCodeVersion();
   if (!version) return undefined;
-  const key = crypto.createHash('sha1').update(version).update('\0').update(process.env.NODE_ENV ?? '').update('\0').update(source).digest('hex');
+  const key = crypto
+    .createHash('sha1')
+    .update(version)
+    .update('\0')
+    .update(process.env.NODE_ENV ?? '')
+    .update('\0')
+    .update(source)
+    .digest('hex');
   return path.join(process.cwd(), '.cache', 'mdx', key.slice(0, 2), `${key}.js`);
 }
 
@@ -74,11 +85,17 @@ async function compiledSource(source: string, options: CompileInput['options']):
 }
 
 /** Same contract as compileMDX of next-mdx-remote/rsc (no scope, no front matter parsing). */
-export async function compileMDX({ source, options, components = {} }: CompileInput): Promise<{ content: ReactElement }> {
+export async function compileMDX({
+  source,
+  options,
+  components = {},
+}: CompileInput): Promise<{ content: ReactElement }> {
   const code = await compiledSource(source, options);
   // As compileMDX does: the function body reads the JSX runtime from its first argument.
   const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : jsxDevRuntime;
-  const hydrate = Reflect.construct(Function, ['opts', 'frontmatter', code]) as (...args: unknown[]) => { default: ComponentType<{ components: typeof components }> };
+  const hydrate = Reflect.construct(Function, ['opts', 'frontmatter', code]) as (...args: unknown[]) => {
+    default: ComponentType<{ components: typeof components }>;
+  };
   const Content = hydrate.apply(hydrate, [runtime, {}]).default;
   return { content: createElement(Content, { components }) };
 }

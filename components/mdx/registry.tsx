@@ -38,7 +38,14 @@ function ContentLink({ href, children, ...rest }: ComponentPropsWithoutRef<'a'>)
 }
 
 function ContentImage({ src, alt }: ComponentPropsWithoutRef<'img'>) {
-  return <Picture src={String(src)} alt={alt ?? ''} sizes="(min-width: 768px) 720px, 100vw" imgClassName="h-auto w-full rounded-md" />;
+  return (
+    <Picture
+      src={String(src)}
+      alt={alt ?? ''}
+      sizes="(min-width: 768px) 720px, 100vw"
+      imgClassName="h-auto w-full rounded-md"
+    />
+  );
 }
 
 function ScrollableTable(props: ComponentPropsWithoutRef<'table'>) {
@@ -69,7 +76,9 @@ export function createMdxComponents(context: MdxContext) {
       const partners = fromAttributes.length ? fromAttributes : (context.document?.partners ?? []);
       return <PartnerCredits title={title} partners={partners} registry={context.partners} />;
     },
-    YouTube: (props: { id: string; title?: string; start?: string }) => <YouTube {...props} poster={context.document?.image} />,
+    YouTube: (props: { id: string; title?: string; start?: string }) => (
+      <YouTube {...props} poster={context.document?.image} />
+    ),
     Figure,
     Gallery,
   };

@@ -47,16 +47,23 @@ test('the talks archive is grouped by year and filtered by format with plain lin
   await expect(page.getByRole('heading', { level: 2, name: '2022' })).toBeVisible();
   const all = await page.locator('article.talk').count();
   expect(all).toBeGreaterThan(3);
-  await page.getByRole('navigation', { name: 'Filtrer les talks' }).getByRole('link', { name: /^Quickies/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filtrer les talks' })
+    .getByRole('link', { name: /^Quickies/ })
+    .click();
   await expect(page).toHaveURL(/\/talks\/format\/quickie\/$/);
   await expect(page.getByRole('link', { name: /^Quickies/ })).toHaveAttribute('aria-current', 'page');
-  const formats = await page.locator('article.talk').evaluateAll((items) => items.map((i) => i.getAttribute('data-format')));
+  const formats = await page
+    .locator('article.talk')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-format')));
   expect(formats.length).toBeGreaterThan(0);
   expect(formats.length).toBeLessThan(all);
   expect(new Set(formats)).toEqual(new Set(['quickie']));
 });
 
-test('the speakers list shows initials for speakers without photo and leads to their page with Person data', async ({ page }) => {
+test('the speakers list shows initials for speakers without photo and leads to their page with Person data', async ({
+  page,
+}) => {
   await page.goto(rel('/speakers/'));
   const card = page.locator('.speaker-card').filter({ hasText: SPEAKER });
   await expect(card).toContainText('GL');
@@ -77,7 +84,9 @@ test('partners list the events they supported with their tier, and each event li
   await partner.getByRole('link', { name: 'SRE SummerCamp 2022' }).click();
   await expect(page).toHaveURL(new RegExp(`${EVENT}$`));
   await page.goto(rel('/partners/'));
-  const types = await page.locator('script[type="application/ld+json"]').evaluateAll((s) => s.flatMap((x) => [JSON.parse(x.textContent!)].flat().map((d) => d['@type'])));
+  const types = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((s) => s.flatMap((x) => [JSON.parse(x.textContent!)].flat().map((d) => d['@type'])));
   expect(types.filter((t) => t === 'Organization').length).toBeGreaterThanOrEqual(5);
 });
 
@@ -101,14 +110,18 @@ test('the proposal page explains formats and languages and links to the form', a
   await expect(page.getByText(/Environ 15 minutes/)).toBeVisible();
   await expect(page.getByText(/Environ 5 minutes/)).toBeVisible();
   await expect(page.getByText(/en français ou en anglais/).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Ouvrir le formulaire de proposition' })).toHaveAttribute('href', /issues\/new\?template=proposer-un-talk\.yml/);
+  await expect(page.getByRole('link', { name: 'Ouvrir le formulaire de proposition' })).toHaveAttribute(
+    'href',
+    /issues\/new\?template=proposer-un-talk\.yml/,
+  );
   const template = path.resolve('.github/ISSUE_TEMPLATE/proposer-un-talk.yml');
   expect(fs.existsSync(template)).toBe(true);
 });
 
 test('every new page is in the sitemap and indexed for search', async ({ request }) => {
   const sitemap = await (await request.get(rel('/sitemap.xml'))).text();
-  for (const p of ['/talks/', '/speakers/', '/partners/', '/proposer-un-talk/', '/talks/format/quickie/']) expect(sitemap).toContain(`${p}</loc>`);
+  for (const p of ['/talks/', '/speakers/', '/partners/', '/proposer-un-talk/', '/talks/format/quickie/'])
+    expect(sitemap).toContain(`${p}</loc>`);
   for (const p of ['talks', 'speakers', 'partners', 'proposer-un-talk']) {
     expect(fs.readFileSync(path.join(FIXTURE_OUT, p, 'index.html'), 'utf8')).toContain('data-pagefind-body');
   }

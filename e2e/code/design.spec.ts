@@ -86,7 +86,9 @@ for (const [what, query] of [
     const more = page.locator('.pagefind-ui__button');
     for (let i = 0; i < 4 && !(await result.count()) && (await more.isVisible()); i++) await more.click();
     await expect(result.first()).toBeVisible({ timeout: 10_000 });
-    await expect(result.first().locator('.pagefind-ui__result-tag')).toContainText('Du samedi 3 au dimanche 4 septembre 2022');
+    await expect(result.first().locator('.pagefind-ui__result-tag')).toContainText(
+      'Du samedi 3 au dimanche 4 septembre 2022',
+    );
   });
 }
 
@@ -121,10 +123,13 @@ test('the 404 page searches with a plain form and links to events', async ({ pag
 /** WCAG contrast ratio of two rgb()/rgba() colours read from getComputedStyle. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -179,7 +184,10 @@ test('the home page says who we are: banner, join links, the next event, latest 
   await expect(event.getByRole('heading', { level: 2 })).toHaveText('Prochain rendez-vous');
   await expect(event.getByRole('heading', { level: 3 })).toHaveText('Meetup – Nantes, l’astreinte');
   await expect(event.locator('.home-recap')).toHaveCount(0);
-  await expect(event.getByRole('link', { name: /Programme et inscription/ })).toHaveAttribute('href', /\/events\/2099-03-12-meetup-nantes\/$/);
+  await expect(event.getByRole('link', { name: /Programme et inscription/ })).toHaveAttribute(
+    'href',
+    /\/events\/2099-03-12-meetup-nantes\/$/,
+  );
   // Three published posts (the draft and the post dated 2099 are not): three cards that fill one row on a desktop.
   const cards = page.locator('article.post-card');
   await expect(cards).toHaveCount(3);
@@ -217,13 +225,19 @@ test('the events page has no build footnote and explains its two calendar links'
   await expect(page.getByText(/Page générée/)).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'S’abonner au calendrier' })).toHaveAttribute('href', /^webcal:/);
   await expect(page.getByText('Votre agenda ajoute les nouveaux événements tout seul.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Télécharger le fichier .ics' })).toHaveAttribute('href', /calendar\.ics$/);
+  await expect(page.getByRole('link', { name: 'Télécharger le fichier .ics' })).toHaveAttribute(
+    'href',
+    /calendar\.ics$/,
+  );
 });
 
 test('a Ressources list shows labels and domains, never a bare address', async ({ page }) => {
   await page.goto(SEED);
   const list = page.locator('.resource-links');
-  await expect(list.getByRole('link', { name: 'Sessions' })).toHaveAttribute('href', 'https://sre-summercamp.github.io/sessions/');
+  await expect(list.getByRole('link', { name: 'Sessions' })).toHaveAttribute(
+    'href',
+    'https://sre-summercamp.github.io/sessions/',
+  );
   await expect(list.getByRole('link', { name: 'Groupe Telegram' })).toBeVisible();
   await expect(list).toContainText('(sre-summercamp.github.io)');
   await expect(list.locator('a', { hasText: /^https?:/ })).toHaveCount(0);
@@ -231,9 +245,14 @@ test('a Ressources list shows labels and domains, never a bare address', async (
 
 test('a front matter description is the meta description and the card summary', async ({ page }) => {
   await page.goto(SEED);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Le résumé du premier SRE SummerCamp à Chambéry/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /^Le résumé du premier SRE SummerCamp à Chambéry/,
+  );
   await page.goto('post/');
-  await expect(page.locator('article.post-card', { hasText: 'Live from Lyon' })).toContainText('Le compte rendu du meetup #14 à Lyon');
+  await expect(page.locator('article.post-card', { hasText: 'Live from Lyon' })).toContainText(
+    'Le compte rendu du meetup #14 à Lyon',
+  );
 });
 
 test('the YouTube placeholder shows the page image and the video title before any click', async ({ page }) => {

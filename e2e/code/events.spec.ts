@@ -39,7 +39,10 @@ test('the SummerCamp page says when and where, with a map link and no map script
   await expect(facts).toContainText('Du samedi 3 au dimanche 4 septembre 2022');
   await expect(facts).toContainText('De 9 h 00 le samedi à 17 h 00 le dimanche');
   await expect(facts).toContainText('24 avenue Daniel Rops, 73000 Chambéry');
-  await expect(facts.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=45\.5903&mlon=5\.9203/);
+  await expect(facts.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute(
+    'href',
+    /openstreetmap\.org\/\?mlat=45\.5903&mlon=5\.9203/,
+  );
   await expect(facts).toContainText('Rym, Pablo et Mathieu');
 });
 
@@ -52,7 +55,10 @@ test('the SummerCamp programme has two days, with speakers under the talk titles
 
   const talk = days.nth(0).locator('.session', { hasText: 'Secrets, race conditions, and statelessness' });
   await expect(talk).toContainText('Arthur Busser · Padok');
-  await expect(talk.getByRole('link', { name: /Vidéo/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=aSWjCOxZojU');
+  await expect(talk.getByRole('link', { name: /Vidéo/ })).toHaveAttribute(
+    'href',
+    'https://www.youtube.com/watch?v=aSWjCOxZojU',
+  );
   const slot = days.nth(0).locator('.schedule-slot', { has: page.getByText('Secrets, race conditions') });
   await expect(slot.locator('time')).toHaveText('10 h 30');
 
@@ -62,7 +68,9 @@ test('the SummerCamp programme has two days, with speakers under the talk titles
   await expect(noon).toContainText('Lightning talks');
   const afternoon = days.nth(1).locator('.schedule-slot', { has: page.locator('time', { hasText: /^14\sh\s00$/ }) });
   await expect(afternoon.locator('.session')).toHaveCount(2);
-  await expect(days.nth(1).locator('.session', { hasText: 'Risques, erreurs et expertise' })).toContainText('Guilhem Lettron · Barpilot');
+  await expect(days.nth(1).locator('.session', { hasText: 'Risques, erreurs et expertise' })).toContainText(
+    'Guilhem Lettron · Barpilot',
+  );
 });
 
 test('the SummerCamp partners are credited by tier, gold first', async ({ page }) => {
@@ -71,7 +79,9 @@ test('the SummerCamp partners are credited by tier, gold first', async ({ page }
   await expect(credits.locator('[data-tier]')).toHaveCount(3);
   await expect(credits.locator('[data-tier]').first()).toHaveAttribute('data-tier', 'gold');
   await expect(credits.locator('[data-tier="gold"]').getByRole('link', { name: 'Resilience Care' })).toBeVisible();
-  await expect(credits.locator('[data-tier="support"]').getByRole('link', { name: 'La Dynamo Chambéry' })).toBeVisible();
+  await expect(
+    credits.locator('[data-tier="support"]').getByRole('link', { name: 'La Dynamo Chambéry' }),
+  ).toBeVisible();
   // The association organises the event: it is not thanked as its own partner.
   await expect(credits.getByRole('link', { name: 'SRE France' })).toHaveCount(0);
   const media = credits.locator('[data-tier="media"]');
@@ -81,7 +91,10 @@ test('the SummerCamp partners are credited by tier, gold first', async ({ page }
 
 test('the SummerCamp page links its recap, and the recap links back', async ({ page }) => {
   await page.goto(CAMP);
-  await page.getByRole('region', { name: 'Compte rendu' }).getByRole('link', { name: 'SRE SummerCamp 2022 - Résumé de la première édition' }).click();
+  await page
+    .getByRole('region', { name: 'Compte rendu' })
+    .getByRole('link', { name: 'SRE SummerCamp 2022 - Résumé de la première édition' })
+    .click();
   await expect(page).toHaveURL(/\/post\/2022-09-05-summercamp-2022\/$/);
   const card = page.getByRole('complementary', { name: 'Événement' });
   await expect(card).toContainText('Du samedi 3 au dimanche 4 septembre 2022 · Chambéry');
@@ -113,7 +126,11 @@ test('the event page carries schema.org Event data', async ({ page }) => {
   expect(data['@type']).toBe('Event');
   expect(data.startDate).toBe('2022-09-03T09:00:00+02:00');
   expect(data.location[0].address.addressLocality).toBe('Chambéry');
-  expect(data.performer).toContainEqual({ '@type': 'Person', name: 'Arthur Busser', worksFor: { '@type': 'Organization', name: 'Padok' } });
+  expect(data.performer).toContainEqual({
+    '@type': 'Person',
+    name: 'Arthur Busser',
+    worksFor: { '@type': 'Organization', name: 'Padok' },
+  });
 });
 
 test('the Lyon meetup: hybrid, untimed talks, its recap', async ({ page }) => {
@@ -123,5 +140,7 @@ test('the Lyon meetup: hybrid, untimed talks, its recap', async ({ page }) => {
   await expect(facts).toContainText('Et en ligne sur Microsoft Teams');
   await expect(page.locator('.session')).toHaveCount(2);
   await expect(page.locator('.session').first()).toContainText('Construire et faire tourner une plateforme serverless');
-  await expect(page.getByRole('region', { name: 'Compte rendu' }).getByRole('link')).toHaveText('Site Reliability Engineering - Live from Lyon');
+  await expect(page.getByRole('region', { name: 'Compte rendu' }).getByRole('link')).toHaveText(
+    'Site Reliability Engineering - Live from Lyon',
+  );
 });

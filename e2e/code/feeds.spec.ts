@@ -5,7 +5,11 @@ import { localPath, siteUrl } from '../site-url';
 const SEED = '/post/2022-09-05-summercamp-2022/';
 const LYON = '/post/2022-08-01-live-from-lyon/';
 const PARIS = '/post/2021-11-18-meetup-paris-postmortems/';
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' || name === 'entry' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'item' || name === 'entry',
+});
 
 /** Every URL attribute in a post's HTML, which a feed reader resolves without the site. */
 const urlAttributes = (html: string) => [...html.matchAll(/\s(?:href|src|srcset)="([^"]*)"/gi)].map((m) => m[1]);
@@ -33,7 +37,9 @@ for (const [feed, expected] of [
   });
 }
 
-test('the seed article is in the site feed in full, its links to the site absolute and working', async ({ request }) => {
+test('the seed article is in the site feed in full, its links to the site absolute and working', async ({
+  request,
+}) => {
   const rss = xml.parse(await (await request.get('index.xml')).text()).rss;
   const seed = rss.channel.item.find((i: { link: string }) => i.link === siteUrl(SEED));
   const html: string = seed['content:encoded'];
@@ -69,6 +75,12 @@ test('pages announce the feeds in their head, tag pages their own first', async 
   const rss = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
   await expect(rss.first()).toHaveAttribute('href', siteUrl('/tags/summercamp/index.xml'));
   await expect(rss.nth(1)).toHaveAttribute('href', siteUrl('/index.xml'));
-  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', siteUrl('/atom.xml'));
-  await expect(page.locator('head link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', siteUrl('/feed.json'));
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    siteUrl('/atom.xml'),
+  );
+  await expect(page.locator('head link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute(
+    'href',
+    siteUrl('/feed.json'),
+  );
 });

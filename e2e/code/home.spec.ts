@@ -18,12 +18,17 @@ test('the home page shows the next event, then the published posts, newest first
   const thumbnail = first.locator('img');
   await expect(thumbnail).toHaveAttribute('width', /\d+/);
   await thumbnail.scrollIntoViewIfNeeded();
-  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect
+    .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
 });
 
 test('a card leads to its article', async ({ page }) => {
   await page.goto('');
-  await page.locator('article.post-card').getByRole('link', { name: 'Site Reliability Engineering - Live from Lyon' }).click();
+  await page
+    .locator('article.post-card')
+    .getByRole('link', { name: 'Site Reliability Engineering - Live from Lyon' })
+    .click();
   await expect(page).toHaveURL(/\/post\/2022-08-01-live-from-lyon\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site Reliability Engineering - Live from Lyon');
 });

@@ -19,7 +19,8 @@ test.describe('on a 412 px phone (Lighthouse mobile, DPR 1.75)', () => {
   test('the hero is AVIF or WebP, no wider than twice the viewport, loaded first', async ({ page }) => {
     const images: { url: string; type: string }[] = [];
     page.on('response', (r) => {
-      if (r.request().resourceType() === 'image') images.push({ url: r.url(), type: r.headers()['content-type'] ?? '' });
+      if (r.request().resourceType() === 'image')
+        images.push({ url: r.url(), type: r.headers()['content-type'] ?? '' });
     });
     await page.goto(rel('/post/2022-09-05-summercamp-2022/'));
     const hero = page.locator('.hero img').first();

@@ -4,7 +4,9 @@ const SEED = 'post/2022-09-05-summercamp-2022/';
 
 test('the seed article shows its hero with caption, title, date and reading time', async ({ page }) => {
   await page.goto(SEED);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SRE SummerCamp 2022 - Résumé de la première édition');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'SRE SummerCamp 2022 - Résumé de la première édition',
+  );
   const hero = page.locator('.hero figure').first();
   await expect(hero.locator('figcaption')).toHaveText('SummerCamp 2022');
   const img = hero.locator('img');
@@ -18,10 +20,17 @@ test('the seed article shows its hero with caption, title, date and reading time
 test('the prose is published unchanged', async ({ page }) => {
   await page.goto(SEED);
   const body = page.locator('.prose');
-  await expect(body.locator('blockquote')).toContainText('un événement se déroulant sur un week-end mixant activités en extérieur');
+  await expect(body.locator('blockquote')).toContainText(
+    'un événement se déroulant sur un week-end mixant activités en extérieur',
+  );
   await expect(body).toContainText('accueillir une quinzaine de participants·es');
-  await expect(body.locator('li')).toContainText(['Randonnée en périphérie de Chambéry, au pied du Massif des Beauges']);
-  await expect(body.getByRole('link', { name: 'La Dynamo, Chambéry' })).toHaveAttribute('href', 'https://ladynamo.chambery.fr/');
+  await expect(body.locator('li')).toContainText([
+    'Randonnée en périphérie de Chambéry, au pied du Massif des Beauges',
+  ]);
+  await expect(body.getByRole('link', { name: 'La Dynamo, Chambéry' })).toHaveAttribute(
+    'href',
+    'https://ladynamo.chambery.fr/',
+  );
 });
 
 test('the resources are a titled list of links', async ({ page }) => {
@@ -41,8 +50,14 @@ test('the partners are credited by tier, each linking to its site', async ({ pag
   const gold = credits.locator('[data-tier="gold"]');
   const support = credits.locator('[data-tier="support"]');
   await expect(gold.getByRole('heading')).toHaveText('Partenaire principal');
-  await expect(gold.getByRole('link', { name: 'Resilience Care' })).toHaveAttribute('href', 'https://www.resilience.care');
-  await expect(support.getByRole('link', { name: 'La Dynamo Chambéry' })).toHaveAttribute('href', 'https://ladynamo.chambery.fr/');
+  await expect(gold.getByRole('link', { name: 'Resilience Care' })).toHaveAttribute(
+    'href',
+    'https://www.resilience.care',
+  );
+  await expect(support.getByRole('link', { name: 'La Dynamo Chambéry' })).toHaveAttribute(
+    'href',
+    'https://ladynamo.chambery.fr/',
+  );
   // Gold comes first and is drawn larger.
   const goldBox = await gold.getByRole('link').boundingBox();
   const supportBox = await support.getByRole('link').boundingBox();
@@ -75,7 +90,9 @@ test('an article links to the one before and the one after it', async ({ page })
   await expect(neighbours.getByRole('link')).toHaveCount(1);
   await older.click();
   await expect(page).toHaveURL(/\/post\/2022-08-01-live-from-lyon\/$/);
-  const newer = page.getByRole('navigation', { name: 'Articles voisins' }).getByRole('link', { name: /Plus récent.*SummerCamp 2022/ });
+  const newer = page
+    .getByRole('navigation', { name: 'Articles voisins' })
+    .getByRole('link', { name: /Plus récent.*SummerCamp 2022/ });
   await expect(newer).toHaveAttribute('rel', 'next');
 });
 

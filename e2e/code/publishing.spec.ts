@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 // What the fixture site holds besides today's content: a post of a new tag, a scheduled post
 // (2099), a draft, a past event with a recap, and an upcoming event (2099) with two talks.
 
-test('a scheduled post and a draft are nowhere: no page, not on their tag page, not in the feed', async ({ page, request }) => {
+test('a scheduled post and a draft are nowhere: no page, not on their tag page, not in the feed', async ({
+  page,
+  request,
+}) => {
   for (const hidden of ['post/2099-01-15-article-programme/', 'post/2021-06-01-brouillon/']) {
     expect((await request.get(hidden)).status(), hidden).toBe(404);
   }
@@ -41,6 +44,9 @@ test('an upcoming event is listed under "À venir", with its talks and speakers 
 test('a past event links its recap post, which names a speaker who is new to the site', async ({ page }) => {
   await page.goto('events/2021-11-18-meetup-paris/');
   await expect(page.locator('.session')).toContainText('Léa Martin');
-  await page.getByRole('region', { name: 'Compte rendu' }).getByRole('link', { name: 'Meetup à Paris : des post-mortems sans coupable' }).click();
+  await page
+    .getByRole('region', { name: 'Compte rendu' })
+    .getByRole('link', { name: 'Meetup à Paris : des post-mortems sans coupable' })
+    .click();
   await expect(page).toHaveURL(/\/post\/2021-11-18-meetup-paris-postmortems\/$/);
 });

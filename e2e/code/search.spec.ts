@@ -10,7 +10,9 @@ test('search finds the seed article by a French word of its body, with stemming,
   // The body says "un excellent dîner": the plural only matches through French stemming.
   await box.fill('dîners');
   // The event page mentions the dinner too: look for the article among the results.
-  const result = page.locator('.pagefind-ui__result', { hasText: 'SRE SummerCamp 2022 - Résumé de la première édition' }).first();
+  const result = page
+    .locator('.pagefind-ui__result', { hasText: 'SRE SummerCamp 2022 - Résumé de la première édition' })
+    .first();
   await expect(result).toBeVisible(LOADED);
   await expect(result.locator('mark').first()).toBeVisible();
   await result.getByRole('link', { name: 'SRE SummerCamp 2022 - Résumé de la première édition' }).click();

@@ -3,7 +3,8 @@ import { localPath, siteUrl } from '../site-url';
 
 const SEED = 'post/2022-09-05-summercamp-2022/';
 
-const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+const meta = (page: Page, key: string) =>
+  page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
 
 /** Every JSON-LD object of the page, parsed (a failure to parse fails the test). */
 async function jsonLd(page: Page): Promise<Record<string, any>[]> {
@@ -76,6 +77,10 @@ test('the home page describes the organization and the website with its search',
 test('a tag page has a breadcrumb through the tag index', async ({ page }) => {
   await page.goto('tags/summercamp/');
   const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList')!;
-  expect(crumbs.itemListElement.map((c: { item: string }) => c.item)).toEqual([siteUrl('/'), siteUrl('/tags/'), siteUrl('/tags/summercamp/')]);
+  expect(crumbs.itemListElement.map((c: { item: string }) => c.item)).toEqual([
+    siteUrl('/'),
+    siteUrl('/tags/'),
+    siteUrl('/tags/summercamp/'),
+  ]);
   expect(crumbs.itemListElement.map((c: { position: number }) => c.position)).toEqual([1, 2, 3]);
 });

@@ -10,7 +10,11 @@ import ICAL from 'ical.js';
 import { localPath, siteUrl } from '../site-url';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'item' || n === 'entry' || n === 'category' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (n) => n === 'item' || n === 'entry' || n === 'category',
+});
 
 function walk(node: unknown, visit: (key: string, value: unknown) => void) {
   if (!node || typeof node !== 'object') return;
@@ -20,10 +24,13 @@ function walk(node: unknown, visit: (key: string, value: unknown) => void) {
   }
 }
 
-test('every feed is XML whose items are text and links of this site, nothing in the XHTML namespace', async ({ request }) => {
+test('every feed is XML whose items are text and links of this site, nothing in the XHTML namespace', async ({
+  request,
+}) => {
   const site = xml.parse(await (await request.get('index.xml')).text()).rss;
   const tagFeeds = new Set<string>();
-  for (const item of site.channel.item ?? []) for (const c of item.category ?? []) tagFeeds.add(`${localPath(c['@domain'])}index.xml`);
+  for (const item of site.channel.item ?? [])
+    for (const c of item.category ?? []) tagFeeds.add(`${localPath(c['@domain'])}index.xml`);
   const feeds = ['index.xml', 'post/index.xml', 'atom.xml', ...tagFeeds];
   for (const feed of feeds) {
     const text = await (await request.get(feed)).text();
@@ -51,12 +58,20 @@ test('the events calendar and each event calendar: one VEVENT per event, read by
     const page = localPath(String(event.getFirstPropertyValue('url')));
     const slug = page.split('/').filter(Boolean).pop();
     const own = new ICAL.Component(ICAL.parse(await (await request.get(`${page}${slug}.ics`)).text()));
-    expect(own.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).toEqual([event.getFirstPropertyValue('uid')]);
+    expect(own.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).toEqual([
+      event.getFirstPropertyValue('uid'),
+    ]);
   }
 });
 
 test('the preview server survives malformed URLs and never serves outside out/', async ({ request }) => {
-  for (const attack of ['%', '%E0%A4%A', '..%2f..%2fpackage.json', '..%2fout-sibling/x', '%2e%2e/%2e%2e/package.json']) {
+  for (const attack of [
+    '%',
+    '%E0%A4%A',
+    '..%2f..%2fpackage.json',
+    '..%2fout-sibling/x',
+    '%2e%2e/%2e%2e/package.json',
+  ]) {
     const response = await request.get(attack, { maxRedirects: 0 });
     expect(response.status(), attack).toBeGreaterThanOrEqual(300);
     expect(await response.text(), attack).not.toContain('"devDependencies"');

@@ -4,7 +4,11 @@ import { exportedPages } from '../../scripts/export/pages';
 import { LIVE_OUT } from '../live-export';
 import { siteUrl } from '../site-url';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' || name === 'entry' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'item' || name === 'entry',
+});
 /** Every published post, as the export has them: /post/<slug>/ (list pages aside). */
 const posts = exportedPages(LIVE_OUT)
   .filter((p) => /^\/post\/[^/]+\/$/.test(p) && p !== '/post/page/')

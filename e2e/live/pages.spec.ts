@@ -19,9 +19,13 @@ for (const sitePath of exportedPages(LIVE_OUT)) {
     expect((await page.title()).trim()).not.toBe('');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    const unsized = await page.locator('img').evaluateAll((imgs) =>
-      imgs.filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.outerHTML.slice(0, 120)),
-    );
+    const unsized = await page
+      .locator('img')
+      .evaluateAll((imgs) =>
+        imgs
+          .filter((img) => !img.getAttribute('width') || !img.getAttribute('height'))
+          .map((img) => img.outerHTML.slice(0, 120)),
+      );
     expect(unsized, 'images without width and height shift the layout').toEqual([]);
     // The search page loads Pagefind's script on purpose; every other page is script-free.
     if (!sitePath.startsWith('/search/')) {

@@ -4,7 +4,9 @@ import { exportedPages } from '../../scripts/export/pages';
 import { LIVE_OUT } from '../live-export';
 import { siteUrl } from '../site-url';
 
-test('the sitemap lists every exported page once, absolute, with its last change, and nothing else', async ({ request }) => {
+test('the sitemap lists every exported page once, absolute, with its last change, and nothing else', async ({
+  request,
+}) => {
   const response = await request.get('sitemap.xml');
   expect(response.status()).toBe(200);
   const urlset = new XMLParser({ isArray: (name) => name === 'url' }).parse(await response.text()).urlset;

@@ -10,7 +10,6 @@ import { siteConfig } from '../site-config';
 export type OpenCall = { url: string; until?: string };
 export type EventCalls = { cfp?: OpenCall; registration?: OpenCall };
 
-
 function open(call: EventCall | undefined, now: number): OpenCall | undefined {
   if (!call || (call.closes !== undefined && call.closes < now)) return undefined;
   return { url: call.url, until: call.until && formatFrenchDate(call.until) };

@@ -9,7 +9,11 @@ import { sitePaths } from '../urls';
 
 export type ChangedPages = { pages: string[]; unpublished: string[] };
 
-export function changedPages(files: string[], content: Pick<SiteContent, 'posts' | 'pages' | 'events' | 'tags'>, archive: Pick<Archive, 'speakerByKey'>): ChangedPages {
+export function changedPages(
+  files: string[],
+  content: Pick<SiteContent, 'posts' | 'pages' | 'events' | 'tags'>,
+  archive: Pick<Archive, 'speakerByKey'>,
+): ChangedPages {
   const pages = new Set<string>();
   const unpublished: string[] = [];
   const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((d) => [d.slug, d]));
@@ -18,8 +22,12 @@ export function changedPages(files: string[], content: Pick<SiteContent, 'posts'
   const events = bySlug(content.events);
   const tags = new Set(content.tags.map((t) => t.tag));
   const showing = (src: string) => [
-    ...content.posts.filter((p) => p.image === src || p.banners.some((b) => b.src === src) || p.images.some((i) => i.url === src)).map((p) => p.url),
-    ...content.events.filter((e) => e.image === src || e.images.some((i) => i.url === src) || e.sessions.some((s) => s.slides === src)).map((e) => e.url),
+    ...content.posts
+      .filter((p) => p.image === src || p.banners.some((b) => b.src === src) || p.images.some((i) => i.url === src))
+      .map((p) => p.url),
+    ...content.events
+      .filter((e) => e.image === src || e.images.some((i) => i.url === src) || e.sessions.some((s) => s.slides === src))
+      .map((e) => e.url),
     ...[...archive.speakerByKey.values()].filter((s) => s.speaker.photo === src).map((s) => s.url),
   ];
 
@@ -34,8 +42,7 @@ export function changedPages(files: string[], content: Pick<SiteContent, 'posts'
     else if (folder === 'events') {
       add(events.get(name)?.url);
       if (events.has(name)) pages.add(sitePaths.events());
-    }
-    else if (folder === 'speakers') add(archive.speakerByKey.get(name)?.url);
+    } else if (folder === 'speakers') add(archive.speakerByKey.get(name)?.url);
     else if (folder === 'partners') add(sitePaths.partners());
     else if (folder === 'tags') add(tags.has(name) ? sitePaths.tag(name) : undefined);
     else {

@@ -21,7 +21,11 @@ type Registries = { speakers: Map<string, Speaker>; partners: Map<string, Partne
 export function eventJsonLd(event: SiteEvent, { speakers, partners }: Registries): JsonLdObject {
   const person = (key: string) => {
     const p = speakers.get(key)!;
-    return { '@type': 'Person', name: p.name, ...(p.company ? { worksFor: { '@type': 'Organization', name: p.company } } : {}) };
+    return {
+      '@type': 'Person',
+      name: p.name,
+      ...(p.company ? { worksFor: { '@type': 'Organization', name: p.company } } : {}),
+    };
   };
   const url = absoluteUrl(event.url);
   const place = event.venue && {
@@ -34,7 +38,9 @@ export function eventJsonLd(event: SiteEvent, { speakers, partners }: Registries
       addressLocality: event.venue.city,
       addressCountry: 'FR',
     },
-    ...(event.venue.lat !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: event.venue.lat, longitude: event.venue.lng } } : {}),
+    ...(event.venue.lat !== undefined
+      ? { geo: { '@type': 'GeoCoordinates', latitude: event.venue.lat, longitude: event.venue.lng } }
+      : {}),
   };
   const virtual = event.online && { '@type': 'VirtualLocation', url: event.online.url ?? event.website ?? url };
   const mode = place && virtual ? 'Mixed' : virtual ? 'Online' : 'Offline';
@@ -50,8 +56,15 @@ export function eventJsonLd(event: SiteEvent, { speakers, partners }: Registries
     eventAttendanceMode: `https://schema.org/${mode}EventAttendanceMode`,
     location: [place, virtual].filter(Boolean),
     ...(event.image ? { image: [absoluteUrl(event.image)] } : {}),
-    organizer: [{ '@type': 'Organization', name: siteConfig.title, url: absoluteUrl('/') }, ...event.organizers.map(person)],
+    organizer: [
+      { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl('/') },
+      ...event.organizers.map(person),
+    ],
     performer: speakerKeys(event.sessions).map(person),
-    sponsor: event.partners.map(({ key }) => ({ '@type': 'Organization', name: partners.get(key)!.name, url: partners.get(key)!.url })),
+    sponsor: event.partners.map(({ key }) => ({
+      '@type': 'Organization',
+      name: partners.get(key)!.name,
+      url: partners.get(key)!.url,
+    })),
   };
 }

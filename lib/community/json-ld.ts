@@ -15,7 +15,12 @@ export function personJsonLd({ speaker, url, talks }: SpeakerProfile): JsonLdObj
     ...(speaker.photo ? { image: shareImage(speaker.photo).url } : {}),
     ...(speaker.company ? { worksFor: { '@type': 'Organization', name: speaker.company } } : {}),
     ...(speaker.links.length ? { sameAs: speaker.links.map((l) => l.url) } : {}),
-    subjectOf: talks.map((talk) => ({ '@type': 'Event', name: talk.title, url: absoluteUrl(talk.url), startDate: (talk.session.start ?? talk.event.start).iso })),
+    subjectOf: talks.map((talk) => ({
+      '@type': 'Event',
+      name: talk.title,
+      url: absoluteUrl(talk.url),
+      startDate: (talk.session.start ?? talk.event.start).iso,
+    })),
   };
 }
 
@@ -27,6 +32,11 @@ export function partnersJsonLd(partners: PartnerProfile[]): JsonLdObject[] {
     url: partner.url,
     ...(partner.logo ? { logo: shareImage(partner.logo).url } : {}),
     ...(partner.description ? { description: partner.description } : {}),
-    subjectOf: events.map(({ event }) => ({ '@type': 'Event', name: event.title, url: absoluteUrl(event.url), startDate: event.start.iso })),
+    subjectOf: events.map(({ event }) => ({
+      '@type': 'Event',
+      name: event.title,
+      url: absoluteUrl(event.url),
+      startDate: event.start.iso,
+    })),
   }));
 }

@@ -8,7 +8,9 @@ const errors = (result: ReturnType<typeof loadFiles>) =>
 
 test('old addresses become redirects to the page, with a trailing slash added', () => {
   const result = loadFiles({
-    'content/post/2019-05-02-meetup.mdx': post('title: Meetup\ndate: 2019-05-02\naliases:\n  - /2019/05/meetup\n  - /meetup.html'),
+    'content/post/2019-05-02-meetup.mdx': post(
+      'title: Meetup\ndate: 2019-05-02\naliases:\n  - /2019/05/meetup\n  - /meetup.html',
+    ),
   });
   assert.deepEqual(errors(result), []);
   assert.deepEqual(aliasRedirects(result.content), [
@@ -19,7 +21,9 @@ test('old addresses become redirects to the page, with a trailing slash added', 
 
 test('an old address may not hide a page, be claimed twice, sit in a build folder or climb out', () => {
   const result = loadFiles({
-    'content/post/2019-05-02-a.mdx': post('title: A\ndate: 2019-05-02\ntags: [meetup]\naliases:\n  - /tags/meetup/\n  - /old/'),
+    'content/post/2019-05-02-a.mdx': post(
+      'title: A\ndate: 2019-05-02\ntags: [meetup]\naliases:\n  - /tags/meetup/\n  - /old/',
+    ),
     'content/post/2019-05-03-b.mdx': post('title: B\ndate: 2019-05-03\naliases:\n  - /old\n  - /img/x/'),
     'content/page/c.mdx': post('title: C\naliases:\n  - /../../etc/\n  - relative/'),
   });

@@ -35,20 +35,59 @@ export function checkAliases(
       const generated = clashingFile(file, files);
       const twice = clashingFile(file, new Set(claimed.keys()));
       if (page === file && !generated) {
-        found.push(issue(doc.file, at, say(`aliases : ${alias.path} est déjà une page du site`, `aliases: ${alias.path} is already a page of this site`), say('retirez-la de aliases : cette adresse montre sa propre page', 'remove it from aliases: that address shows its own page')));
+        found.push(
+          issue(
+            doc.file,
+            at,
+            say(
+              `aliases : ${alias.path} est déjà une page du site`,
+              `aliases: ${alias.path} is already a page of this site`,
+            ),
+            say(
+              'retirez-la de aliases : cette adresse montre sa propre page',
+              'remove it from aliases: that address shows its own page',
+            ),
+          ),
+        );
       } else if (RESERVED.some((dir) => alias.path.startsWith(dir))) {
-        found.push(issue(doc.file, at, say(`aliases : ${alias.path} est dans un dossier que la construction du site écrit`, `aliases: ${alias.path} is in a folder the build writes`), say(`une ancienne adresse ne peut pas commencer par ${RESERVED.join(', ')}`, `an old address cannot start with ${RESERVED.join(', ')}`)));
+        found.push(
+          issue(
+            doc.file,
+            at,
+            say(
+              `aliases : ${alias.path} est dans un dossier que la construction du site écrit`,
+              `aliases: ${alias.path} is in a folder the build writes`,
+            ),
+            say(
+              `une ancienne adresse ne peut pas commencer par ${RESERVED.join(', ')}`,
+              `an old address cannot start with ${RESERVED.join(', ')}`,
+            ),
+          ),
+        );
       } else if (generated || page) {
         found.push(
           issue(
             doc.file,
             at,
-            say(`aliases : ${alias.path} prendrait la place de ${generated ?? page}, que le site publie`, `aliases: ${alias.path} would take the place of ${generated ?? page}, which the site publishes`),
+            say(
+              `aliases : ${alias.path} prendrait la place de ${generated ?? page}, que le site publie`,
+              `aliases: ${alias.path} would take the place of ${generated ?? page}, which the site publishes`,
+            ),
             say('retirez cette adresse de aliases', 'remove this address from aliases'),
           ),
         );
       } else if (twice) {
-        found.push(issue(doc.file, at, say(`aliases : ${alias.path} est déjà une ancienne adresse de ${claimed.get(twice)}`, `aliases: ${alias.path} is already an old address of ${claimed.get(twice)}`), say('gardez-la dans un seul fichier', 'keep it in one file only')));
+        found.push(
+          issue(
+            doc.file,
+            at,
+            say(
+              `aliases : ${alias.path} est déjà une ancienne adresse de ${claimed.get(twice)}`,
+              `aliases: ${alias.path} is already an old address of ${claimed.get(twice)}`,
+            ),
+            say('gardez-la dans un seul fichier', 'keep it in one file only'),
+          ),
+        );
       } else {
         claimed.set(file, doc.file);
       }
@@ -58,6 +97,10 @@ export function checkAliases(
 }
 
 /** Every old address with the page it leads to. */
-export function aliasRedirects(content: Pick<SiteContent, 'posts' | 'pages'>): { from: string; to: string; title: string }[] {
-  return [...content.posts, ...content.pages].flatMap((doc) => doc.aliases.map((alias) => ({ from: alias.path, to: doc.url, title: doc.title })));
+export function aliasRedirects(
+  content: Pick<SiteContent, 'posts' | 'pages'>,
+): { from: string; to: string; title: string }[] {
+  return [...content.posts, ...content.pages].flatMap((doc) =>
+    doc.aliases.map((alias) => ({ from: alias.path, to: doc.url, title: doc.title })),
+  );
 }

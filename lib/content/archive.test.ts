@@ -50,24 +50,57 @@ const load = (extra: Record<string, string> = {}) => loadFiles({ ...registries, 
 
 test('talks across events, newest first, with a stable anchor on their event page', () => {
   const { content, issues } = load();
-  assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
+  assert.deepEqual(
+    issues.filter((i) => i.severity === 'error'),
+    [],
+  );
   const archive = buildArchive(content);
   assert.deepEqual(
     archive.talks.map((t) => t.url),
-    ['/events/2027-meetup/#debat-final', '/events/2027-meetup/#table-ronde', '/events/2027-meetup/#nos-astreintes-un-an-apres', '/events/2022-meetup/#raconter-un-incident'],
+    [
+      '/events/2027-meetup/#debat-final',
+      '/events/2027-meetup/#table-ronde',
+      '/events/2027-meetup/#nos-astreintes-un-an-apres',
+      '/events/2022-meetup/#raconter-un-incident',
+    ],
   );
-  assert.deepEqual(archive.talksByYear.map((y) => [y.year, y.talks.length]), [[2027, 3], [2022, 1]]);
-  assert.deepEqual(archive.formats.map((f) => f.format), ['talk', 'round-table'], 'breaks are not talks');
-  assert.deepEqual(archive.topics.map((t) => [t.tag, t.talks.length]), [['incidents', 1], ['meetup', 4]]);
+  assert.deepEqual(
+    archive.talksByYear.map((y) => [y.year, y.talks.length]),
+    [
+      [2027, 3],
+      [2022, 1],
+    ],
+  );
+  assert.deepEqual(
+    archive.formats.map((f) => f.format),
+    ['talk', 'round-table'],
+    'breaks are not talks',
+  );
+  assert.deepEqual(
+    archive.topics.map((t) => [t.tag, t.talks.length]),
+    [
+      ['incidents', 1],
+      ['meetup', 4],
+    ],
+  );
 });
 
 test('a speaker lists every talk of theirs across events and the recaps of those events; organizers alone are not speakers', () => {
   const archive = buildArchive(load().content);
-  assert.deepEqual(archive.speakers.map((s) => s.speaker.name), ['Hugo Bernard', 'Léa Martin']);
+  assert.deepEqual(
+    archive.speakers.map((s) => s.speaker.name),
+    ['Hugo Bernard', 'Léa Martin'],
+  );
   const lea = archive.speakerByKey.get('lea')!;
   assert.equal(lea.url, '/speakers/lea/');
-  assert.deepEqual(lea.talks.map((t) => t.title), ['Nos astreintes, un an après', 'Raconter un incident']);
-  assert.deepEqual(lea.recaps.map((p) => p.title), ['Le compte rendu']);
+  assert.deepEqual(
+    lea.talks.map((t) => t.title),
+    ['Nos astreintes, un an après', 'Raconter un incident'],
+  );
+  assert.deepEqual(
+    lea.recaps.map((p) => p.title),
+    ['Le compte rendu'],
+  );
   assert.equal(archive.speakerByKey.has('org'), false);
   assert.ok(archivePaths(archive).includes('/speakers/lea/'));
   assert.ok(!archivePaths(archive).includes('/speakers/org/'));
@@ -77,7 +110,10 @@ test('every partner is listed with the events they supported and their tier, new
   const archive = buildArchive(load().content);
   assert.deepEqual(
     archive.partners.map((p) => [p.partner.key, p.events.map((e) => `${e.event.slug}:${e.tier}`)]),
-    [['dynamo', ['2027-meetup:support', '2022-meetup:gold']], ['quiet', []]],
+    [
+      ['dynamo', ['2027-meetup:support', '2022-meetup:gold']],
+      ['quiet', []],
+    ],
   );
 });
 
@@ -91,7 +127,10 @@ test('calls open until the end of their last day, then close', () => {
   const lastMinute = Date.parse('2027-01-31T22:59:00Z'); // 23:59 in Paris
   assert.ok(openCalls(next, lastMinute).cfp);
   assert.equal(openCalls(next, Date.parse('2027-01-31T23:00:01Z')).cfp, undefined);
-  assert.deepEqual(openCallsForTalks(content.events, NOW).map((c) => c.event.slug), ['2027-meetup']);
+  assert.deepEqual(
+    openCallsForTalks(content.events, NOW).map((c) => c.event.slug),
+    ['2027-meetup'],
+  );
   assert.deepEqual(openCalls(next, Date.parse('2027-03-01T00:00:00Z')), {}, 'nothing once the event is over');
 });
 
@@ -137,15 +176,31 @@ test('the check names missing slides, calls that close after the event, and slid
       '    slides: slides.pptx', // 8
     ]),
   });
-  const [cfp, registration, slides] = ['cfp.until', 'registration.until', 'absent.pdf'].map((needle) => errors.find((e) => e.includes(needle)));
-  assert.match(cfp ?? '', /^content\/events\/broken\.mdx:5:\d+ .*cfp\.until \(2027-02-12\) tombe après le début de l'événement/);
+  const [cfp, registration, slides] = ['cfp.until', 'registration.until', 'absent.pdf'].map((needle) =>
+    errors.find((e) => e.includes(needle)),
+  );
+  assert.match(
+    cfp ?? '',
+    /^content\/events\/broken\.mdx:5:\d+ .*cfp\.until \(2027-02-12\) tombe après le début de l'événement/,
+  );
   assert.match(registration ?? '', /^content\/events\/broken\.mdx:6:\d+ .*tombe après la fin de l'événement/);
-  assert.match(slides ?? '', /^content\/events\/broken\.mdx:10:\d+ .*sessions\[1\] : les slides "\/slides\/absent\.pdf" n'existent pas/);
-  assert.ok(errors.some((e) => /pptx\.mdx:8:\d+ .*content\/slides\//.test(e)), errors.join('\n'));
+  assert.match(
+    slides ?? '',
+    /^content\/events\/broken\.mdx:10:\d+ .*sessions\[1\] : les slides "\/slides\/absent\.pdf" n'existent pas/,
+  );
+  assert.ok(
+    errors.some((e) => /pptx\.mdx:8:\d+ .*content\/slides\//.test(e)),
+    errors.join('\n'),
+  );
 });
 
 test('a slides PDF linked from a post resolves; a file outside content/slides/ is reported', () => {
-  const errors = errorsOf({ 'content/post/2022-06-11-slides.mdx': post('title: Slides\ndate: 2022-06-11', '[Les slides](/slides/astreinte.pdf) et [pas celles-ci](/slides/absent.pdf).') });
+  const errors = errorsOf({
+    'content/post/2022-06-11-slides.mdx': post(
+      'title: Slides\ndate: 2022-06-11',
+      '[Les slides](/slides/astreinte.pdf) et [pas celles-ci](/slides/absent.pdf).',
+    ),
+  });
   assert.equal(errors.filter((e) => e.includes('astreinte')).length, 0);
   assert.equal(errors.filter((e) => e.includes('/slides/absent.pdf')).length, 1);
 });

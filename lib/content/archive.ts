@@ -11,7 +11,13 @@ import type { PartnerTier } from './schema';
 import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from './types';
 
 /** Sessions that are talks of some kind; breaks and outdoor activities are not archived. */
-const TALK_FORMATS = ['keynote', 'talk', 'quickie', 'lightning', 'round-table'] as const satisfies readonly SessionFormat[];
+const TALK_FORMATS = [
+  'keynote',
+  'talk',
+  'quickie',
+  'lightning',
+  'round-table',
+] as const satisfies readonly SessionFormat[];
 export type TalkFormat = (typeof TALK_FORMATS)[number];
 
 export type Talk = {
@@ -60,7 +66,8 @@ export type Archive = {
   partners: PartnerProfile[];
 };
 
-export const isTalkFormat = (format: SessionFormat): format is TalkFormat => (TALK_FORMATS as readonly string[]).includes(format);
+export const isTalkFormat = (format: SessionFormat): format is TalkFormat =>
+  (TALK_FORMATS as readonly string[]).includes(format);
 
 export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 'partners' | 'posts'>): Archive {
   const talks: Talk[] = [];
@@ -85,7 +92,12 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
       };
       talks.push(talk);
       for (const speaker of talk.speakers) {
-        const profile = profiles.get(speaker.key) ?? { speaker, url: sitePaths.speaker(speaker.key), talks: [], recaps: [] };
+        const profile = profiles.get(speaker.key) ?? {
+          speaker,
+          url: sitePaths.speaker(speaker.key),
+          talks: [],
+          recaps: [],
+        };
         profiles.set(speaker.key, profile);
         profile.talks.push(talk);
       }
@@ -124,12 +136,19 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
   const latest = (p: PartnerProfile) => p.events[0]?.event.start.time ?? -Infinity;
   partners.sort((a, b) => latest(b) - latest(a) || a.partner.name.localeCompare(b.partner.name, siteConfig.language));
 
-  const speakers = [...profiles.values()].sort((a, b) => a.speaker.name.localeCompare(b.speaker.name, siteConfig.language));
+  const speakers = [...profiles.values()].sort((a, b) =>
+    a.speaker.name.localeCompare(b.speaker.name, siteConfig.language),
+  );
   return {
     talks,
     talksByYear: groupBy(talks, (t) => t.year).map(([year, list]) => ({ year, talks: list })),
-    formats: TALK_FORMATS.map((format) => ({ format, talks: talks.filter((t) => t.format === format) })).filter((f) => f.talks.length),
-    topics: groupBy(talks.flatMap((t) => t.topics.map((tag) => ({ tag, t }))), (x) => x.tag)
+    formats: TALK_FORMATS.map((format) => ({ format, talks: talks.filter((t) => t.format === format) })).filter(
+      (f) => f.talks.length,
+    ),
+    topics: groupBy(
+      talks.flatMap((t) => t.topics.map((tag) => ({ tag, t }))),
+      (x) => x.tag,
+    )
       .map(([tag, list]) => ({ tag, talks: list.map((x) => x.t) }))
       .sort((a, b) => a.tag.localeCompare(b.tag)),
     speakers,

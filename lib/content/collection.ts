@@ -58,7 +58,17 @@ export function readCollection<S extends Shape, T, C extends ReadContext>(
     keys.add(key);
     if (c.unique && seen.has(key)) {
       const address = `/${c.folder}/${key}/`;
-      context.issues.push(issue(file, { line: 1 }, say(`deux fichiers publient ${address} : ${seen.get(key)} et celui-ci`, `two files publish ${address}: ${seen.get(key)} and this one`), say("gardez-en un (renommez ou supprimez l'autre)", 'keep one of them (rename or delete the other)')));
+      context.issues.push(
+        issue(
+          file,
+          { line: 1 },
+          say(
+            `deux fichiers publient ${address} : ${seen.get(key)} et celui-ci`,
+            `two files publish ${address}: ${seen.get(key)} and this one`,
+          ),
+          say("gardez-en un (renommez ou supprimez l'autre)", 'keep one of them (rename or delete the other)'),
+        ),
+      );
       continue;
     }
     seen.set(key, file);

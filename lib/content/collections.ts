@@ -16,23 +16,58 @@ const DOCUMENTS = ['.mdx', '.md'];
 const RECORDS = ['.yml', '.yaml'];
 
 /** A file name that makes an address: posts imported from Hugo may hold dots and underscores. */
-const addressKey = (pattern: RegExp): KeyRule => (key) =>
-  pattern.test(key)
-    ? undefined
-    : [say(`le nom de fichier "${key}" ne peut pas faire une adresse`, `the file name "${key}" cannot be a URL`), say('utilisez des minuscules, des chiffres et des tirets, par exemple 2024-05-12-meetup-lyon.mdx', 'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx')];
+const addressKey =
+  (pattern: RegExp): KeyRule =>
+  (key) =>
+    pattern.test(key)
+      ? undefined
+      : [
+          say(`le nom de fichier "${key}" ne peut pas faire une adresse`, `the file name "${key}" cannot be a URL`),
+          say(
+            'utilisez des minuscules, des chiffres et des tirets, par exemple 2024-05-12-meetup-lyon.mdx',
+            'use lower-case letters, digits and hyphens, e.g. 2024-05-12-meetup-lyon.mdx',
+          ),
+        ];
 const documentKey = addressKey(/^[a-z0-9][a-z0-9._-]*$/);
 
 /** /page/2/ is the home page's second page: a standalone page cannot be named with a number. */
 const pageKey: KeyRule = (key) =>
   /^\d+$/.test(key)
-    ? [say(`une page nommée "${key}" prendrait /page/${key}/, l'adresse de la page ${key} de l'accueil`, `a page named "${key}" would take /page/${key}/, the address of the home page's page ${key}`), say('renommez le fichier avec un mot, par exemple meetup-2.mdx', 'rename the file with a word in it, e.g. meetup-2.mdx')]
+    ? [
+        say(
+          `une page nommée "${key}" prendrait /page/${key}/, l'adresse de la page ${key} de l'accueil`,
+          `a page named "${key}" would take /page/${key}/, the address of the home page's page ${key}`,
+        ),
+        say(
+          'renommez le fichier avec un mot, par exemple meetup-2.mdx',
+          'rename the file with a word in it, e.g. meetup-2.mdx',
+        ),
+      ]
     : documentKey(key);
 
 const tagKey: KeyRule = (key) =>
-  KEBAB.test(key) ? undefined : [say(`"${key}" n'est pas un nom de mot-clé`, `"${key}" is not a tag name`), say('nommez le fichier comme le mot-clé, en minuscules avec des tirets : summer-camp.md', 'name the file after the tag, lower-case with hyphens: summer-camp.md')];
+  KEBAB.test(key)
+    ? undefined
+    : [
+        say(`"${key}" n'est pas un nom de mot-clé`, `"${key}" is not a tag name`),
+        say(
+          'nommez le fichier comme le mot-clé, en minuscules avec des tirets : summer-camp.md',
+          'name the file after the tag, lower-case with hyphens: summer-camp.md',
+        ),
+      ];
 
-const recordKey = (noun: string, example: string): KeyRule => (key) =>
-  KEBAB.test(key) ? undefined : [say(`"${key}" ne peut pas servir de clé (${noun})`, `"${key}" is not a ${noun} key`), say(`nommez le fichier en minuscules avec des tirets : ${example}.yml`, `name the file in lower-case with hyphens: ${example}.yml`)];
+const recordKey =
+  (noun: string, example: string): KeyRule =>
+  (key) =>
+    KEBAB.test(key)
+      ? undefined
+      : [
+          say(`"${key}" ne peut pas servir de clé (${noun})`, `"${key}" is not a ${noun} key`),
+          say(
+            `nommez le fichier en minuscules avec des tirets : ${example}.yml`,
+            `name the file in lower-case with hyphens: ${example}.yml`,
+          ),
+        ];
 
 /** In the order the check names the folders. */
 export const COLLECTIONS = {
@@ -54,7 +89,15 @@ export const COLLECTIONS = {
     unique: true,
     read: (source, context: DocumentContext) => readDocument(source, 'page', context),
   }),
-  tags: collection({ folder: 'tags', extensions: DOCUMENTS, what: 'tag descriptions (<tag>.md)', schema: tagSchema, key: tagKey, unique: false, read: readTagFile }),
+  tags: collection({
+    folder: 'tags',
+    extensions: DOCUMENTS,
+    what: 'tag descriptions (<tag>.md)',
+    schema: tagSchema,
+    key: tagKey,
+    unique: false,
+    read: readTagFile,
+  }),
   partners: collection({
     folder: 'partners',
     extensions: RECORDS,
@@ -64,7 +107,15 @@ export const COLLECTIONS = {
     unique: false,
     read: recordReader<typeof partnerSchema>('logo'),
   }),
-  events: collection({ folder: 'events', extensions: DOCUMENTS, what: 'events (.mdx)', schema: eventSchema, key: addressKey(KEBAB), unique: true, read: readEvent }),
+  events: collection({
+    folder: 'events',
+    extensions: DOCUMENTS,
+    what: 'events (.mdx)',
+    schema: eventSchema,
+    key: addressKey(KEBAB),
+    unique: true,
+    read: readEvent,
+  }),
   speakers: collection({
     folder: 'speakers',
     extensions: RECORDS,
@@ -83,4 +134,7 @@ const ASSET_FOLDERS = [
 ] as const;
 
 /** The folders of content/ the site reads, and the file types each holds. */
-export const CONTENT_FOLDERS: { folder: string; extensions: readonly string[] | 'any'; what: string }[] = [...Object.values(COLLECTIONS), ...ASSET_FOLDERS];
+export const CONTENT_FOLDERS: { folder: string; extensions: readonly string[] | 'any'; what: string }[] = [
+  ...Object.values(COLLECTIONS),
+  ...ASSET_FOLDERS,
+];

@@ -29,7 +29,12 @@ type Stored = Omit<MdxAnalysis, 'components' | 'bareComponents'> & {
 export function codeVersion(root: string): string | null {
   try {
     const hash = crypto.createHash('sha1');
-    for (const rel of sourceFiles(root)) hash.update(rel).update('\0').update(fs.readFileSync(path.join(root, rel))).update('\0');
+    for (const rel of sourceFiles(root))
+      hash
+        .update(rel)
+        .update('\0')
+        .update(fs.readFileSync(path.join(root, rel)))
+        .update('\0');
     hash.update(fs.readFileSync(path.join(root, LOCKFILE)));
     return hash.digest('hex').slice(0, 12);
   } catch {
@@ -57,7 +62,14 @@ function cacheFile(raw: string, file: string): string | undefined {
   if (process.env.CONTENT_CACHE === '0') return undefined;
   const version = getCodeVersion();
   if (!version) return undefined;
-  const key = crypto.createHash('sha1').update(version).update('\0').update(file).update('\0').update(raw).digest('hex');
+  const key = crypto
+    .createHash('sha1')
+    .update(version)
+    .update('\0')
+    .update(file)
+    .update('\0')
+    .update(raw)
+    .digest('hex');
   return path.join(process.cwd(), '.cache', 'content', key.slice(0, 2), `${key}.json`);
 }
 
@@ -86,7 +98,11 @@ export function writeCached(raw: string, file: string, entry: CachedFile): void 
   if (!target) return;
   const stored = {
     data: entry.data,
-    analysis: { ...entry.analysis, components: [...entry.analysis.components], bareComponents: [...entry.analysis.bareComponents] },
+    analysis: {
+      ...entry.analysis,
+      components: [...entry.analysis.components],
+      bareComponents: [...entry.analysis.bareComponents],
+    },
   };
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -17,7 +17,10 @@ test('an exception nobody foresaw while reading a file becomes a problem at that
     issues.map((i) => [i.file, i.line, i.severity, i.message]),
     [['content/post/x.mdx', 1, 'error', "ce fichier n'a pas pu être lu : Maximum call stack size exceeded"]],
   );
-  assert.equal(guardFile('content/post/y.mdx', issues, () => 42), 42);
+  assert.equal(
+    guardFile('content/post/y.mdx', issues, () => 42),
+    42,
+  );
   assert.equal(issues.length, 1);
 });
 
@@ -29,14 +32,14 @@ test('a symbolic link in content/ is reported at the link, never followed', () =
     fs.writeFileSync(path.join(root, 'outside.mdx'), '---\ntitle: "Dehors"\ndate: 2022-09-05\n---\n\nSECRET\n');
     fs.symlinkSync(path.join(root, 'outside.mdx'), path.join(root, 'content', 'post', 'linked.mdx'));
     fs.symlinkSync('/etc/passwd', path.join(root, 'content', 'speakers', 'passwd.yml'));
-    const { content, issues } = loadContent({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') });
-    assert.deepEqual(
-      issues.map((i) => [path.relative(root, path.resolve(i.file)), i.line, i.message]).sort(),
-      [
-        [path.join('content', 'post', 'linked.mdx'), 1, "un lien symbolique n'est pas lu par le site"],
-        [path.join('content', 'speakers', 'passwd.yml'), 1, "un lien symbolique n'est pas lu par le site"],
-      ],
-    );
+    const { content, issues } = loadContent({
+      contentDir: path.join(root, 'content'),
+      publicDir: path.join(root, 'public'),
+    });
+    assert.deepEqual(issues.map((i) => [path.relative(root, path.resolve(i.file)), i.line, i.message]).sort(), [
+      [path.join('content', 'post', 'linked.mdx'), 1, "un lien symbolique n'est pas lu par le site"],
+      [path.join('content', 'speakers', 'passwd.yml'), 1, "un lien symbolique n'est pas lu par le site"],
+    ]);
     assert.equal(content.posts.length, 0);
     assert.equal(content.speakers.size, 0);
   } finally {

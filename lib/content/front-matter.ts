@@ -35,17 +35,29 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
 
   if (!text.trim()) return fail('the file is empty', 'copy an existing file, or run npm run new');
   if (text.startsWith('+++')) {
-    return fail('front matter must be YAML between --- lines', 'TOML (+++) is not read here; npm run import:hugo converts it');
+    return fail(
+      'front matter must be YAML between --- lines',
+      'TOML (+++) is not read here; npm run import:hugo converts it',
+    );
   }
   if (!text.startsWith('---')) {
-    return fail('the file has no front matter', 'start it with a --- line, the fields (title: ..., date: ...), and another --- line');
+    return fail(
+      'the file has no front matter',
+      'start it with a --- line, the fields (title: ..., date: ...), and another --- line',
+    );
   }
   const lines = text.split('\n');
   if (!FENCE.test(lines[0])) {
     const language = lines[0].slice(3).trim();
     return fail(
-      say(`le front matter doit être du YAML entre deux lignes --- : "---${language}" n'est pas lu`, `front matter must be YAML between --- lines: "---${language}" is not read`),
-      say('écrivez la première ligne --- seule, puis les champs en YAML (title: "...")', 'write the first line as --- alone, then the fields in YAML (title: "...")'),
+      say(
+        `le front matter doit être du YAML entre deux lignes --- : "---${language}" n'est pas lu`,
+        `front matter must be YAML between --- lines: "---${language}" is not read`,
+      ),
+      say(
+        'écrivez la première ligne --- seule, puis les champs en YAML (title: "...")',
+        'write the first line as --- alone, then the fields in YAML (title: "...")',
+      ),
     );
   }
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));

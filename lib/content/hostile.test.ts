@@ -50,7 +50,10 @@ function copyCorpus(): { root: string; contentDir: string } {
   fs.cpSync(path.join(CORPUS, 'public'), path.join(root, 'public'), { recursive: true });
   for (const [rel, text] of Object.entries(GOOD_FILES)) fs.writeFileSync(path.join(root, 'content', rel), text);
   const paragraph = 'Un très long compte rendu, bien trop long pour un article. '.repeat(20);
-  fs.writeFileSync(path.join(root, 'content/post/huge.mdx'), `---\ntitle: "Énorme"\ndate: 2022-01-01\n---\n\n${`${paragraph}\n\n`.repeat(520)}`);
+  fs.writeFileSync(
+    path.join(root, 'content/post/huge.mdx'),
+    `---\ntitle: "Énorme"\ndate: 2022-01-01\n---\n\n${`${paragraph}\n\n`.repeat(520)}`,
+  );
   return { root, contentDir: path.join(root, 'content') };
 }
 
@@ -67,23 +70,35 @@ test('each hostile file gets exactly its one error, at its line; legal and good 
   const { root, contentDir } = copyCorpus();
   try {
     const { content, issues } = loadContent({ contentDir, publicDir: path.join(root, 'public'), now: NOW });
-    assert.equal((globalThis as { __frontMatterRan?: boolean }).__frontMatterRan, undefined, 'a ---js front matter block ran');
+    assert.equal(
+      (globalThis as { __frontMatterRan?: boolean }).__frontMatterRan,
+      undefined,
+      'a ---js front matter block ran',
+    );
     const rel = (file: string) => path.relative(contentDir, path.resolve(file)).split(path.sep).join('/');
     const byFile = new Map<string, typeof issues>();
     for (const i of issues) byFile.set(rel(i.file), [...(byFile.get(rel(i.file)) ?? []), i]);
 
     for (const expected of HOSTILE_CASES) {
       const found = byFile.get(expected.file) ?? [];
-      assert.equal(found.length, 1, `${expected.file}: ${found.map((i) => `${i.line}: ${i.message}`).join(' | ') || 'no problem reported'}`);
+      assert.equal(
+        found.length,
+        1,
+        `${expected.file}: ${found.map((i) => `${i.line}: ${i.message}`).join(' | ') || 'no problem reported'}`,
+      );
       assert.equal(found[0].severity, 'error', expected.file);
       assert.equal(found[0].line, expected.line, `${expected.file}: ${found[0].message}`);
-      assert.ok(found[0].message.includes(expected.message), `${expected.file}: "${found[0].message}" lacks "${expected.message}"`);
+      assert.ok(
+        found[0].message.includes(expected.message),
+        `${expected.file}: "${found[0].message}" lacks "${expected.message}"`,
+      );
     }
     const unexpected = [...byFile.keys()].filter((f) => !HOSTILE_CASES.some((c) => c.file === f));
     assert.deepEqual(unexpected, [], 'problems reported on legal or good files');
 
     const pageFiles = new Set([...content.posts, ...content.pages].map((d) => rel(d.file)));
-    for (const file of [...LEGAL_FILES, 'post/2022-09-05-good.mdx', 'page/about.mdx']) assert.ok(pageFiles.has(file), `${file} is not published`);
+    for (const file of [...LEGAL_FILES, 'post/2022-09-05-good.mdx', 'page/about.mdx'])
+      assert.ok(pageFiles.has(file), `${file} is not published`);
     const good = content.posts.find((p) => p.slug === '2022-09-05-good');
     assert.deepEqual(good?.partners, [{ key: 'good-partner', tier: 'gold' }]);
     assert.ok(publishedPaths(content).has('/tags/meetup/'));
@@ -113,7 +128,10 @@ test('every content file becomes exactly one page (or registry entry) or one err
     };
     const files = contentFiles(contentDir);
     const outcomes = files.map((f) => [f, outcome(f)] as const);
-    assert.deepEqual(outcomes.filter(([, o]) => o === 'vanished'), []);
+    assert.deepEqual(
+      outcomes.filter(([, o]) => o === 'vanished'),
+      [],
+    );
     const documentCases = HOSTILE_CASES.filter((c) => !c.file.startsWith('img/')).length;
     assert.equal(outcomes.filter(([, o]) => o === 'error').length, documentCases);
     assert.equal(outcomes.filter(([, o]) => o === 'page').length, files.length - documentCases);
@@ -139,7 +157,9 @@ test('npm run check on the corpus: exit code 1, one line per bad file with its p
       const plain = lines.filter((l) => l.trimStart().startsWith(located));
       assert.equal(plain.length, 1, `${located}\n${plain.join('\n')}`);
       assert.ok(plain[0].includes(expected.message), plain[0]);
-      const annotations = lines.filter((l) => l.startsWith(`::error file=${shown}/${expected.file},line=${expected.line},`));
+      const annotations = lines.filter((l) =>
+        l.startsWith(`::error file=${shown}/${expected.file},line=${expected.line},`),
+      );
       assert.equal(annotations.length, 1, `GitHub annotation for ${expected.file}`);
     }
     assert.match(output, new RegExp(`^check: ${HOSTILE_CASES.length} erreurs, 0 avertissement`, 'm'));

@@ -5,7 +5,9 @@ import { loadFiles, post, TINY_JPEG } from '../test/temp-content.ts';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const errorsOf = (files: Record<string, string | Buffer>) =>
-  loadFiles(files, { now: NOW }).issues.filter((i) => i.severity === 'error').map(formatIssue);
+  loadFiles(files, { now: NOW })
+    .issues.filter((i) => i.severity === 'error')
+    .map(formatIssue);
 
 test('a valid post is loaded with slug from the file name, summary, reading time and tags', () => {
   const { content, issues } = loadFiles(
@@ -26,13 +28,24 @@ test('a valid post is loaded with slug from the file name, summary, reading time
   assert.equal(p.wordCount, 6);
   assert.equal(p.readingMinutes, 1);
   assert.deepEqual(p.tags, ['meetup', 'lyon']);
-  assert.deepEqual(content.tags.map((t) => [t.tag, t.count]), [['lyon', 1], ['meetup', 1]]);
+  assert.deepEqual(
+    content.tags.map((t) => [t.tag, t.count]),
+    [
+      ['lyon', 1],
+      ['meetup', 1],
+    ],
+  );
 });
 
 test('the summary stops at the more mark, in both spellings', () => {
   for (const mark of ['<!--more-->', '<!-- more -->']) {
     const { content } = loadFiles(
-      { 'content/post/a.md': post('title: A\ndate: 2022-01-01', `Un.\n\nDeux ${'mots '.repeat(3)}\n\n${mark}\n\nCaché.`) },
+      {
+        'content/post/a.md': post(
+          'title: A\ndate: 2022-01-01',
+          `Un.\n\nDeux ${'mots '.repeat(3)}\n\n${mark}\n\nCaché.`,
+        ),
+      },
       { now: NOW },
     );
     assert.equal(content.posts[0].summary, 'Un. Deux mots mots mots');
@@ -40,7 +53,10 @@ test('the summary stops at the more mark, in both spellings', () => {
 });
 
 test('front matter summary wins over the body', () => {
-  const { content } = loadFiles({ 'content/post/a.mdx': post('title: A\ndate: 2022-01-01\nsummary: "Résumé écrit."', 'Corps.') }, { now: NOW });
+  const { content } = loadFiles(
+    { 'content/post/a.mdx': post('title: A\ndate: 2022-01-01\nsummary: "Résumé écrit."', 'Corps.') },
+    { now: NOW },
+  );
   assert.equal(content.posts[0].summary, 'Résumé écrit.');
 });
 
@@ -55,9 +71,18 @@ test('posts are sorted newest first; drafts and future posts are not published',
     },
     { now: NOW },
   );
-  assert.deepEqual(content.posts.map((p) => p.slug), ['new', 'mid', 'old']);
-  assert.deepEqual(content.drafts.map((p) => p.slug), ['draft']);
-  assert.deepEqual(content.scheduled.map((p) => p.slug), ['later']);
+  assert.deepEqual(
+    content.posts.map((p) => p.slug),
+    ['new', 'mid', 'old'],
+  );
+  assert.deepEqual(
+    content.drafts.map((p) => p.slug),
+    ['draft'],
+  );
+  assert.deepEqual(
+    content.scheduled.map((p) => p.slug),
+    ['later'],
+  );
   assert.match(issues.map(formatIssue).join('\n'), /later\.md:1:1 {2}warning: programmé/);
 });
 
@@ -80,12 +105,28 @@ test('each front matter mistake names the file, the line and the field', () => {
   const cases: [string, string, RegExp][] = [
     ['missing title', 'date: 2022-01-01', /a\.md:2:1 {2}title manque/],
     ['missing date', 'title: A', /a\.md:2:1 {2}date manque/],
-    ['tag of the wrong type', 'title: A\ndate: 2022-01-01\ntags: ["a", 42]', /a\.md:4:13 {2}tags\[2\]: attendu : un mot-clé \(du texte\), reçu 42/],
-    ['tag not in kebab case', 'title: A\ndate: 2022-01-01\ntags: ["Summer Camp"]', /a\.md:4:8 {2}tags\[1\]: les mots-clés sont en minuscules.*\(écrivez "summer-camp"\)/],
+    [
+      'tag of the wrong type',
+      'title: A\ndate: 2022-01-01\ntags: ["a", 42]',
+      /a\.md:4:13 {2}tags\[2\]: attendu : un mot-clé \(du texte\), reçu 42/,
+    ],
+    [
+      'tag not in kebab case',
+      'title: A\ndate: 2022-01-01\ntags: ["Summer Camp"]',
+      /a\.md:4:8 {2}tags\[1\]: les mots-clés sont en minuscules.*\(écrivez "summer-camp"\)/,
+    ],
     ['impossible date', 'title: A\ndate: 2022-02-30', /a\.md:3:7 {2}date: "2022-02-30" is not a day of the calendar/],
     ['draft not a boolean', 'title: A\ndate: 2022-01-01\ndraft: "yes"', /a\.md:4:8 {2}draft: attendu : true ou false/],
-    ['unknown field', 'title: A\ndate: 2022-01-01\ntittle: B', /a\.md:4:1 {2}champ inconnu "tittle" {2}\(vouliez-vous dire "title" \? champs connus : title, /],
-    ['bad bigimg', 'title: A\ndate: 2022-01-01\nbigimg: 42', /a\.md:4:9 {2}bigimg : la valeur 42 n'a pas une forme acceptée/],
+    [
+      'unknown field',
+      'title: A\ndate: 2022-01-01\ntittle: B',
+      /a\.md:4:1 {2}champ inconnu "tittle" {2}\(vouliez-vous dire "title" \? champs connus : title, /,
+    ],
+    [
+      'bad bigimg',
+      'title: A\ndate: 2022-01-01\nbigimg: 42',
+      /a\.md:4:9 {2}bigimg : la valeur 42 n'a pas une forme acceptée/,
+    ],
     ['invalid YAML', 'title: "A\ndate: 2022-01-01', /a\.md:\d+:\d+ {2}not valid YAML/],
     ['tabs', 'title: A\ndate: 2022-01-01\ntags:\n\t- a', /a\.md:\d+:\d+ {2}not valid YAML.*indent with spaces/],
   ];
@@ -199,5 +240,8 @@ test('a file with an error in its body still has its missing images reported, in
 test('a described tag keeps its page even with no post yet', () => {
   const { content, issues } = loadFiles({ 'content/tags/org.md': '---\ntitle: Organization\n---\n' }, { now: NOW });
   assert.deepEqual(issues, []);
-  assert.deepEqual(content.tags.map((t) => [t.tag, t.count, t.url]), [['org', 0, '/tags/org/']]);
+  assert.deepEqual(
+    content.tags.map((t) => [t.tag, t.count, t.url]),
+    [['org', 0, '/tags/org/']],
+  );
 });

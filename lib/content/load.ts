@@ -36,7 +36,9 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   // A content folder elsewhere (CONTENT_DIR: the fixture site, a copy) may have no public/ beside
   // it: it is then built with the project's public/.
   const sibling = path.join(contentDir, '..', 'public');
-  const publicDir = path.resolve(options.publicDir ?? (options.contentDir || fs.existsSync(sibling) ? sibling : 'public'));
+  const publicDir = path.resolve(
+    options.publicDir ?? (options.contentDir || fs.existsSync(sibling) ? sibling : 'public'),
+  );
   const now = options.now ?? Date.now();
   const issues: ContentIssue[] = [];
   const display = (abs: string) => path.relative(process.cwd(), abs) || abs;
@@ -61,7 +63,16 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const scheduled = posts.filter((p) => !p.draft && p.date.time > now);
   for (const post of scheduled) {
     issues.push(
-      issue(post.file, { line: 1 }, say(`programmé : daté du ${post.date.iso}, il sera publié par la première construction du site après cette date`, `scheduled: dated ${post.date.iso}, it will be published by the first build after that`), undefined, 'warning'),
+      issue(
+        post.file,
+        { line: 1 },
+        say(
+          `programmé : daté du ${post.date.iso}, il sera publié par la première construction du site après cette date`,
+          `scheduled: dated ${post.date.iso}, it will be published by the first build after that`,
+        ),
+        undefined,
+        'warning',
+      ),
     );
   }
 
@@ -110,8 +121,14 @@ function checkPageFiles(documents: Document[], content: SiteContent, publicFiles
           issue(
             doc.file,
             { line: 1 },
-            say(`l'adresse ${doc.url} de ce fichier prendrait la place de ${clash}, que le site publie`, `this file's address ${doc.url} would take the place of ${clash}, which the site publishes`),
-            say('renommez le fichier (lettres minuscules, chiffres et tirets)', 'rename the file (lower-case letters, digits and hyphens)'),
+            say(
+              `l'adresse ${doc.url} de ce fichier prendrait la place de ${clash}, que le site publie`,
+              `this file's address ${doc.url} would take the place of ${clash}, which the site publishes`,
+            ),
+            say(
+              'renommez le fichier (lettres minuscules, chiffres et tirets)',
+              'rename the file (lower-case letters, digits and hyphens)',
+            ),
           ),
         ]
       : [];

@@ -18,7 +18,12 @@ type Shape = z.ZodObject & { shape: Record<string, unknown> };
 /** `bodyValid` is false when the body has errors (already reported): the caller may still check references. */
 export type MdxFile<T> = { data: T; body: MdxAnalysis; lineOf: Locator; bodyValid: boolean };
 
-export function readMdxFile<S extends Shape>(abs: string, file: string, schema: S, issues: ContentIssue[]): MdxFile<z.output<S>> | undefined {
+export function readMdxFile<S extends Shape>(
+  abs: string,
+  file: string,
+  schema: S,
+  issues: ContentIssue[],
+): MdxFile<z.output<S>> | undefined {
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
   const split = parseContentFile(raw, file, issues);

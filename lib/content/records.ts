@@ -13,7 +13,10 @@ import { parseYaml } from './yaml';
 
 /** Reads a record whose optional image is at `imageField`; a record with a missing image is refused. */
 export function recordReader<S extends Shape>(imageField: keyof z.output<S> & string) {
-  return ({ abs, file, key, schema }: Source<S>, { issues, dirs }: ReadContext): ({ key: string } & z.output<S>) | undefined => {
+  return (
+    { abs, file, key, schema }: Source<S>,
+    { issues, dirs }: ReadContext,
+  ): ({ key: string } & z.output<S>) | undefined => {
     const raw = readText(abs, file, issues);
     if (raw === undefined) return undefined;
     const yaml = parseYaml(normalizeText(raw), file);

@@ -23,9 +23,7 @@ export type AssetDirs = { contentDir: string; publicDir: string };
 /** Where an image path is read from: /img/... is content/img/, anything else public/. */
 export function imageSourceFile(src: string, dirs: AssetDirs): string {
   const clean = decodePath(src.split(/[?#]/)[0]);
-  return clean.startsWith('/img/')
-    ? path.join(dirs.contentDir, clean)
-    : path.join(dirs.publicDir, clean);
+  return clean.startsWith('/img/') ? path.join(dirs.contentDir, clean) : path.join(dirs.publicDir, clean);
 }
 
 /** Where slides written /slides/x.pdf are read from: content/slides/x.pdf. */
@@ -42,14 +40,18 @@ function decodePath(p: string): string {
   }
 }
 
-
 type Position = { line: number; column: number };
 
 /**
  * `at` may be a function: finding a front matter line re-parses the YAML with positions,
  * which only a file with a problem should pay for (thousands of posts each have a hero).
  */
-export function checkImage(src: string, at: Position | (() => Position), file: string, dirs: AssetDirs): ContentIssue | undefined {
+export function checkImage(
+  src: string,
+  at: Position | (() => Position),
+  file: string,
+  dirs: AssetDirs,
+): ContentIssue | undefined {
   // javascript:, data: and the like are refused by the allow-list (body) or the schema (front matter).
   if (!isSafeUrl(src)) return undefined;
   const problem = (message: string, hint: string) => issue(file, typeof at === 'function' ? at() : at, message, hint);
@@ -58,15 +60,25 @@ export function checkImage(src: string, at: Position | (() => Position), file: s
   const ext = path.extname(ref.path).toLowerCase();
   if (!IMAGE_EXTENSIONS.includes(ext)) {
     return problem(
-      say(`l'image "${src}" : ${ext || 'un fichier sans extension'} n'est pas un format que le site sait redimensionner`, `image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`),
-      say('convertissez-la en JPEG (photos) ou en PNG (logos, captures)', 'convert it to JPEG (photos) or PNG (logos, screenshots)'),
+      say(
+        `l'image "${src}" : ${ext || 'un fichier sans extension'} n'est pas un format que le site sait redimensionner`,
+        `image "${src}": ${ext || 'a file without extension'} is not a format the site can resize`,
+      ),
+      say(
+        'convertissez-la en JPEG (photos) ou en PNG (logos, captures)',
+        'convert it to JPEG (photos) or PNG (logos, screenshots)',
+      ),
     );
   }
   if (!isFile(path.join(dirs.contentDir, ref.path))) {
     const near = didYouMean(ref.path, listImages(dirs));
     return problem(
       say(`l'image "${src}" n'existe pas`, `image "${src}" does not exist`),
-      near ?? say('ajoutez le fichier dans content/img/ (servi en /img/...), ou corrigez le chemin', 'add the file under content/img/ (served as /img/...), or fix the path'),
+      near ??
+        say(
+          'ajoutez le fichier dans content/img/ (servi en /img/...), ou corrigez le chemin',
+          'add the file under content/img/ (served as /img/...), or fix the path',
+        ),
     );
   }
   return undefined;
@@ -86,10 +98,14 @@ function samePrefix(page: string, pages: Iterable<string>): string[] {
   return [...pages].filter((p) => p.split('/')[1] === section && p.split('/').length === page.split('/').length);
 }
 
-const missingPartner = (key: string) => say(`le partenaire "${key}" n'est pas dans content/partners/`, `partner "${key}" is not in content/partners/`);
+const missingPartner = (key: string) =>
+  say(`le partenaire "${key}" n'est pas dans content/partners/`, `partner "${key}" is not in content/partners/`);
 const partnerHint = (key: string, partners: Map<string, Partner>, registry: string) =>
   didYouMean(key, partners.keys()) ??
-  say(`créez content/partners/${key}.yml (npm run new -- partner "Nom"), ou utilisez : ${registry}`, `add content/partners/${key}.yml, or use one of: ${registry}`);
+  say(
+    `créez content/partners/${key}.yml (npm run new -- partner "Nom"), ou utilisez : ${registry}`,
+    `add content/partners/${key}.yml, or use one of: ${registry}`,
+  );
 
 /** Every image of content/img/ as its site path (/img/...), for "did you mean". */
 function listImages(dirs: AssetDirs): string[] {
@@ -117,7 +133,8 @@ export function checkDocumentReferences(
   for (const use of doc.componentUses) {
     if (use.name !== 'PartnerCredits') continue;
     for (const { key } of partnersFromAttributes(use.attributes)) {
-      if (!partners.has(key)) found.push(issue(doc.file, use, missingPartner(key), partnerHint(key, partners, registry)));
+      if (!partners.has(key))
+        found.push(issue(doc.file, use, missingPartner(key), partnerHint(key, partners, registry)));
     }
   }
 
@@ -125,13 +142,18 @@ export function checkDocumentReferences(
     push(checkImage(banner.src, () => lineOf(['bigimg', index]), doc.file, dirs));
   });
   // `image` defaults to the first banner, already checked above.
-  if (doc.image && doc.image !== doc.banners[0]?.src) push(checkImage(doc.image, () => lineOf(['image']), doc.file, dirs));
+  if (doc.image && doc.image !== doc.banners[0]?.src)
+    push(checkImage(doc.image, () => lineOf(['image']), doc.file, dirs));
   for (const image of doc.images) push(checkImage(image.url, image, doc.file, dirs));
   return found;
 }
 
 /** Links from content to pages and files of this site. */
-export function checkInternalLinks(content: SiteContent, documents: Pick<Document, 'file' | 'links'>[], dirs: AssetDirs): ContentIssue[] {
+export function checkInternalLinks(
+  content: SiteContent,
+  documents: Pick<Document, 'file' | 'links'>[],
+  dirs: AssetDirs,
+): ContentIssue[] {
   const pages = publishedPaths(content);
   const files = generatedFiles(content);
   const drafts = new Set([...content.drafts, ...content.scheduled].map((d) => d.url));
@@ -147,7 +169,10 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
             doc.file,
             link,
             say(`lien relatif "${url}"`, `relative link "${url}"`),
-            say('commencez les liens vers ce site par /, par exemple /post/2022-09-05-summercamp-2022/', 'start links to this site with /, e.g. /post/2022-09-05-summercamp-2022/'),
+            say(
+              'commencez les liens vers ce site par /, par exemple /post/2022-09-05-summercamp-2022/',
+              'start links to this site with /, e.g. /post/2022-09-05-summercamp-2022/',
+            ),
             'warning',
           ),
         );
@@ -162,8 +187,14 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
           issue(
             doc.file,
             link,
-            say(`lien vers "${url}" : ce fichier n'existe pas sur le site`, `link to "${url}": no such file on the site`),
-            say('ajoutez le fichier dans public/ (ou content/img/ pour une image), ou corrigez le chemin', 'add the file under public/ (or content/img/ for images), or fix the path'),
+            say(
+              `lien vers "${url}" : ce fichier n'existe pas sur le site`,
+              `link to "${url}": no such file on the site`,
+            ),
+            say(
+              'ajoutez le fichier dans public/ (ou content/img/ pour une image), ou corrigez le chemin',
+              'add the file under public/ (or content/img/ for images), or fix the path',
+            ),
           ),
         );
         continue;
@@ -171,7 +202,10 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
       const page = target.endsWith('/') ? target : `${target}/`;
       if (pages.has(page)) continue;
       const why = drafts.has(page)
-        ? say("c'est un brouillon ou un article programmé, pas encore publié", 'it is a draft or scheduled post, not published yet')
+        ? say(
+            "c'est un brouillon ou un article programmé, pas encore publié",
+            'it is a draft or scheduled post, not published yet',
+          )
         : say("aucune page n'a cette adresse", 'no page has that address');
       const near = drafts.has(page) ? undefined : didYouMean(page, samePrefix(page, pages));
       found.push(
@@ -179,7 +213,11 @@ export function checkInternalLinks(content: SiteContent, documents: Pick<Documen
           doc.file,
           link,
           say(`lien vers "${url}" : ${why}`, `link to "${url}": ${why}`),
-          near ?? say("vérifiez l'adresse : un article est /post/<nom du fichier>/, un mot-clé /tags/<mot-clé>/", 'check the address: posts are /post/<file name>/, tags /tags/<tag>/'),
+          near ??
+            say(
+              "vérifiez l'adresse : un article est /post/<nom du fichier>/, un mot-clé /tags/<mot-clé>/",
+              'check the address: posts are /post/<file name>/, tags /tags/<tag>/',
+            ),
         ),
       );
     }

@@ -7,7 +7,9 @@ const DAY = 24 * 3600 * 1000;
 
 /** Posts newest first: post 0 is the newest, one day apart. */
 function postsWithTags(tagLists: string[][]): Post[] {
-  return tagLists.map((tags, i) => ({ slug: `p${i}`, tags, date: { time: Date.UTC(2024, 0, 1) - i * DAY } }) as unknown as Post);
+  return tagLists.map(
+    (tags, i) => ({ slug: `p${i}`, tags, date: { time: Date.UTC(2024, 0, 1) - i * DAY } }) as unknown as Post,
+  );
 }
 
 const slugs = (posts: Post[]) => posts.map((p) => p.slug);
@@ -54,6 +56,9 @@ test('the cost grows linearly with the number of posts, even when every post sha
   const costs = [500, 1000, 5000].map((n) => buildReadingLinks(site(n)).operations / n);
   // Per post: 2 tags × 2 sides × window of 8 candidates at most, whatever the size of the site.
   for (const perPost of costs) assert.ok(perPost <= 32, `${perPost.toFixed(1)} candidate visits per post`);
-  assert.ok(costs[2] <= costs[0] * 1.05, `per-post cost ${costs.map((c) => c.toFixed(1)).join(' → ')} as the site grows`);
+  assert.ok(
+    costs[2] <= costs[0] * 1.05,
+    `per-post cost ${costs.map((c) => c.toFixed(1)).join(' → ')} as the site grows`,
+  );
   assert.ok(costs[2] * 5000 < (5000 * 4999) / 100, 'far below pairwise scoring');
 });

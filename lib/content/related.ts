@@ -32,7 +32,10 @@ export type ReadingLinksIndex = {
 };
 
 /** `posts` must be newest first, as the content layer gives them. */
-export function buildReadingLinks(posts: Post[], { limit = 5, window = 8 }: ReadingLinksOptions = {}): ReadingLinksIndex {
+export function buildReadingLinks(
+  posts: Post[],
+  { limit = 5, window = 8 }: ReadingLinksOptions = {},
+): ReadingLinksIndex {
   const byTag = new Map<string, number[]>();
   // Where each post sits in each of its tags' lists, so its neighbours are found directly.
   const positions = posts.map((post, i) =>

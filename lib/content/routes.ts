@@ -14,7 +14,14 @@ export function pageCount(items: number, perPage = siteConfig.postsPerPage): num
 type EventsOf = Partial<Pick<SiteContent, 'events' | 'speakers' | 'partners'>>;
 
 export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'> & EventsOf): Set<string> {
-  const paths = new Set<string>(['/', sitePaths.posts(), sitePaths.pages(), sitePaths.tags(), sitePaths.events(), sitePaths.search()]);
+  const paths = new Set<string>([
+    '/',
+    sitePaths.posts(),
+    sitePaths.pages(),
+    sitePaths.tags(),
+    sitePaths.events(),
+    sitePaths.search(),
+  ]);
   const listPages = pageCount(content.posts.length);
   for (let n = 2; n <= listPages; n++) {
     paths.add(sitePaths.home(n));
@@ -27,7 +34,12 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
   }
   for (const event of content.events ?? []) paths.add(event.url);
   if (content.events) {
-    const archive = buildArchive({ events: content.events, speakers: content.speakers ?? new Map(), partners: content.partners ?? new Map(), posts: content.posts });
+    const archive = buildArchive({
+      events: content.events,
+      speakers: content.speakers ?? new Map(),
+      partners: content.partners ?? new Map(),
+      posts: content.posts,
+    });
     for (const path of archivePaths(archive)) paths.add(path);
   }
   return paths;
@@ -64,7 +76,11 @@ export function articleCount(count: number): string {
 
 /** The file of the export that answers a path: a folder's index.html, or the file itself. */
 export function outputFile(sitePath: string): string {
-  return sitePath.endsWith('/') ? `${sitePath}index.html` : /\.html?$/.test(sitePath) ? sitePath : `${sitePath}/index.html`;
+  return sitePath.endsWith('/')
+    ? `${sitePath}index.html`
+    : /\.html?$/.test(sitePath)
+      ? sitePath
+      : `${sitePath}/index.html`;
 }
 
 /**

@@ -23,12 +23,7 @@ function shown(value: unknown): string {
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
-export function schemaIssues(
-  error: z.ZodError,
-  file: string,
-  lineOf: Locator,
-  knownFields: string[],
-): ContentIssue[] {
+export function schemaIssues(error: z.ZodError, file: string, lineOf: Locator, knownFields: string[]): ContentIssue[] {
   return flattenUnions(error.issues as unknown as RawIssue[]).map((i) => {
     const path = i.path as PropertyKey[];
     const field = describePath(path);
@@ -40,7 +35,10 @@ export function schemaIssues(
       return issue(
         file,
         lineOf([...path, keys[0]], 'key'),
-        say(`champ${keys.length > 1 ? 's' : ''} inconnu${keys.length > 1 ? 's' : ''} ${names}`, `unknown field${keys.length > 1 ? 's' : ''} ${names}`),
+        say(
+          `champ${keys.length > 1 ? 's' : ''} inconnu${keys.length > 1 ? 's' : ''} ${names}`,
+          `unknown field${keys.length > 1 ? 's' : ''} ${names}`,
+        ),
         `${guess ? `${guess} ` : ''}${say(`champs connus : ${knownFields.join(', ')}`, `known fields: ${knownFields.join(', ')}`)}`,
       );
     }
@@ -51,25 +49,42 @@ export function schemaIssues(
         file,
         lineOf(path),
         say(`${field} manque`, `${field} is missing`),
-        say(`ajoutez une ligne ${line} ${yml ? 'au fichier' : 'au front matter'}`, `add a line ${line} to ${yml ? 'the file' : 'the front matter'}`),
+        say(
+          `ajoutez une ligne ${line} ${yml ? 'au fichier' : 'au front matter'}`,
+          `add a line ${line} to ${yml ? 'the file' : 'the front matter'}`,
+        ),
       );
     }
     if (i.code === 'invalid_type') {
-      return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid input: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`);
+      return issue(
+        file,
+        lineOf(path),
+        `${field}: ${i.message.replace(/^Invalid input: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`,
+      );
     }
     if (i.code === 'invalid_union') {
       return issue(
         file,
         lineOf(path),
-        say(`${field} : la valeur ${shown(raw.input)} n'a pas une forme acceptée`, `${field}: the value ${shown(raw.input)} does not have an accepted form`),
+        say(
+          `${field} : la valeur ${shown(raw.input)} n'a pas une forme acceptée`,
+          `${field}: the value ${shown(raw.input)} does not have an accepted form`,
+        ),
         unionHint(path),
       );
     }
     if (i.code === 'invalid_value') {
-      return issue(file, lineOf(path), `${field}: ${i.message.replace(/^Invalid option: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`);
+      return issue(
+        file,
+        lineOf(path),
+        `${field}: ${i.message.replace(/^Invalid option: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`,
+      );
     }
     // A tag written "Summer Camp" or "Meetup": say which spelling the site wants.
-    const tagHint = path[0] === 'tags' && typeof raw.input === 'string' && slugify(raw.input) ? say(`écrivez "${slugify(raw.input)}"`, `write "${slugify(raw.input)}"`) : undefined;
+    const tagHint =
+      path[0] === 'tags' && typeof raw.input === 'string' && slugify(raw.input)
+        ? say(`écrivez "${slugify(raw.input)}"`, `write "${slugify(raw.input)}"`)
+        : undefined;
     return issue(file, lineOf(path), `${field}: ${i.message}`, tagHint);
   });
 }

@@ -26,7 +26,11 @@ export const text = z.preprocess(
     .trim()
     .min(1, say('ne doit pas être vide', 'must not be empty'))
     .refine((v) => !CONTROL.test(v), {
-      error: () => say('doit tenir sur une ligne, sans retour à la ligne ni caractère de contrôle', 'must be one line, without line breaks or control characters'),
+      error: () =>
+        say(
+          'doit tenir sur une ligne, sans retour à la ligne ni caractère de contrôle',
+          'must be one line, without line breaks or control characters',
+        ),
     }),
 );
 
@@ -46,20 +50,32 @@ const safeUrl = z
       ),
   });
 
-export const httpsUrl = z.url({ protocol: /^https?$/, error: say('attendu : une adresse https://', 'expected an https:// address') });
-
-const date = z.string({ error: say('attendu : une date comme 2022-09-05T19:00:00+02:00', 'expected a date like 2022-09-05T19:00:00+02:00') }).transform((raw, ctx): ContentDate => {
-  const parsed = parseContentDate(raw);
-  if ('error' in parsed) {
-    ctx.addIssue({ code: 'custom', message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed;
+export const httpsUrl = z.url({
+  protocol: /^https?$/,
+  error: say('attendu : une adresse https://', 'expected an https:// address'),
 });
+
+const date = z
+  .string({
+    error: say('attendu : une date comme 2022-09-05T19:00:00+02:00', 'expected a date like 2022-09-05T19:00:00+02:00'),
+  })
+  .transform((raw, ctx): ContentDate => {
+    const parsed = parseContentDate(raw);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  });
 
 /** A site path (`/img/x.jpg`, Hugo's relative `img/x.jpg`) or an https URL. */
 export const imagePath = z
-  .string({ error: say('attendu : un chemin d\'image comme /img/meetup/photo.jpg', 'expected an image path like /img/meetup/photo.jpg') })
+  .string({
+    error: say(
+      "attendu : un chemin d'image comme /img/meetup/photo.jpg",
+      'expected an image path like /img/meetup/photo.jpg',
+    ),
+  })
   .trim()
   .min(1, say('ne doit pas être vide', 'must not be empty'))
   .pipe(safeUrl)
@@ -76,15 +92,27 @@ export type Banner = Omit<z.output<typeof banner>, 'position'>;
 
 /** `bigimg` accepts one path, one {src, desc}, or a list of them (Hugo's flow list). */
 export const bigimg = z
-  .union([imagePath, banner, z.array(z.union([imagePath, banner])).min(1, say('donnez au moins une image', 'list at least one image'))])
+  .union([
+    imagePath,
+    banner,
+    z.array(z.union([imagePath, banner])).min(1, say('donnez au moins une image', 'list at least one image')),
+  ])
   .transform((v): Banner[] =>
-    (Array.isArray(v) ? v : [v]).map((b) => (typeof b === 'string' ? { src: b } : { src: b.src, desc: b.desc, alt: b.alt })),
+    (Array.isArray(v) ? v : [v]).map((b) =>
+      typeof b === 'string' ? { src: b } : { src: b.src, desc: b.desc, alt: b.alt },
+    ),
   );
 
-const tag = z.string({ error: say('attendu : un mot-clé (du texte)', 'expected a tag (text)') }).regex(KEBAB, say('les mots-clés sont en minuscules, reliés par des tirets, par exemple "summer-camp"', 'tags are lower-case words joined by hyphens, e.g. "summer-camp"'));
-export const tags = z
-  .union([tag, z.array(tag)])
-  .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]);
+const tag = z
+  .string({ error: say('attendu : un mot-clé (du texte)', 'expected a tag (text)') })
+  .regex(
+    KEBAB,
+    say(
+      'les mots-clés sont en minuscules, reliés par des tirets, par exemple "summer-camp"',
+      'tags are lower-case words joined by hyphens, e.g. "summer-camp"',
+    ),
+  );
+export const tags = z.union([tag, z.array(tag)]).transform((v) => [...new Set(Array.isArray(v) ? v : [v])]);
 
 const resource = z.strictObject({
   label: text,
@@ -93,7 +121,15 @@ const resource = z.strictObject({
 });
 export type Resource = z.infer<typeof resource>;
 
-const partnerKey = z.string().regex(KEBAB, say('un partenaire se nomme par son fichier de content/partners/, par exemple "resilience-care"', 'partner keys are file names in content/partners/, e.g. "resilience-care"'));
+const partnerKey = z
+  .string()
+  .regex(
+    KEBAB,
+    say(
+      'un partenaire se nomme par son fichier de content/partners/, par exemple "resilience-care"',
+      'partner keys are file names in content/partners/, e.g. "resilience-care"',
+    ),
+  );
 export const partnerRef = z
   .union([partnerKey, z.strictObject({ key: partnerKey, tier: z.enum(PARTNER_TIERS) })])
   .transform((v) => (typeof v === 'string' ? { key: v, tier: 'support' as PartnerTier } : v));
@@ -121,17 +157,33 @@ const documentFields = {
       z
         .string()
         .trim()
-        .regex(/^\/[^\s?#\\]+$/, 'an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/')
+        .regex(
+          /^\/[^\s?#\\]+$/,
+          'an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/',
+        )
         // Each old address becomes folders and a file: file systems refuse names over 255 bytes.
         .refine((alias) => Buffer.byteLength(alias) <= MAX_ALIAS_BYTES, {
-          error: () => say(`une ancienne adresse fait au plus ${MAX_ALIAS_BYTES} octets`, `an old address is at most ${MAX_ALIAS_BYTES} bytes long`),
+          error: () =>
+            say(
+              `une ancienne adresse fait au plus ${MAX_ALIAS_BYTES} octets`,
+              `an old address is at most ${MAX_ALIAS_BYTES} bytes long`,
+            ),
         })
         // The address becomes a folder of the export: "." and ".." would lead out of it.
-        .refine((alias) => !alias.split('/').some((part) => part === '.' || part === '..'), 'an old address cannot contain "." or ".." folders'),
+        .refine(
+          (alias) => !alias.split('/').some((part) => part === '.' || part === '..'),
+          'an old address cannot contain "." or ".." folders',
+        ),
     )
     .default([]),
   /** Slug of the event this post reports on (content/events/<slug>.mdx). */
-  event: z.string().regex(KEBAB, say('un événement se nomme par son fichier de content/events/', 'event keys are file names in content/events/')).optional(),
+  event: z
+    .string()
+    .regex(
+      KEBAB,
+      say('un événement se nomme par son fichier de content/events/', 'event keys are file names in content/events/'),
+    )
+    .optional(),
   // Hugo fields with no effect here, accepted so old files need no edits.
   author: z.union([z.string(), z.array(z.string())]).optional(),
   type: z.string().optional(),

@@ -22,20 +22,45 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
     const abs = path.join(contentDir, entry.name);
     const rule = CONTENT_FOLDERS.find((f) => f.folder === entry.name);
     if (entry.isDirectory() && rule) {
-      if (rule.extensions !== 'any') found.push(...strayInFolder(abs, { ...rule, extensions: rule.extensions }, display));
+      if (rule.extensions !== 'any')
+        found.push(...strayInFolder(abs, { ...rule, extensions: rule.extensions }, display));
       if (entry.name === 'img') found.push(...refusedImages(abs, display));
     } else if (entry.isDirectory()) {
       for (const file of filesUnder(abs)) {
-        found.push(issue(display(file), { line: 1 }, say(`le dossier content/${entry.name}/ n'est pas lu par le site`, `the folder content/${entry.name}/ is not read by the site`), say(`le contenu va dans ${folders}`, `content goes in ${folders}`)));
+        found.push(
+          issue(
+            display(file),
+            { line: 1 },
+            say(
+              `le dossier content/${entry.name}/ n'est pas lu par le site`,
+              `the folder content/${entry.name}/ is not read by the site`,
+            ),
+            say(`le contenu va dans ${folders}`, `content goes in ${folders}`),
+          ),
+        );
       }
     } else if (!NOTES.test(entry.name)) {
-      found.push(issue(display(abs), { line: 1 }, say(`content/${entry.name} n'est pas lu par le site`, `content/${entry.name} is not read by the site`), say('les articles vont dans content/post/, les pages dans content/page/', 'articles go in content/post/, pages in content/page/')));
+      found.push(
+        issue(
+          display(abs),
+          { line: 1 },
+          say(`content/${entry.name} n'est pas lu par le site`, `content/${entry.name} is not read by the site`),
+          say(
+            'les articles vont dans content/post/, les pages dans content/page/',
+            'articles go in content/post/, pages in content/page/',
+          ),
+        ),
+      );
     }
   }
   return found;
 }
 
-function strayInFolder(dir: string, { folder, extensions, what }: { folder: string; extensions: readonly string[]; what: string }, display: (abs: string) => string): ContentIssue[] {
+function strayInFolder(
+  dir: string,
+  { folder, extensions, what }: { folder: string; extensions: readonly string[]; what: string },
+  display: (abs: string) => string,
+): ContentIssue[] {
   const found: ContentIssue[] = [];
   const walk = (current: string) => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
@@ -43,16 +68,47 @@ function strayInFolder(dir: string, { folder, extensions, what }: { folder: stri
       const abs = path.join(current, entry.name);
       if (entry.isSymbolicLink()) {
         // The site reads regular files only: a link could lead anywhere on the machine.
-        found.push(issue(display(abs), { line: 1 }, say('un lien symbolique n\'est pas lu par le site', 'a symbolic link is not read by the site'), say('remplacez-le par le fichier lui-même', 'replace it with the file itself')));
+        found.push(
+          issue(
+            display(abs),
+            { line: 1 },
+            say("un lien symbolique n'est pas lu par le site", 'a symbolic link is not read by the site'),
+            say('remplacez-le par le fichier lui-même', 'replace it with the file itself'),
+          ),
+        );
       } else if (entry.isDirectory()) {
         walk(abs);
       } else if (current !== dir) {
-        found.push(issue(display(abs), { line: 1 }, say(`les fichiers des sous-dossiers de content/${folder}/ ne sont pas lus`, `files in folders inside content/${folder}/ are not read`), say(`déplacez-le dans content/${folder}/ même : le nom du fichier fait l'adresse`, `move it to content/${folder}/ itself: the file name is the address`)));
+        found.push(
+          issue(
+            display(abs),
+            { line: 1 },
+            say(
+              `les fichiers des sous-dossiers de content/${folder}/ ne sont pas lus`,
+              `files in folders inside content/${folder}/ are not read`,
+            ),
+            say(
+              `déplacez-le dans content/${folder}/ même : le nom du fichier fait l'adresse`,
+              `move it to content/${folder}/ itself: the file name is the address`,
+            ),
+          ),
+        );
       } else if (!extensions.includes(path.extname(entry.name))) {
-        const hint = formatOfExtension(path.extname(entry.name)) || /\.(gif|svg)$/i.test(entry.name)
-          ? 'images go in content/img/ and are written /img/...'
-          : `content/${folder}/ holds ${what}: rename it with the right extension`;
-        found.push(issue(display(abs), { line: 1 }, say(`content/${folder}/${entry.name} n'est pas lu par le site`, `content/${folder}/${entry.name} is not read by the site`), hint));
+        const hint =
+          formatOfExtension(path.extname(entry.name)) || /\.(gif|svg)$/i.test(entry.name)
+            ? 'images go in content/img/ and are written /img/...'
+            : `content/${folder}/ holds ${what}: rename it with the right extension`;
+        found.push(
+          issue(
+            display(abs),
+            { line: 1 },
+            say(
+              `content/${folder}/${entry.name} n'est pas lu par le site`,
+              `content/${folder}/${entry.name} is not read by the site`,
+            ),
+            hint,
+          ),
+        );
       }
     }
   };
@@ -64,7 +120,9 @@ function strayInFolder(dir: string, { folder, extensions, what }: { folder: stri
 function refusedImages(dir: string, display: (abs: string) => string): ContentIssue[] {
   return listImageFiles(dir).flatMap((abs) => {
     const inspected = inspectImageFile(abs);
-    return 'problem' in inspected ? [issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint)] : [];
+    return 'problem' in inspected
+      ? [issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint)]
+      : [];
   });
 }
 

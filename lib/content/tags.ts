@@ -13,7 +13,10 @@ import { schemaIssues } from './schema-issues';
 
 export type TagFile = { tag: string; title: string; description?: string };
 
-export function readTagFile({ abs, file, key, schema }: Source<typeof tagSchema>, { issues }: ReadContext): TagFile | undefined {
+export function readTagFile(
+  { abs, file, key, schema }: Source<typeof tagSchema>,
+  { issues }: ReadContext,
+): TagFile | undefined {
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
   const split = splitFrontMatter(raw, file);
@@ -31,7 +34,11 @@ export function readTagFile({ abs, file, key, schema }: Source<typeof tagSchema>
     // The field's text is analysed on its own: its problems are moved to the field's line.
     const at = split.lineOf(['description']);
     body = analyzeMdx(parsed.data.description, file);
-    body.issues = body.issues.map((i) => ({ ...i, line: at.line + i.line - 1, column: i.line === 1 ? at.column : i.column }));
+    body.issues = body.issues.map((i) => ({
+      ...i,
+      line: at.line + i.line - 1,
+      column: i.line === 1 ? at.column : i.column,
+    }));
   }
   issues.push(...body.issues);
   if (body.issues.some((i) => i.severity === 'error')) return undefined;

@@ -11,7 +11,11 @@ test('a long text gets its ## headings with their ### nested, #### left out', ()
   });
   assert.deepEqual(
     toc.map((e) => [e.id, e.children.map((c) => c.id)]),
-    [['programme', ['matin', 'après-midi']], ['vidéos', []], ['merci', []]],
+    [
+      ['programme', ['matin', 'après-midi']],
+      ['vidéos', []],
+      ['merci', []],
+    ],
   );
 });
 
@@ -22,5 +26,8 @@ test('short texts and texts with few headings get none', () => {
 
 test('a ### before any ## is kept at the top level', () => {
   const toc = tableOfContents({ wordCount: 900, headings: [h(3, 'Intro'), h(2, 'A'), h(2, 'B')] });
-  assert.deepEqual(toc.map((e) => e.id), ['intro', 'a', 'b']);
+  assert.deepEqual(
+    toc.map((e) => e.id),
+    ['intro', 'a', 'b'],
+  );
 });

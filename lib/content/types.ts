@@ -5,7 +5,15 @@
 import type { z } from 'zod';
 import type { ContentDate } from '../dates';
 import type { Heading, LinkRef, MdxAnalysis } from '../mdx/analyze';
-import type { Banner, PageFrontMatter, PartnerRef, PartnerTier, Resource, partnerSchema, speakerSchema } from './schema';
+import type {
+  Banner,
+  PageFrontMatter,
+  PartnerRef,
+  PartnerTier,
+  Resource,
+  partnerSchema,
+  speakerSchema,
+} from './schema';
 import type { EventCall, Session, SiteEvent, Venue } from './events/types';
 
 export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef, EventCall, Session, SiteEvent, Venue };
@@ -21,8 +29,14 @@ export type Speaker = Keyed<z.output<typeof speakerSchema>>;
 export type Alias = { path: string; line: number };
 
 /** A post or a standalone page, validated and with everything lists need computed. */
-export type Document = Pick<PageFrontMatter, 'title' | 'subtitle' | 'lastmod' | 'tags' | 'draft' | 'resources' | 'partners' | 'event'> &
-  Pick<MdxAnalysis, 'source' | 'wordCount' | 'headings' | 'links' | 'images' | 'components' | 'bareComponents' | 'componentUses'> & {
+export type Document = Pick<
+  PageFrontMatter,
+  'title' | 'subtitle' | 'lastmod' | 'tags' | 'draft' | 'resources' | 'partners' | 'event'
+> &
+  Pick<
+    MdxAnalysis,
+    'source' | 'wordCount' | 'headings' | 'links' | 'images' | 'components' | 'bareComponents' | 'componentUses'
+  > & {
     kind: 'post' | 'page';
     slug: string;
     /** Path from the project root, as printed in errors: content/post/x.mdx. */

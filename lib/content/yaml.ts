@@ -66,7 +66,10 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
           file,
           toFile(at),
           say(`YAML non valide : ${message.split('\n')[0]}`, `not valid YAML: ${message.split('\n')[0]}`),
-          say('écrivez chaque valeur en entier : pas d\'alias (*nom) qui se répètent', 'write each value out: no repeated aliases (*name)'),
+          say(
+            "écrivez chaque valeur en entier : pas d'alias (*nom) qui se répètent",
+            'write each value out: no repeated aliases (*name)',
+          ),
         ),
       ],
     };

@@ -44,7 +44,10 @@ function icsEscape(text: string): string {
   return plain(text).replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
-export function eventsCalendar(events: SiteEvent[], { stamp, name, url: pageUrl, subscription = false }: CalendarOptions): string {
+export function eventsCalendar(
+  events: SiteEvent[],
+  { stamp, name, url: pageUrl, subscription = false }: CalendarOptions,
+): string {
   const calendar = ical({
     name: icsEscape(name),
     prodId: { company: siteConfig.title, product: 'site', language: siteConfig.language.toUpperCase() },
@@ -60,12 +63,20 @@ export function eventsCalendar(events: SiteEvent[], { stamp, name, url: pageUrl,
       start: new Date(event.start.time),
       end: event.end ? new Date(event.end.time) : null,
       summary: plain(event.title),
-      description: plain([event.summary, online ? `En ligne : ${online}` : '', `Programme et détails : ${url}`].filter(Boolean).join('\n\n'), true),
+      description: plain(
+        [event.summary, online ? `En ligne : ${online}` : '', `Programme et détails : ${url}`]
+          .filter(Boolean)
+          .join('\n\n'),
+        true,
+      ),
       location: event.venue
         ? {
             title: plain(event.venue.name),
             address: plain(formatAddress(event.venue)),
-            geo: event.venue.lat !== undefined && event.venue.lng !== undefined ? { lat: event.venue.lat, lon: event.venue.lng } : undefined,
+            geo:
+              event.venue.lat !== undefined && event.venue.lng !== undefined
+                ? { lat: event.venue.lat, lon: event.venue.lng }
+                : undefined,
           }
         : event.online?.url
           ? plain(event.online.url)

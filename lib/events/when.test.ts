@@ -9,16 +9,28 @@ const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 test('one day, several days, across months and years, in French', () => {
   assert.equal(formatDateRange(d('2022-07-12 19:00')), 'mardi 12 juillet 2022');
   assert.equal(formatDateRange(d('2022-07-12 19:00'), d('2022-07-12 22:00')), 'mardi 12 juillet 2022');
-  assert.equal(formatDateRange(d('2022-09-03 09:00'), d('2022-09-04 17:00')), 'du samedi 3 au dimanche 4 septembre 2022');
-  assert.equal(formatDateRange(d('2022-09-30 09:00'), d('2022-10-01 17:00')), 'du vendredi 30 septembre au samedi 1er octobre 2022');
-  assert.equal(formatDateRange(d('2022-12-31 20:00'), d('2023-01-01 02:00')), 'du samedi 31 décembre 2022 au dimanche 1er janvier 2023');
+  assert.equal(
+    formatDateRange(d('2022-09-03 09:00'), d('2022-09-04 17:00')),
+    'du samedi 3 au dimanche 4 septembre 2022',
+  );
+  assert.equal(
+    formatDateRange(d('2022-09-30 09:00'), d('2022-10-01 17:00')),
+    'du vendredi 30 septembre au samedi 1er octobre 2022',
+  );
+  assert.equal(
+    formatDateRange(d('2022-12-31 20:00'), d('2023-01-01 02:00')),
+    'du samedi 31 décembre 2022 au dimanche 1er janvier 2023',
+  );
 });
 
 test('times read "9 h 00" and never break across lines', () => {
   assert.equal(formatTime(d('2022-09-03 09:00')), '9\u00a0h\u00a000');
   assert.equal(plain(formatTimeRange(d('2022-07-12 19:00'))), 'à 19 h 00');
   assert.equal(plain(formatTimeRange(d('2022-07-12 19:00'), d('2022-07-12 22:30'))), 'de 19 h 00 à 22 h 30');
-  assert.equal(plain(formatTimeRange(d('2022-09-03 09:00'), d('2022-09-04 17:00'))), 'de 9 h 00 le samedi à 17 h 00 le dimanche');
+  assert.equal(
+    plain(formatTimeRange(d('2022-09-03 09:00'), d('2022-09-04 17:00'))),
+    'de 9 h 00 le samedi à 17 h 00 le dimanche',
+  );
 });
 
 test('the date block shows the day (or days) and the short month', () => {

@@ -9,7 +9,8 @@ import { siteConfig } from '../site-config';
 type Day = Pick<ContentDate, 'year' | 'month' | 'day'>;
 
 const NBSP = '\u00a0';
-const formatter = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(siteConfig.locale, { ...options, timeZone: 'UTC' });
+const formatter = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(siteConfig.locale, { ...options, timeZone: 'UTC' });
 const weekdayFormat = formatter({ weekday: 'long' });
 const monthFormat = formatter({ month: 'long' });
 const shortMonthFormat = formatter({ month: 'short' });

@@ -9,7 +9,15 @@ test('lists every file below a folder, sorted, links listed but never followed',
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-'));
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'walk-outside-'));
   try {
-    for (const rel of ['b.txt', 'a/z.txt', 'a/deep/y.txt', '.hidden/x.txt', 'a/.dot', 'node_modules/m.js', 'a/node_modules/n.js']) {
+    for (const rel of [
+      'b.txt',
+      'a/z.txt',
+      'a/deep/y.txt',
+      '.hidden/x.txt',
+      'a/.dot',
+      'node_modules/m.js',
+      'a/node_modules/n.js',
+    ]) {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       fs.writeFileSync(path.join(dir, rel), rel);
     }
@@ -18,8 +26,24 @@ test('lists every file below a folder, sorted, links listed but never followed',
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'file-link.txt'));
 
     const all = walkFiles(dir);
-    assert.deepEqual(all.map((f) => f.rel), ['.hidden/x.txt', 'a/.dot', 'a/deep/y.txt', 'a/folder-link', 'a/node_modules/n.js', 'a/z.txt', 'b.txt', 'file-link.txt', 'node_modules/m.js']);
-    assert.deepEqual(all.filter((f) => f.symlink).map((f) => f.rel), ['a/folder-link', 'file-link.txt']);
+    assert.deepEqual(
+      all.map((f) => f.rel),
+      [
+        '.hidden/x.txt',
+        'a/.dot',
+        'a/deep/y.txt',
+        'a/folder-link',
+        'a/node_modules/n.js',
+        'a/z.txt',
+        'b.txt',
+        'file-link.txt',
+        'node_modules/m.js',
+      ],
+    );
+    assert.deepEqual(
+      all.filter((f) => f.symlink).map((f) => f.rel),
+      ['a/folder-link', 'file-link.txt'],
+    );
     assert.equal(all.find((f) => f.rel === 'a/deep/y.txt')?.path, path.join(dir, 'a', 'deep', 'y.txt'));
 
     const kept = walkFiles(dir, { skipHidden: true, skipFolders: ['node_modules'] }).map((f) => f.rel);

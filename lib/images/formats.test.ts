@@ -42,8 +42,12 @@ test('a WebP named .png and an AVIF named .jpg are refused with the extension to
   try {
     fs.writeFileSync(path.join(dir, 'x.png'), await image().webp().toBuffer());
     fs.writeFileSync(path.join(dir, 'y.jpg'), await image().avif().toBuffer());
-    assert.deepEqual(inspectImageFile(path.join(dir, 'x.png')), { problem: { message: 'fichier WebP nommé « .png »', hint: 'renommez-le en .webp' } });
-    assert.deepEqual(inspectImageFile(path.join(dir, 'y.jpg')), { problem: { message: 'fichier AVIF nommé « .jpg »', hint: 'renommez-le en .avif' } });
+    assert.deepEqual(inspectImageFile(path.join(dir, 'x.png')), {
+      problem: { message: 'fichier WebP nommé « .png »', hint: 'renommez-le en .webp' },
+    });
+    assert.deepEqual(inspectImageFile(path.join(dir, 'y.jpg')), {
+      problem: { message: 'fichier AVIF nommé « .jpg »', hint: 'renommez-le en .avif' },
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -33,7 +33,9 @@ export const IMAGE_EXTENSIONS: readonly string[] = Object.values(IMAGE_FORMATS).
 /** The accepted format an extension names (".JPG" → jpeg), or undefined. */
 export function formatOfExtension(ext: string): ImageFormat | undefined {
   const wanted = ext.toLowerCase();
-  return (Object.keys(IMAGE_FORMATS) as ImageFormat[]).find((f) => (IMAGE_FORMATS[f].extensions as readonly string[]).includes(wanted));
+  return (Object.keys(IMAGE_FORMATS) as ImageFormat[]).find((f) =>
+    (IMAGE_FORMATS[f].extensions as readonly string[]).includes(wanted),
+  );
 }
 
 type ImageProblem = { message: string; hint: string };
@@ -57,13 +59,19 @@ function sniffFormat(head: Uint8Array): ImageFormat | 'gif' | 'heic' | 'svg' | '
   if (ascii(0, 4) === 'GIF8') return 'gif';
   if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
   const text = Buffer.from(head.subarray(0, 512)).toString('utf8').trimStart().toLowerCase();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(text) || /^<\?xml[\s\S]*<svg[\s>]/.test(text)) return 'svg';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(text) || /^<\?xml[\s\S]*<svg[\s>]/.test(text))
+    return 'svg';
   if (/^(<!doctype html|<html|<\?xml)/.test(text)) return 'html';
   return undefined;
 }
 
-const ACCEPTED = Object.values(IMAGE_FORMATS).map((f) => f.label).join(', ');
-const CONVERT = say('enregistrez-la en JPEG (photos) ou en PNG (logos, captures)', 'save it as JPEG (photos) or PNG (logos, screenshots)');
+const ACCEPTED = Object.values(IMAGE_FORMATS)
+  .map((f) => f.label)
+  .join(', ');
+const CONVERT = say(
+  'enregistrez-la en JPEG (photos) ou en PNG (logos, captures)',
+  'save it as JPEG (photos) or PNG (logos, screenshots)',
+);
 
 /**
  * Checks one file of content/img/ without decoding it: a regular file (not a symlink), a
@@ -74,7 +82,10 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
   const stat = fs.lstatSync(abs);
   if (stat.isSymbolicLink()) {
     return problem(
-      say('lien symbolique : le site ne publie que de vrais fichiers', 'a symbolic link: the site publishes only real files'),
+      say(
+        'lien symbolique : le site ne publie que de vrais fichiers',
+        'a symbolic link: the site publishes only real files',
+      ),
       say('remplacez le lien par le fichier lui-même', 'replace the link with the file itself'),
     );
   }
@@ -84,14 +95,22 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
   if (!format || !(format in IMAGE_FORMATS)) {
     const what = format ? format.toUpperCase() : say('un format inconnu', 'an unknown format');
     return problem(
-      say(`pas une image que le site sait publier (${what}) : seuls ${ACCEPTED} sont acceptés`, `not an image the site can publish (${what}): only ${ACCEPTED} are accepted`),
-      format === 'heic' ? say('exportez la photo en JPEG depuis le téléphone', 'export the photo as JPEG from the phone') : CONVERT,
+      say(
+        `pas une image que le site sait publier (${what}) : seuls ${ACCEPTED} sont acceptés`,
+        `not an image the site can publish (${what}): only ${ACCEPTED} are accepted`,
+      ),
+      format === 'heic'
+        ? say('exportez la photo en JPEG depuis le téléphone', 'export the photo as JPEG from the phone')
+        : CONVERT,
     );
   }
   const accepted = IMAGE_FORMATS[format as ImageFormat];
   if (!(accepted.extensions as readonly string[]).includes(ext)) {
     return problem(
-      say(`fichier ${accepted.label} nommé « ${ext || 'sans extension'} »`, `a ${accepted.label} file named "${ext || 'without extension'}"`),
+      say(
+        `fichier ${accepted.label} nommé « ${ext || 'sans extension'} »`,
+        `a ${accepted.label} file named "${ext || 'without extension'}"`,
+      ),
       say(`renommez-le en ${accepted.extensions[0]}`, `rename it to ${accepted.extensions[0]}`),
     );
   }
@@ -108,7 +127,10 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
   }
   if (!size.width || !size.height) {
     return problem(
-      say(`en-tête ${accepted.label} illisible : le fichier est abîmé`, `the ${accepted.label} header cannot be read: the file is damaged`),
+      say(
+        `en-tête ${accepted.label} illisible : le fichier est abîmé`,
+        `the ${accepted.label} header cannot be read: the file is damaged`,
+      ),
       CONVERT,
     );
   }
@@ -125,7 +147,13 @@ export function inspectImageFile(abs: string): { image: InspectedImage } | { pro
   }
   // EXIF orientations 5-8 turn the photo a quarter: the page shows it upright.
   const turned = (size as { orientation?: number }).orientation! >= 5;
-  return { image: { format: format as ImageFormat, width: turned ? size.height : size.width, height: turned ? size.width : size.height } };
+  return {
+    image: {
+      format: format as ImageFormat,
+      width: turned ? size.height : size.width,
+      height: turned ? size.width : size.height,
+    },
+  };
 }
 
 /** Formats and sizes are in the first bytes: a 5 MB photo need not be read whole. */

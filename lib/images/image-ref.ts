@@ -12,16 +12,34 @@ import { say } from '../messages/say';
 export type ImageRef = { path: string } | { problem: string; hint: string };
 
 export function resolveImageRef(src: string): ImageRef {
-  const problem = (fr: string, en: string, hintFr: string, hintEn: string): ImageRef => ({ problem: say(fr, en), hint: say(hintFr, hintEn) });
+  const problem = (fr: string, en: string, hintFr: string, hintEn: string): ImageRef => ({
+    problem: say(fr, en),
+    hint: say(hintFr, hintEn),
+  });
   if (!isSafeUrl(src)) {
-    return problem(`image "${src.slice(0, 60)}" : ce schéma d'adresse est interdit`, `image "${src.slice(0, 60)}": that address scheme is not allowed`, 'une image est un fichier de content/img/, écrit /img/...', 'an image is a file in content/img/, written /img/...');
+    return problem(
+      `image "${src.slice(0, 60)}" : ce schéma d'adresse est interdit`,
+      `image "${src.slice(0, 60)}": that address scheme is not allowed`,
+      'une image est un fichier de content/img/, écrit /img/...',
+      'an image is a file in content/img/, written /img/...',
+    );
   }
   if (isExternal(src)) {
-    return problem(`l'image "${src}" est sur un autre site`, `image "${src}" is on another site`, "les pages ne chargent rien d'autres sites : enregistrez l'image dans content/img/ et écrivez /img/...", 'pages load nothing from other sites: save the image under content/img/ and use /img/...');
+    return problem(
+      `l'image "${src}" est sur un autre site`,
+      `image "${src}" is on another site`,
+      "les pages ne chargent rien d'autres sites : enregistrez l'image dans content/img/ et écrivez /img/...",
+      'pages load nothing from other sites: save the image under content/img/ and use /img/...',
+    );
   }
   const clean = src.split(/[?#]/)[0];
   if (!clean.startsWith('/img/')) {
-    return problem(`l'image "${src}" n'est pas sous /img/`, `image "${src}" is not under /img/`, 'les images sont des fichiers de content/img/, écrits /img/... : déplacez-la là', 'images are files in content/img/, written /img/...: move it there');
+    return problem(
+      `l'image "${src}" n'est pas sous /img/`,
+      `image "${src}" is not under /img/`,
+      'les images sont des fichiers de content/img/, écrits /img/... : déplacez-la là',
+      'images are files in content/img/, written /img/...: move it there',
+    );
   }
   const segments = clean.slice('/img/'.length).split('/');
   const odd = /[%\\\u0000-\u001f\u007f]/.test(clean) || segments.some((s) => s === '' || s === '.' || s === '..');

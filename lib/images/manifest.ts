@@ -64,7 +64,8 @@ function sourceImage(key: string): ImageEntry | undefined {
   const file = path.join(imageSourceDir(), key.slice('/img/'.length));
   if (!fs.existsSync(file)) return undefined;
   const inspected = inspectImageFile(file);
-  if ('problem' in inspected) throw new Error(`content${key}: ${inspected.problem.message} (${inspected.problem.hint})`);
+  if ('problem' in inspected)
+    throw new Error(`content${key}: ${inspected.problem.message} (${inspected.problem.hint})`);
   const { width, height } = inspected.image;
   // Cache-busting by modification time: a replaced photo is fetched again on reload.
   const url = `${key}?v=${Math.round(fs.statSync(file).mtimeMs)}`;

@@ -74,7 +74,8 @@ export async function makeVariants(bytes: Buffer, ext: string, name: string, out
   const height = (upright ? meta.width : meta.height) ?? decoded.info.height;
   const { channels } = decoded.info;
   const hasAlpha = channels === 4 || channels === 2;
-  const pixels = () => sharp(decoded.data, { raw: { width: decoded.info.width, height: decoded.info.height, channels } });
+  const pixels = () =>
+    sharp(decoded.data, { raw: { width: decoded.info.width, height: decoded.info.height, channels } });
 
   const { dominant } = await pixels().resize({ width: 64 }).stats();
   const color = `#${[dominant.r, dominant.g, dominant.b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
@@ -104,7 +105,12 @@ export async function makeVariants(bytes: Buffer, ext: string, name: string, out
     const largest = cardWidths[cardWidths.length - 1];
     card = { width: largest, height: Math.round(largest / CARD.ratio), avif: [], webp: [] };
     for (const w of cardWidths) {
-      encode(() => pixels().resize({ width: w, height: Math.round(w / CARD.ratio), fit: 'cover', position: 'centre' }), `${name}-card`, w, card);
+      encode(
+        () => pixels().resize({ width: w, height: Math.round(w / CARD.ratio), fit: 'cover', position: 'centre' }),
+        `${name}-card`,
+        w,
+        card,
+      );
     }
   }
 
@@ -117,5 +123,14 @@ export async function makeVariants(bytes: Buffer, ext: string, name: string, out
   write(ORIGINAL_ENCODERS[formatOfExtension(ext) ?? 'jpeg'](pixels()), originalFile);
   await Promise.all(jobs);
 
-  return { width, height, color, ...full, card, fallback: { width: fallbackWidth, url: fallbackFile }, files, originalFile };
+  return {
+    width,
+    height,
+    color,
+    ...full,
+    card,
+    fallback: { width: fallbackWidth, url: fallbackFile },
+    files,
+    originalFile,
+  };
 }

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { analyzeMdx } from './analyze.ts';
 import { formatIssue } from '../messages/issues.ts';
 
-const errors = (body: string) => analyzeMdx(body, 'x.mdx').issues.filter((i) => i.severity === 'error').map(formatIssue);
+const errors = (body: string) =>
+  analyzeMdx(body, 'x.mdx')
+    .issues.filter((i) => i.severity === 'error')
+    .map(formatIssue);
 
 test('plain Markdown, allowed elements and components pass', () => {
   const body = [
@@ -33,7 +36,10 @@ test('refused constructs, each with file:line:col and a hint', () => {
     ['<script>alert(1)</script>', /x\.mdx:1:1 {2}<script> n'est pas permis {2}\(scripts are not allowed/],
     ['<iframe src="https://evil.example"></iframe>', /<iframe> n'est pas permis {2}\(.*<YouTube/],
     ['<style>{`body{}`}</style>', /<style> n'est pas permis/],
-    ['<img src="/img/x.jpg" onerror="alert(1)" />', /x\.mdx:1:23 {2}le gestionnaire d'événement onerror= n'est pas permis sur <img>/],
+    [
+      '<img src="/img/x.jpg" onerror="alert(1)" />',
+      /x\.mdx:1:23 {2}le gestionnaire d'événement onerror= n'est pas permis sur <img>/,
+    ],
     ['[clic](javascript:alert(1))', /le lien vers "javascript:alert\(1\)" utilise un protocole qui n'est pas permis/],
     ['<a href="JaVa\tScRiPt:alert(1)">x</a>', /utilise un protocole qui n'est pas permis/],
     ['![x](data:image/png;base64,AAAA)', /l'image "data:image\/png;base64,AAAA" utilise un protocole/],
@@ -57,14 +63,23 @@ test('refused constructs, each with file:line:col and a hint', () => {
 });
 
 test('syntax errors MDX authors meet come with a hint', () => {
-  assert.match(errors('Prix { 3 €')[0], /x\.mdx:1:6 {2}erreur de syntaxe MDX : accolade \{ \} non comprise {2}\(une accolade \{ ouvre du code en MDX ; écrivez \\\{/);
+  assert.match(
+    errors('Prix { 3 €')[0],
+    /x\.mdx:1:6 {2}erreur de syntaxe MDX : accolade \{ \} non comprise {2}\(une accolade \{ ouvre du code en MDX ; écrivez \\\{/,
+  );
   assert.doesNotMatch(errors('Prix { 3 €')[0], /acorn/i);
-  assert.match(errors('<Gallery>\n\ntexte')[0], /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(close the element/);
+  assert.match(
+    errors('<Gallery>\n\ntexte')[0],
+    /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(close the element/,
+  );
   assert.match(errors('Texte\n\n<!-- jamais fermé')[0], /x\.mdx:3:1 {2}le commentaire HTML n'est jamais fermé/);
 });
 
 test('HTML comments, including the more mark, are accepted and code is left alone', () => {
-  const result = analyzeMdx('Résumé ici.\n\n<!--more-->\n\n<!-- une note -->\n\n```html\n<script>x</script>\n```\n\nFin.', 'x.mdx');
+  const result = analyzeMdx(
+    'Résumé ici.\n\n<!--more-->\n\n<!-- une note -->\n\n```html\n<script>x</script>\n```\n\nFin.',
+    'x.mdx',
+  );
   assert.deepEqual(result.issues, []);
   assert.equal(result.summary, 'Résumé ici.');
 });
@@ -74,8 +89,14 @@ test('collects links, images, headings and component uses for the checks', () =>
     '## Un titre\n\n[a](/post/b/) [ref][r]\n\n![photo](/img/a.jpg)\n\n<PartnerCredits gold="a b" />\n\n[r]: /tags/meetup',
     'x.mdx',
   );
-  assert.deepEqual(result.links.map((l) => l.url), ['/post/b/', '/tags/meetup']);
-  assert.deepEqual(result.images.map((l) => [l.url, l.line]), [['/img/a.jpg', 5]]);
+  assert.deepEqual(
+    result.links.map((l) => l.url),
+    ['/post/b/', '/tags/meetup'],
+  );
+  assert.deepEqual(
+    result.images.map((l) => [l.url, l.line]),
+    [['/img/a.jpg', 5]],
+  );
   assert.deepEqual(result.headings, [{ depth: 2, text: 'Un titre', id: 'un-titre' }]);
   assert.deepEqual(result.componentUses, [{ name: 'PartnerCredits', attributes: { gold: 'a b' }, line: 7, column: 1 }]);
 });

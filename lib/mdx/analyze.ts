@@ -60,7 +60,12 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
   const result = emptyAnalysis(blanked.text);
   if (blanked.unclosed) {
     result.issues.push(
-      issue(file, blanked.unclosed, say("le commentaire HTML n'est jamais fermé", 'HTML comment is never closed'), say('terminez-le par -->, ou retirez le <!--', 'end it with -->, or remove the <!--')),
+      issue(
+        file,
+        blanked.unclosed,
+        say("le commentaire HTML n'est jamais fermé", 'HTML comment is never closed'),
+        say('terminez-le par -->, ou retirez le <!--', 'end it with -->, or remove the <!--'),
+      ),
     );
     return result;
   }
@@ -77,8 +82,14 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
       issue(
         file,
         position(tooDeep),
-        say(`éléments imbriqués sur plus de ${MAX_DEPTH} niveaux`, `elements nested more than ${MAX_DEPTH} levels deep`),
-        say('fermez les éléments ou les citations (>) avant d\'en ouvrir d\'autres', 'close elements or quotes (>) before opening more'),
+        say(
+          `éléments imbriqués sur plus de ${MAX_DEPTH} niveaux`,
+          `elements nested more than ${MAX_DEPTH} levels deep`,
+        ),
+        say(
+          "fermez les éléments ou les citations (>) avant d'en ouvrir d'autres",
+          'close elements or quotes (>) before opening more',
+        ),
       ),
     );
     return result;
@@ -133,13 +144,35 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
     switch (node.type) {
       case 'mdxjsEsm':
         result.issues.push(
-          issue(file, at, say('import et export ne sont pas permis dans le contenu', 'import and export statements are not allowed in content'), say("retirez la ligne : les composants permis s'utilisent sans import", 'remove the line: allowed components are available without import')),
+          issue(
+            file,
+            at,
+            say(
+              'import et export ne sont pas permis dans le contenu',
+              'import and export statements are not allowed in content',
+            ),
+            say(
+              "retirez la ligne : les composants permis s'utilisent sans import",
+              'remove the line: allowed components are available without import',
+            ),
+          ),
         );
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         result.issues.push(
-          issue(file, at, say('les accolades { } ne sont pas permises dans le texte (le site les lirait comme du code)', 'braces { } are not allowed in the text (the site would read them as code)'), say('pour afficher une accolade, écrivez \\{ et \\} ; pour un commentaire, <!-- -->', 'to show a brace write \\{ and \\}; for a comment use <!-- -->')),
+          issue(
+            file,
+            at,
+            say(
+              'les accolades { } ne sont pas permises dans le texte (le site les lirait comme du code)',
+              'braces { } are not allowed in the text (the site would read them as code)',
+            ),
+            say(
+              'pour afficher une accolade, écrivez \\{ et \\} ; pour un commentaire, <!-- -->',
+              'to show a brace write \\{ and \\}; for a comment use <!-- -->',
+            ),
+          ),
         );
         return 'skip';
       case 'mdxJsxFlowElement':
@@ -155,7 +188,16 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
         checkUrl(node.url, at, file, result, 'image');
         if (!node.alt?.trim()) {
           result.issues.push(
-            issue(file, at, say("l'image n'a pas de texte alternatif", 'image has no alternative text'), say(`décrivez l'image : ![ce qu'elle montre](${node.url})`, `describe the image: ![what it shows](${node.url})`), 'warning'),
+            issue(
+              file,
+              at,
+              say("l'image n'a pas de texte alternatif", 'image has no alternative text'),
+              say(
+                `décrivez l'image : ![ce qu'elle montre](${node.url})`,
+                `describe the image: ![what it shows](${node.url})`,
+              ),
+              'warning',
+            ),
           );
         }
         result.images.push({ url: node.url, ...at });
@@ -163,7 +205,12 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
       case 'heading': {
         if (node.depth === 1) {
           result.issues.push(
-            issue(file, at, say('un intertitre "# " ferait un second titre de page', 'a "# " heading would be a second page title'), say('commencez les intertitres à "## "', 'start headings at "## "')),
+            issue(
+              file,
+              at,
+              say('un intertitre "# " ferait un second titre de page', 'a "# " heading would be a second page title'),
+              say('commencez les intertitres à "## "', 'start headings at "## "'),
+            ),
           );
         }
         const text = mdastText(node);
@@ -178,13 +225,25 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   const at = position(node);
   const name = node.name;
   if (!name) {
-    result.issues.push(issue(file, at, say('les fragments <></> ne sont pas permis dans le contenu', 'fragments <></> are not allowed in content'), say('retirez les balises vides', 'remove the empty tags')));
+    result.issues.push(
+      issue(
+        file,
+        at,
+        say('les fragments <></> ne sont pas permis dans le contenu', 'fragments <></> are not allowed in content'),
+        say('retirez les balises vides', 'remove the empty tags'),
+      ),
+    );
     return;
   }
   const isComponent = /^[A-Z]/.test(name);
   if (isComponent && !isComponentName(name)) {
     result.issues.push(
-      issue(file, at, say(`composant inconnu <${name}>`, `unknown component <${name}>`), `${didYouMean(name, ALLOWED_COMPONENTS) ?? ''}${didYouMean(name, ALLOWED_COMPONENTS) ? ' ; ' : ''}${say('composants permis', 'allowed components')} : ${ALLOWED_COMPONENTS.join(', ')}`),
+      issue(
+        file,
+        at,
+        say(`composant inconnu <${name}>`, `unknown component <${name}>`),
+        `${didYouMean(name, ALLOWED_COMPONENTS) ?? ''}${didYouMean(name, ALLOWED_COMPONENTS) ? ' ; ' : ''}${say('composants permis', 'allowed components')} : ${ALLOWED_COMPONENTS.join(', ')}`,
+      ),
     );
     return;
   }
@@ -195,7 +254,15 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   }
   if (!isComponent && !htmlElementAttributes(name)) {
     result.issues.push(
-      issue(file, at, say(`l'élément HTML <${name}> n'est pas permis`, `HTML element <${name}> is not allowed`), say('utilisez le Markdown, ou un élément permis comme <details>, <abbr>, <kbd>', 'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>')),
+      issue(
+        file,
+        at,
+        say(`l'élément HTML <${name}> n'est pas permis`, `HTML element <${name}> is not allowed`),
+        say(
+          'utilisez le Markdown, ou un élément permis comme <details>, <abbr>, <kbd>',
+          'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>',
+        ),
+      ),
     );
     return;
   }
@@ -205,30 +272,74 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   for (const attribute of node.attributes) {
     const attrAt = position(attribute) ?? at;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      result.issues.push(issue(file, attrAt, say(`les attributs {...} ne sont pas permis sur <${name}>`, `spread attributes {...} are not allowed on <${name}>`), say('écrivez chaque attribut sous la forme nom="valeur"', 'write each attribute as name="value"')));
+      result.issues.push(
+        issue(
+          file,
+          attrAt,
+          say(
+            `les attributs {...} ne sont pas permis sur <${name}>`,
+            `spread attributes {...} are not allowed on <${name}>`,
+          ),
+          say('écrivez chaque attribut sous la forme nom="valeur"', 'write each attribute as name="value"'),
+        ),
+      );
       continue;
     }
     const attr = attribute.name;
     present.add(attr);
     if (typeof attribute.value === 'string') values[attr] = attribute.value;
     if (/^on/i.test(attr)) {
-      result.issues.push(issue(file, attrAt, say(`le gestionnaire d'événement ${attr}= n'est pas permis sur <${name}>`, `event handler ${attr}= is not allowed on <${name}>`), say("le contenu n'exécute aucun JavaScript : retirez l'attribut", 'content runs no JavaScript; remove the attribute')));
+      result.issues.push(
+        issue(
+          file,
+          attrAt,
+          say(
+            `le gestionnaire d'événement ${attr}= n'est pas permis sur <${name}>`,
+            `event handler ${attr}= is not allowed on <${name}>`,
+          ),
+          say(
+            "le contenu n'exécute aucun JavaScript : retirez l'attribut",
+            'content runs no JavaScript; remove the attribute',
+          ),
+        ),
+      );
       continue;
     }
     if (attribute.value && typeof attribute.value === 'object') {
       result.issues.push(
-        issue(file, attrAt, say(`${attr}={...} est du code, pas permis sur <${name}>`, `${attr}={...} is a JavaScript expression, not allowed on <${name}>`), say(`écrivez ${attr}="valeur" avec des guillemets`, `write ${attr}="value" with quotes`)),
+        issue(
+          file,
+          attrAt,
+          say(
+            `${attr}={...} est du code, pas permis sur <${name}>`,
+            `${attr}={...} is a JavaScript expression, not allowed on <${name}>`,
+          ),
+          say(`écrivez ${attr}="valeur" avec des guillemets`, `write ${attr}="value" with quotes`),
+        ),
       );
       continue;
     }
-    const allowed = isComponent ? componentAttributes(name as AllowedComponent).includes(attr) : isAllowedAttribute(name, attr);
+    const allowed = isComponent
+      ? componentAttributes(name as AllowedComponent).includes(attr)
+      : isAllowedAttribute(name, attr);
     if (!allowed) {
       const hint = isComponent
         ? `${didYouMean(attr, componentAttributes(name as AllowedComponent)) ?? ''}${didYouMean(attr, componentAttributes(name as AllowedComponent)) ? ' ' : ''}${say(`<${name}> accepte : ${attributeList(name as AllowedComponent)}`, `<${name}> takes: ${attributeList(name as AllowedComponent)}`)}`
         : attr === 'style' || attr === 'class' || attr === 'className'
-          ? say("la mise en forme vient du site : retirez l'attribut", 'content is styled by the site; remove the attribute')
-          : say(`permis sur <${name}> : `, `allowed on <${name}>: `) + ['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ');
-      result.issues.push(issue(file, attrAt, say(`l'attribut ${attr}= n'est pas permis sur <${name}>`, `attribute ${attr}= is not allowed on <${name}>`), hint));
+          ? say(
+              "la mise en forme vient du site : retirez l'attribut",
+              'content is styled by the site; remove the attribute',
+            )
+          : say(`permis sur <${name}> : `, `allowed on <${name}>: `) +
+            ['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ');
+      result.issues.push(
+        issue(
+          file,
+          attrAt,
+          say(`l'attribut ${attr}= n'est pas permis sur <${name}>`, `attribute ${attr}= is not allowed on <${name}>`),
+          hint,
+        ),
+      );
       continue;
     }
     if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {
@@ -246,7 +357,12 @@ function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
     for (const required of COMPONENT_RULES[component].required) {
       if (!present.has(required)) {
         result.issues.push(
-          issue(file, at, say(`<${name}> a besoin d'un attribut ${required}="..."`, `<${name}> needs a ${required}="..." attribute`), say(`par exemple ${COMPONENT_RULES[component].usage}`, `for example ${COMPONENT_RULES[component].usage}`)),
+          issue(
+            file,
+            at,
+            say(`<${name}> a besoin d'un attribut ${required}="..."`, `<${name}> needs a ${required}="..." attribute`),
+            say(`par exemple ${COMPONENT_RULES[component].usage}`, `for example ${COMPONENT_RULES[component].usage}`),
+          ),
         );
       }
     }
@@ -263,7 +379,10 @@ function componentAttributes(component: AllowedComponent): readonly string[] {
 
 function attributeList(component: AllowedComponent): string {
   const rule = COMPONENT_RULES[component];
-  return [...rule.required.map((a) => `${a} ${say('(obligatoire)', '(required)')}`), ...rule.optional].join(', ') || say('aucun attribut', 'no attributes');
+  return (
+    [...rule.required.map((a) => `${a} ${say('(obligatoire)', '(required)')}`), ...rule.optional].join(', ') ||
+    say('aucun attribut', 'no attributes')
+  );
 }
 
 function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, what: 'link' | 'image') {
@@ -272,8 +391,14 @@ function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, w
       issue(
         file,
         at,
-        say(`${what === 'link' ? 'le lien vers' : "l'image"} "${url.slice(0, 60)}" utilise un protocole qui n'est pas permis`, `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`),
-        say('utilisez une adresse https://, une adresse mailto: ou un chemin de ce site comme /post/...', 'use an https:// address, a mailto: address, or a path on this site such as /post/...'),
+        say(
+          `${what === 'link' ? 'le lien vers' : "l'image"} "${url.slice(0, 60)}" utilise un protocole qui n'est pas permis`,
+          `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`,
+        ),
+        say(
+          'utilisez une adresse https://, une adresse mailto: ou un chemin de ce site comme /post/...',
+          'use an https:// address, a mailto: address, or a path on this site such as /post/...',
+        ),
       ),
     );
   }

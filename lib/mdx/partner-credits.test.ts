@@ -8,7 +8,9 @@ test('keys of each tier, in tier order, whatever the separator', () => {
     { key: 'b', tier: 'support' },
     { key: 'c', tier: 'support' },
   ]);
-  assert.deepEqual(partnersFromAttributes({ media: ' x,y  z ' }).map((p) => p.key), ['x', 'y', 'z']);
+  assert.deepEqual(
+    partnersFromAttributes({ media: ' x,y  z ' }).map((p) => p.key),
+    ['x', 'y', 'z'],
+  );
   assert.deepEqual(partnersFromAttributes({}), []);
 });
-

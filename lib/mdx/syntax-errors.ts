@@ -19,11 +19,19 @@ export function syntaxIssue(error: unknown, file: string, source: string): Conte
   if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
   let hint = say('vérifiez la syntaxe Markdown de cette ligne', 'check the Markdown/MDX syntax on that line');
   const braces = /expression|acorn|`\{`|brace/i.test(reason);
-  if (braces) hint = say('une accolade { ouvre du code en MDX ; écrivez \\{ pour afficher une accolade', 'a { starts code in MDX; write \\{ to show a brace');
-  else if (/closing tag|end tag|Expected the closing tag/i.test(reason)) hint = 'close the element (</Name>) or make it self-closing (<Name />)';
-  else if (/to create a link in MDX/.test(reason)) hint = 'write the link as [text](https://...) or as the bare address, without < >';
-  else if (/before name|character .* after|Unexpected character/i.test(reason)) hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
-  else if (/lazy|indent/i.test(reason)) hint = 'inside a component, keep the content on its own lines with no extra indentation';
+  if (braces)
+    hint = say(
+      'une accolade { ouvre du code en MDX ; écrivez \\{ pour afficher une accolade',
+      'a { starts code in MDX; write \\{ to show a brace',
+    );
+  else if (/closing tag|end tag|Expected the closing tag/i.test(reason))
+    hint = 'close the element (</Name>) or make it self-closing (<Name />)';
+  else if (/to create a link in MDX/.test(reason))
+    hint = 'write the link as [text](https://...) or as the bare address, without < >';
+  else if (/before name|character .* after|Unexpected character/i.test(reason))
+    hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
+  else if (/lazy|indent/i.test(reason))
+    hint = 'inside a component, keep the content on its own lines with no extra indentation';
   // The parser's own words name its internals (acorn, micromark): say what the author wrote instead.
   const what = braces ? say('accolade { } non comprise', 'a brace { } that is not understood') : reason.split('\n')[0];
   return issue(file, at, say(`erreur de syntaxe MDX : ${what}`, `MDX syntax error: ${what}`), hint);

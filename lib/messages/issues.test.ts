@@ -4,7 +4,12 @@ import { inspect } from 'node:util';
 import { ContentError, formatGithubAnnotation, issue } from './issues.ts';
 
 const problems = [
-  issue('content/post/a.mdx', { line: 6, column: 9 }, 'JavaScript expressions in braces are not allowed in content', 'write \\{'),
+  issue(
+    'content/post/a.mdx',
+    { line: 6, column: 9 },
+    'JavaScript expressions in braces are not allowed in content',
+    'write \\{',
+  ),
   issue('content/post/b.mdx', { line: 3, column: 7 }, 'date is missing'),
   issue('content/tags/org.md', { line: 1 }, 'no published post has the tag "org"', undefined, 'warning'),
 ];
@@ -13,7 +18,10 @@ test('a ContentError, as next build prints it, is the list of errors and nothing
   const error = new ContentError(problems);
   const printed = String(error.stack);
   assert.match(printed, /ContentError: 2 content problems \(npm run check lists them without building\):$/m);
-  assert.match(printed, /^content\/post\/a\.mdx:6:9 {2}JavaScript expressions in braces are not allowed in content {2}\(write \\\{\)$/m);
+  assert.match(
+    printed,
+    /^content\/post\/a\.mdx:6:9 {2}JavaScript expressions in braces are not allowed in content {2}\(write \\\{\)$/m,
+  );
   assert.match(printed, /^content\/post\/b\.mdx:3:7 {2}date is missing$/m);
   assert.doesNotMatch(printed, /^\s+at /m, 'no stack frames');
   assert.doesNotMatch(inspect(error), /severity|org\.md/, 'no dump of the issue objects, no warnings');

@@ -12,7 +12,10 @@ test('edit distance counts insertions, deletions and substitutions', () => {
 test('the nearest name: letter case first, then a close spelling, never a far one', () => {
   assert.equal(nearest('tittle', ['title', 'tags', 'date']), 'title');
   assert.equal(nearest('Youtube', ['YouTube', 'Figure']), 'YouTube');
-  assert.equal(nearest('/img/meetup/Photo.jpg', ['/img/meetup/photo.jpg', '/img/meetup/photos.jpg']), '/img/meetup/photo.jpg');
+  assert.equal(
+    nearest('/img/meetup/Photo.jpg', ['/img/meetup/photo.jpg', '/img/meetup/photos.jpg']),
+    '/img/meetup/photo.jpg',
+  );
   assert.equal(nearest('foo', ['title', 'tags', 'date']), undefined);
 });
 

@@ -39,7 +39,10 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const found = nearest(word, candidates);
   if (!found) return undefined;
   if (found.toLowerCase() === word.toLowerCase()) {
-    return say(`vouliez-vous dire "${found}" ? seule la casse (majuscules, minuscules) diffère`, `did you mean "${found}"? only the letter case differs`);
+    return say(
+      `vouliez-vous dire "${found}" ? seule la casse (majuscules, minuscules) diffère`,
+      `did you mean "${found}"? only the letter case differs`,
+    );
   }
   return say(`vouliez-vous dire "${found}" ?`, `did you mean "${found}"?`);
 }

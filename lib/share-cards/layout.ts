@@ -25,7 +25,10 @@ export type CardSpec = {
   initials?: string;
 };
 
-export function cardSpecs(content: Pick<SiteContent, 'posts' | 'events'>, archive: Pick<Archive, 'speakers'>): CardSpec[] {
+export function cardSpecs(
+  content: Pick<SiteContent, 'posts' | 'events'>,
+  archive: Pick<Archive, 'speakers'>,
+): CardSpec[] {
   const cityOf = new Map(content.events.map((e) => [e.slug, e.venue?.city]));
   const posts = content.posts.map((post) => ({
     path: sitePaths.shareCard('post', post.slug),

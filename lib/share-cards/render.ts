@@ -12,15 +12,20 @@ import { initials } from '../content/archive';
 import { SHARE_CARD, type CardSpec } from './layout';
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 800) => fs.readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const font = (weight: 400 | 800) =>
+  fs.readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
 let fonts: { name: string; data: Buffer; weight: 400 | 800; style: 'normal' }[] | undefined;
 
 const NAVY = '#0a1640';
 const CORAL = '#ff5c5c';
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
-
+const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({ type, props: { style, children, ...extra } });
 
 /** `photoFile` is the source of `spec.photo` on disk (content/img/...). */
 export async function renderCard(spec: CardSpec, photoFile?: string): Promise<Buffer> {
@@ -34,29 +39,131 @@ export async function renderCard(spec: CardSpec, photoFile?: string): Promise<Bu
   const layers: Node[] = [];
   if (photoFile) {
     // Navy over the photo, heavier at the bottom where the text sits: white text stays legible.
-    layers.push(h('div', { position: 'absolute', top: 0, left: 0, width, height, backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)` }));
+    layers.push(
+      h('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width,
+        height,
+        backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)`,
+      }),
+    );
   }
   const disc = spec.initials
-    ? h('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 150, height: 150, borderRadius: 75, backgroundColor: CORAL, color: NAVY, fontSize: 64, fontWeight: 800, marginBottom: 28 }, initials(spec.initials))
+    ? h(
+        'div',
+        {
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          width: 150,
+          height: 150,
+          borderRadius: 75,
+          backgroundColor: CORAL,
+          color: NAVY,
+          fontSize: 64,
+          fontWeight: 800,
+          marginBottom: 28,
+        },
+        initials(spec.initials),
+      )
     : undefined;
-  const body = h('div', { position: 'absolute', top: 0, left: 0, width, height, display: 'flex', flexDirection: 'column' }, [
-    // The brand band: the coral stripe of the community's logo, with the wordmark.
-    h('div', { display: 'flex', alignItems: 'center', width, height: 96, paddingLeft: 72, backgroundColor: CORAL, color: 'white', fontSize: 30, fontWeight: 800, letterSpacing: 6 }, 'SRE FRANCE'),
-    h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', width, height: height - 96, padding: '40px 72px 64px 72px' }, [
-      ...(disc ? [disc] : []),
-      h('div', { fontSize: 26, fontWeight: 800, letterSpacing: 4, color: '#ff9b9b', textTransform: 'uppercase', marginBottom: 16 }, spec.kicker),
-      h('div', { display: 'flex', width: width - 144, fontSize: titleSize, fontWeight: 800, lineHeight: 1.08, color: 'white', letterSpacing: -1 }, spec.title),
-      ...(spec.line ? [h('div', { display: 'flex', width: width - 144, fontSize: 32, fontWeight: 400, color: '#e2e8f0', marginTop: 24 }, spec.line)] : []),
-    ]),
-  ]);
+  const body = h(
+    'div',
+    { position: 'absolute', top: 0, left: 0, width, height, display: 'flex', flexDirection: 'column' },
+    [
+      // The brand band: the coral stripe of the community's logo, with the wordmark.
+      h(
+        'div',
+        {
+          display: 'flex',
+          alignItems: 'center',
+          width,
+          height: 96,
+          paddingLeft: 72,
+          backgroundColor: CORAL,
+          color: 'white',
+          fontSize: 30,
+          fontWeight: 800,
+          letterSpacing: 6,
+        },
+        'SRE FRANCE',
+      ),
+      h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'flex-end',
+          width,
+          height: height - 96,
+          padding: '40px 72px 64px 72px',
+        },
+        [
+          ...(disc ? [disc] : []),
+          h(
+            'div',
+            {
+              fontSize: 26,
+              fontWeight: 800,
+              letterSpacing: 4,
+              color: '#ff9b9b',
+              textTransform: 'uppercase',
+              marginBottom: 16,
+            },
+            spec.kicker,
+          ),
+          h(
+            'div',
+            {
+              display: 'flex',
+              width: width - 144,
+              fontSize: titleSize,
+              fontWeight: 800,
+              lineHeight: 1.08,
+              color: 'white',
+              letterSpacing: -1,
+            },
+            spec.title,
+          ),
+          ...(spec.line
+            ? [
+                h(
+                  'div',
+                  {
+                    display: 'flex',
+                    width: width - 144,
+                    fontSize: 32,
+                    fontWeight: 400,
+                    color: '#e2e8f0',
+                    marginTop: 24,
+                  },
+                  spec.line,
+                ),
+              ]
+            : []),
+        ],
+      ),
+    ],
+  );
   const background = photoFile ? 'transparent' : NAVY;
-  const svg = await satori(h('div', { display: 'flex', position: 'relative', width, height, backgroundColor: background, fontFamily: 'Inter' }, [...layers, body]) as never, {
-    width,
-    height,
-    fonts,
-  });
+  const svg = await satori(
+    h(
+      'div',
+      { display: 'flex', position: 'relative', width, height, backgroundColor: background, fontFamily: 'Inter' },
+      [...layers, body],
+    ) as never,
+    {
+      width,
+      height,
+      fonts,
+    },
+  );
   // The photo is laid under the drawing by sharp rather than embedded in the SVG: much faster.
-  const base = photoFile ? sharp(photoFile).rotate().resize(width, height, { fit: 'cover' }) : sharp({ create: { width, height, channels: 3, background: NAVY } });
+  const base = photoFile
+    ? sharp(photoFile).rotate().resize(width, height, { fit: 'cover' })
+    : sharp({ create: { width, height, channels: 3, background: NAVY } });
   return base
     .composite([{ input: Buffer.from(svg) }])
     .jpeg({ quality: 85, chromaSubsampling: '4:4:4', mozjpeg: true })

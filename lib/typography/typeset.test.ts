@@ -8,7 +8,10 @@ const N = '\u202F';
 test('a narrow no-break space before high punctuation: swapped for a space, added when missing', () => {
   assert.equal(typeset('Une question ? Écrivez-nous !'), `Une question${N}? Écrivez-nous${N}!`);
   assert.equal(typeset('Au programme : deux talks ; puis'), `Au programme${N}: deux talks${N}; puis`);
-  assert.equal(typeset('Au programme: deux talks; puis la suite!'), `Au programme${N}: deux talks${N}; puis la suite${N}!`);
+  assert.equal(
+    typeset('Au programme: deux talks; puis la suite!'),
+    `Au programme${N}: deux talks${N}; puis la suite${N}!`,
+  );
   assert.equal(typeset('Vraiment?!'), `Vraiment${N}?!`);
 });
 
@@ -20,7 +23,14 @@ test('curly apostrophes and « guillemets » with narrow spaces', () => {
 });
 
 test('never touches URLs, e-mail addresses, times or smileys', () => {
-  for (const s of ['https://sre-france.github.io/?q=a:b', 'www.example.org/a?b', 'srefranceasso@gmail.com', 'à 19:00', 'mailto:x@y.fr', ':)']) {
+  for (const s of [
+    'https://sre-france.github.io/?q=a:b',
+    'www.example.org/a?b',
+    'srefranceasso@gmail.com',
+    'à 19:00',
+    'mailto:x@y.fr',
+    ':)',
+  ]) {
     assert.equal(typeset(s), s);
   }
   assert.equal(typeset('Voir https://x.fr/a?b=1 !'), `Voir https://x.fr/a?b=1${N}!`);
@@ -32,7 +42,11 @@ test('is idempotent', () => {
 });
 
 test('a quote opened before inline code or emphasis closes after it; code is kept as it is', () => {
-  const out = typesetRun([{ text: 'Lancez "' }, { text: "kubectl get pods -o 'x'", opaque: true }, { text: '" : voilà' }]);
+  const out = typesetRun([
+    { text: 'Lancez "' },
+    { text: "kubectl get pods -o 'x'", opaque: true },
+    { text: '" : voilà' },
+  ]);
   assert.deepEqual(out, [`Lancez «${N}`, "kubectl get pods -o 'x'", `${N}»${N}: voilà`]);
 });
 

@@ -17,8 +17,15 @@ const write = () => {
   session.post('Profiler.stop', (err, { profile } = {}) => {
     if (err || !profile) return;
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `${process.pid}-${path.basename(process.argv[1] || 'node')}.cpuprofile`), JSON.stringify(profile));
+    fs.writeFileSync(
+      path.join(dir, `${process.pid}-${path.basename(process.argv[1] || 'node')}.cpuprofile`),
+      JSON.stringify(profile),
+    );
   });
 };
 process.on('exit', write);
-for (const sig of ['SIGTERM', 'SIGINT']) process.once(sig, () => { write(); process.exit(0); });
+for (const sig of ['SIGTERM', 'SIGINT'])
+  process.once(sig, () => {
+    write();
+    process.exit(0);
+  });

@@ -16,7 +16,6 @@ export type FirstView = {
   images: { url: string; bytes: number; type: string }[];
 };
 
-
 export async function measureFirstViews(baseUrl: string, paths: string[]): Promise<FirstView[]> {
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -25,7 +24,12 @@ export async function measureFirstViews(baseUrl: string, paths: string[]): Promi
   const results: FirstView[] = [];
   try {
     for (const path of paths) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      });
       const page = await context.newPage();
       const bytes = { html: 0, css: 0, js: 0, images: 0, other: 0, total: 0 };
       const images: FirstView['images'] = [];

@@ -45,9 +45,26 @@ export default {
   );
   write(
     'tsconfig.json',
-    JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', strict: false, noEmit: true, resolveJsonModule: true, isolatedModules: true, skipLibCheck: true }, include: ['**/*.ts', '**/*.tsx'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['dom', 'esnext'],
+        jsx: 'react-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        strict: false,
+        noEmit: true,
+        resolveJsonModule: true,
+        isolatedModules: true,
+        skipLibCheck: true,
+      },
+      include: ['**/*.ts', '**/*.tsx'],
+    }),
   );
-  write('app/layout.tsx', `export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="fr"><body>{children}</body></html>;\n}\n`);
+  write(
+    'app/layout.tsx',
+    `export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="fr"><body>{children}</body></html>;\n}\n`,
+  );
   write('app/page.tsx', `export default function Home() {\n  return <main>/</main>;\n}\n`);
   write(
     'app/[...path]/page.tsx',

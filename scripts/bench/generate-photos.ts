@@ -31,7 +31,11 @@ export async function makePhoto(index: number): Promise<Buffer> {
   const rand = random(index + 1);
   // Soft shapes at three scales (a scene seen from afar): small random images enlarged and blurred.
   const octaves = await Promise.all(
-    [[16, 12, 0.5], [64, 48, 0.3], [256, 192, 0.2]].map(async ([w, h, weight]) => {
+    [
+      [16, 12, 0.5],
+      [64, 48, 0.3],
+      [256, 192, 0.2],
+    ].map(async ([w, h, weight]) => {
       const seeds = Buffer.alloc(w * h * 3);
       for (let i = 0; i < seeds.length; i++) seeds[i] = Math.floor(rand() * 256);
       const big = await sharp(seeds, { raw: { width: w, height: h, channels: 3 } })
@@ -57,15 +61,21 @@ export async function makePhoto(index: number): Promise<Buffer> {
       for (let c = 0; c < 3; c++) {
         const base = top[c] * (1 - t) + bottom[c] * t;
         const value = base * 0.45 + soft[i + c] * 0.55 + (rand() - 0.5) * grain;
-        pixels[i + c] = value < 0 ? 0 : Math.min(value , 255);
+        pixels[i + c] = value < 0 ? 0 : Math.min(value, 255);
       }
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: PHOTO.quality }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: PHOTO.quality })
+    .toBuffer();
 }
 
 /** `count` photos in `cacheDir` (made once, then reused): their paths. */
-export async function cachedPhotos(cacheDir: string, count: number, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function cachedPhotos(
+  cacheDir: string,
+  count: number,
+  log: (line: string) => void = () => {},
+): Promise<string[]> {
   const dir = path.join(cacheDir, `v${VERSION}`);
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -76,7 +86,9 @@ export async function cachedPhotos(cacheDir: string, count: number, log: (line: 
       const bytes = await makePhoto(i);
       fs.writeFileSync(`${file}.tmp`, bytes);
       fs.renameSync(`${file}.tmp`, file);
-      log(`photo ${i + 1}/${count} generated: ${(bytes.length / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `photo ${i + 1}/${count} generated: ${(bytes.length / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     files.push(file);
   }

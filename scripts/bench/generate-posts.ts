@@ -6,13 +6,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const TAGS = [
-  'meetup', 'summercamp', 'kubernetes', 'observability', 'incident', 'postmortem', 'slo', 'on-call',
-  'terraform', 'chaos-engineering', 'paris', 'lyon', 'bordeaux', 'nantes', 'cloud', 'linux', 'network',
-  'database', 'security', 'ci-cd', 'gitops', 'monitoring', 'alerting', 'capacity', 'finops', 'ebpf',
-  'serverless', 'service-mesh', 'toil', 'culture',
+  'meetup',
+  'summercamp',
+  'kubernetes',
+  'observability',
+  'incident',
+  'postmortem',
+  'slo',
+  'on-call',
+  'terraform',
+  'chaos-engineering',
+  'paris',
+  'lyon',
+  'bordeaux',
+  'nantes',
+  'cloud',
+  'linux',
+  'network',
+  'database',
+  'security',
+  'ci-cd',
+  'gitops',
+  'monitoring',
+  'alerting',
+  'capacity',
+  'finops',
+  'ebpf',
+  'serverless',
+  'service-mesh',
+  'toil',
+  'culture',
 ];
 const WORDS =
-  'fiabilité service production incident astreinte latence disponibilité budget erreur déploiement équipe plateforme métrique alerte supervision capacité réseau stockage base données conteneur orchestration automatisation résilience panne reprise sauvegarde journal trace tableau bord seuil objectif'.split(' ');
+  'fiabilité service production incident astreinte latence disponibilité budget erreur déploiement équipe plateforme métrique alerte supervision capacité réseau stockage base données conteneur orchestration automatisation résilience panne reprise sauvegarde journal trace tableau bord seuil objectif'.split(
+    ' ',
+  );
 
 function sentence(seed: number, words = 14): string {
   const out: string[] = [];
@@ -29,7 +57,13 @@ function paragraph(seed: number): string {
  * Writes `count` posts into contentDir/post, using heroes from `heroes`; `figures(i)` lists
  * more photos shown in post i's body (a recap with a few photos of the evening).
  */
-export function generatePosts(contentDir: string, count: number, heroes: string[], figures: (i: number) => string[] = () => [], prefix = 'bench'): string[] {
+export function generatePosts(
+  contentDir: string,
+  count: number,
+  heroes: string[],
+  figures: (i: number) => string[] = () => [],
+  prefix = 'bench',
+): string[] {
   const dir = path.join(contentDir, 'post');
   fs.mkdirSync(dir, { recursive: true });
   const slugs: string[] = [];

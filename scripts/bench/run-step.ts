@@ -21,11 +21,21 @@ export function childrenCpuSeconds(): number {
   }
 }
 
-export function runStep(name: string, command: string, argv: string[], cwd: string, env: Record<string, string> = {}): Promise<Step> {
+export function runStep(
+  name: string,
+  command: string,
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<Step> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const cpuBefore = childrenCpuSeconds();
-    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(command, argv, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    });
     const sampler = sampleTree(child.pid!);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -33,7 +43,13 @@ export function runStep(name: string, command: string, argv: string[], cwd: stri
     child.on('close', (code) => {
       const peakBytes = sampler.stop();
       if (code !== 0) return reject(new Error(`${name} failed (exit ${code}):\n${output.slice(-3000)}`));
-      resolve({ name, seconds: (performance.now() - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakBytes, output });
+      resolve({
+        name,
+        seconds: (performance.now() - started) / 1000,
+        cpuSeconds: childrenCpuSeconds() - cpuBefore,
+        peakBytes,
+        output,
+      });
     });
   });
 }

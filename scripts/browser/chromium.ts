@@ -31,7 +31,9 @@ export function systemChromium(): string {
       // Not on the PATH; try the next name.
     }
   }
-  throw new Error('No Chromium for the browser tools: run "npx playwright install chromium" or "sudo apt-get install chromium".');
+  throw new Error(
+    'No Chromium for the browser tools: run "npx playwright install chromium" or "sudo apt-get install chromium".',
+  );
 }
 
 /**

@@ -8,7 +8,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 type Config = Omit<ParseArgsConfig, 'args'>;
 
 export function readArgs<const T extends Config>(usage: string, config: T): ReturnType<typeof parseArgs<T>> {
-  const withHelp = { strict: true, ...config, args: process.argv.slice(2), options: { ...config.options, help: { type: 'boolean', short: 'h' } } } as const;
+  const withHelp = {
+    strict: true,
+    ...config,
+    args: process.argv.slice(2),
+    options: { ...config.options, help: { type: 'boolean', short: 'h' } },
+  } as const;
   let parsed: ReturnType<typeof parseArgs<typeof withHelp>>;
   try {
     parsed = parseArgs(withHelp);

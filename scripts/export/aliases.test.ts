@@ -7,7 +7,11 @@ import { writeAliasRedirects } from './aliases.ts';
 import type { Post } from '../../lib/content/types.ts';
 
 const postWith = (aliases: string[]) =>
-  ({ url: '/post/2019-05-02-meetup/', title: 'Meetup <Lyon>', aliases: aliases.map((p) => ({ path: p, line: 3 })) }) as unknown as Post;
+  ({
+    url: '/post/2019-05-02-meetup/',
+    title: 'Meetup <Lyon>',
+    aliases: aliases.map((p) => ({ path: p, line: 3 })),
+  }) as unknown as Post;
 
 test('each old address gets a page that sends the reader on, without script', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
@@ -26,6 +30,9 @@ test('an old address never replaces a published file', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'out-'));
   fs.mkdirSync(path.join(out, 'files'));
   fs.writeFileSync(path.join(out, 'files', 'index.html'), 'published');
-  assert.throws(() => writeAliasRedirects(out, { posts: [postWith(['/files/'])], pages: [] }), /aliases: \/files\/ .* would replace files\/index\.html/);
+  assert.throws(
+    () => writeAliasRedirects(out, { posts: [postWith(['/files/'])], pages: [] }),
+    /aliases: \/files\/ .* would replace files\/index\.html/,
+  );
   assert.equal(fs.readFileSync(path.join(out, 'files', 'index.html'), 'utf8'), 'published');
 });

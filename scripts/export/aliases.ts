@@ -12,7 +12,8 @@ import { siteConfig } from '../../lib/site-config';
 import { absoluteUrl, withBase } from '../../lib/urls';
 import { withSecurityPolicy } from './security-policy';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function redirectHtml(to: string, title: string): string {
   const href = escapeHtml(withBase(to));
@@ -30,7 +31,9 @@ export function writeAliasRedirects(outDir: string, content: Pick<SiteContent, '
     const file = path.join(outDir, aliasFile(from));
     if (!file.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`aliases: ${from} leads out of the export`);
     if (fs.existsSync(file)) {
-      throw new Error(`aliases: ${from} (old address of ${to}) would replace ${path.relative(outDir, file)}, which the site publishes: remove it from aliases`);
+      throw new Error(
+        `aliases: ${from} (old address of ${to}) would replace ${path.relative(outDir, file)}, which the site publishes: remove it from aliases`,
+      );
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, redirectHtml(to, title));

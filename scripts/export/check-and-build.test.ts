@@ -39,11 +39,13 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /** The files every site of this test holds, so links, partners and speakers resolve. */
 const GOOD: Record<string, string> = {
-  'post/2022-09-05-good.mdx': '---\ntitle: "Un bon article"\ndate: 2022-09-05T19:00:00+02:00\ntags: ["meetup"]\nbigimg: [{src: "/img/ok.jpg", desc: "La salle"}]\n---\n\nDu texte.\n',
+  'post/2022-09-05-good.mdx':
+    '---\ntitle: "Un bon article"\ndate: 2022-09-05T19:00:00+02:00\ntags: ["meetup"]\nbigimg: [{src: "/img/ok.jpg", desc: "La salle"}]\n---\n\nDu texte.\n',
   'tags/meetup.md': '---\ntitle: "Meetups"\n---\n\nLes meetups.\n',
   'partners/good-partner.yml': 'name: "Bon partenaire"\nurl: https://example.com\nlogo: /img/ok.jpg\n',
   'speakers/good-speaker.yml': 'name: "Bonne oratrice"\nphoto: /img/ok.jpg\n',
-  'events/2022-09-03-good-event.mdx': '---\ntitle: "Un bon événement"\nstart: 2022-09-03 09:00\nvenue: {name: "La Dynamo", city: "Chambéry"}\norganizers: ["good-speaker"]\n---\n\nLa journée.\n',
+  'events/2022-09-03-good-event.mdx':
+    '---\ntitle: "Un bon événement"\nstart: 2022-09-03 09:00\nvenue: {name: "La Dynamo", city: "Chambéry"}\norganizers: ["good-speaker"]\n---\n\nLa journée.\n',
 };
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -57,11 +59,19 @@ function standInExport(outDir: string, content: SiteContent, publicDir: string) 
   const bodies = new Map([...content.posts, ...content.pages].map((d) => [d.url, d.source]));
   for (const page of publishedPaths(content)) {
     // React escapes text as this does; the feeds cut the post's text at data-feed-body.
-    write(outputFile(page), `<!DOCTYPE html><html><body><div data-feed-body="">${escapeHtml(bodies.get(page) ?? '')}</div></body></html>`);
+    write(
+      outputFile(page),
+      `<!DOCTYPE html><html><body><div data-feed-body="">${escapeHtml(bodies.get(page) ?? '')}</div></body></html>`,
+    );
   }
-  for (const notFound of ['404.html', '404/index.html', '_not-found/index.html']) write(notFound, '<!DOCTYPE html><title>404</title>');
-  for (const event of content.events) write(event.calendarUrl, eventsCalendar([event], { stamp: NOW, name: event.title, url: event.url }));
-  write(sitePaths.calendar(), eventsCalendar(content.events, { stamp: NOW, name: 'Événements', url: sitePaths.events(), subscription: true }));
+  for (const notFound of ['404.html', '404/index.html', '_not-found/index.html'])
+    write(notFound, '<!DOCTYPE html><title>404</title>');
+  for (const event of content.events)
+    write(event.calendarUrl, eventsCalendar([event], { stamp: NOW, name: event.title, url: event.url }));
+  write(
+    sitePaths.calendar(),
+    eventsCalendar(content.events, { stamp: NOW, name: 'Événements', url: sitePaths.events(), subscription: true }),
+  );
   if (fs.existsSync(publicDir)) fs.cpSync(publicDir, outDir, { recursive: true });
 }
 
@@ -78,7 +88,11 @@ function postbuild(outDir: string, content: SiteContent) {
 function imageReferences(content: SiteContent): string[] {
   const docs = [...content.posts, ...content.pages];
   return [
-    ...docs.flatMap((d) => [...d.banners.map((b) => b.src), ...(d.image ? [d.image] : []), ...d.images.map((i) => i.url)]),
+    ...docs.flatMap((d) => [
+      ...d.banners.map((b) => b.src),
+      ...(d.image ? [d.image] : []),
+      ...d.images.map((i) => i.url),
+    ]),
     ...content.events.flatMap((e) => e.banners.map((b) => b.src)),
     ...[...content.partners.values()].flatMap((p) => (p.logo ? [p.logo] : [])),
     ...[...content.speakers.values()].flatMap((s) => (s.photo ? [s.photo] : [])),
@@ -103,7 +117,9 @@ function useImageManifest(): () => void {
     original: src,
   });
   const sources = fs.readdirSync(path.join(CORPUS, 'content', 'img')).map((name) => `/img/${name}`);
-  const manifest = Object.fromEntries([...sources, siteConfig.defaultImage, siteConfig.logo].map((src) => [src, entry(src)]));
+  const manifest = Object.fromEntries(
+    [...sources, siteConfig.defaultImage, siteConfig.logo].map((src) => [src, entry(src)]),
+  );
   fs.mkdirSync(path.join(work, path.dirname(MANIFEST_PATH)), { recursive: true });
   fs.writeFileSync(path.join(work, MANIFEST_PATH), JSON.stringify(manifest));
   process.chdir(work);
@@ -136,7 +152,10 @@ function judge(fixture: string, { withTwins = false } = {}): Verdict {
       .map((name) => `${path.dirname(fixture)}/${name}`)
       .filter((rel) => rel === fixture || (withTwins && rel.replace(/\.[a-z]+$/, '') === stem));
     const documents = twins.filter((rel) => !rel.startsWith('img/'));
-    const files = { ...GOOD, ...Object.fromEntries(documents.map((rel) => [rel, fs.readFileSync(path.join(CORPUS, 'content', rel))])) };
+    const files = {
+      ...GOOD,
+      ...Object.fromEntries(documents.map((rel) => [rel, fs.readFileSync(path.join(CORPUS, 'content', rel))])),
+    };
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(contentDir, rel)), { recursive: true });
       fs.writeFileSync(path.join(contentDir, rel), text);
@@ -154,18 +173,26 @@ function judge(fixture: string, { withTwins = false } = {}): Verdict {
       postbuild(outDir, content);
       for (const src of imageReferences(content)) {
         const key = imageKey(src);
-        if (!key || !fs.statSync(path.join(contentDir, key), { throwIfNoEntry: false })?.isFile()) throw new Error(`image ${src} is not in the manifest`);
+        if (!key || !fs.statSync(path.join(contentDir, key), { throwIfNoEntry: false })?.isFile())
+          throw new Error(`image ${src} is not in the manifest`);
       }
       const name = path.basename(fixture).replace(/\.[a-z]+$/, '');
       const folder = fixture.split('/')[0];
       const published =
-        folder === 'post' ? content.posts.some((p) => p.slug === name) && fs.statSync(path.join(outDir, outputFile(sitePaths.post(name)))).isFile()
-        : folder === 'page' ? content.pages.some((p) => p.slug === name)
-        : folder === 'events' ? content.events.some((e) => e.slug === name)
-        : folder === 'speakers' ? content.speakers.has(name)
-        : folder === 'partners' ? content.partners.has(name)
-        : folder === 'tags' ? content.tags.some((t) => t.tag === name)
-        : true;
+        folder === 'post'
+          ? content.posts.some((p) => p.slug === name) &&
+            fs.statSync(path.join(outDir, outputFile(sitePaths.post(name)))).isFile()
+          : folder === 'page'
+            ? content.pages.some((p) => p.slug === name)
+            : folder === 'events'
+              ? content.events.some((e) => e.slug === name)
+              : folder === 'speakers'
+                ? content.speakers.has(name)
+                : folder === 'partners'
+                  ? content.partners.has(name)
+                  : folder === 'tags'
+                    ? content.tags.some((t) => t.tag === name)
+                    : true;
       if (!published) return { check: 'accepts', build: 'fails', why: 'the file is silently left out' };
       assertFeedsAreSafe(outDir, content);
       assertCalendars(outDir, content);
@@ -178,7 +205,12 @@ function judge(fixture: string, { withTwins = false } = {}): Verdict {
   }
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', cdataPropName: '#cdata', isArray: (n) => n === 'item' || n === 'entry' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  cdataPropName: '#cdata',
+  isArray: (n) => n === 'item' || n === 'entry',
+});
 
 /** Every element name and attribute of a parsed XML tree. */
 function walkXml(node: unknown, visit: (key: string, value: unknown) => void) {
@@ -190,7 +222,12 @@ function walkXml(node: unknown, visit: (key: string, value: unknown) => void) {
 }
 
 function assertFeedsAreSafe(outDir: string, content: SiteContent) {
-  const feeds = [sitePaths.feed(), sitePaths.postsFeed(), sitePaths.atomFeed(), ...content.tags.map((t) => sitePaths.tagFeed(t.tag))];
+  const feeds = [
+    sitePaths.feed(),
+    sitePaths.postsFeed(),
+    sitePaths.atomFeed(),
+    ...content.tags.map((t) => sitePaths.tagFeed(t.tag)),
+  ];
   for (const feed of feeds) {
     const xml = fs.readFileSync(path.join(outDir, feed), 'utf8');
     // Each CDATA section ends where it should: as many "]]>" as "<![CDATA[".
@@ -203,15 +240,21 @@ function assertFeedsAreSafe(outDir: string, content: SiteContent) {
     const items: { title: unknown; link: unknown }[] = tree.rss?.channel?.item ?? tree.feed?.entry ?? [];
     for (const item of items) {
       const link = typeof item.link === 'string' ? item.link : (item.link as { '@href'?: string })?.['@href'];
-      assert.ok(typeof link === 'string' && /^https?:\/\/[^<>"]+\/post\/[^<>"]+\/$/.test(link), `${feed}: item link ${JSON.stringify(item.link)}`);
+      assert.ok(
+        typeof link === 'string' && /^https?:\/\/[^<>"]+\/post\/[^<>"]+\/$/.test(link),
+        `${feed}: item link ${JSON.stringify(item.link)}`,
+      );
     }
   }
-  const json = JSON.parse(fs.readFileSync(path.join(outDir, sitePaths.jsonFeed()), 'utf8')) as { items: { title: string }[] };
+  const json = JSON.parse(fs.readFileSync(path.join(outDir, sitePaths.jsonFeed()), 'utf8')) as {
+    items: { title: string }[];
+  };
   assert.deepEqual(json.items.map((i) => i.title).sort(), content.posts.map((p) => p.title).sort());
 }
 
 function assertCalendars(outDir: string, content: SiteContent) {
-  const vevents = (file: string) => new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(outDir, file), 'utf8'))).getAllSubcomponents('vevent');
+  const vevents = (file: string) =>
+    new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(outDir, file), 'utf8'))).getAllSubcomponents('vevent');
   for (const event of content.events) assert.equal(vevents(event.calendarUrl).length, 1, event.calendarUrl);
   assert.equal(vevents(sitePaths.calendar()).length, content.events.length, sitePaths.calendar());
 }
@@ -222,11 +265,13 @@ test('check and build agree on every file of the hostile corpus', (t) => {
   for (const { file } of HOSTILE_CASES) {
     if (file === 'post/huge.mdx') continue; // written by hostile.test.ts, not stored
     const verdict = judge(file, { withTwins: true });
-    if (verdict.check !== 'refuses' || verdict.build !== 'fails') disagreements.push(`${file}: expected refused, got ${JSON.stringify(verdict)}`);
+    if (verdict.check !== 'refuses' || verdict.build !== 'fails')
+      disagreements.push(`${file}: expected refused, got ${JSON.stringify(verdict)}`);
   }
   for (const file of LEGAL_FILES) {
     const verdict = judge(file);
-    if (verdict.check !== 'accepts' || verdict.build !== 'succeeds') disagreements.push(`${file}: expected published, got ${JSON.stringify(verdict)}`);
+    if (verdict.check !== 'accepts' || verdict.build !== 'succeeds')
+      disagreements.push(`${file}: expected published, got ${JSON.stringify(verdict)}`);
   }
   assert.deepEqual(disagreements, []);
 });

@@ -46,6 +46,9 @@ export function feedHtml(body: string, pageUrl: string): string {
   return body
     .replace(/<a\b[^>]*\bclass="heading-anchor"[^>]*>[\s\S]*?<\/a>/gi, '')
     .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, '')
-    .replace(/\s(href|src|poster)="([^"]*)"/gi, (_, name: string, url: string) => ` ${name}="${absoluteFrom(url, pageUrl)}"`)
+    .replace(
+      /\s(href|src|poster)="([^"]*)"/gi,
+      (_, name: string, url: string) => ` ${name}="${absoluteFrom(url, pageUrl)}"`,
+    )
     .replace(/\s(srcset)="([^"]*)"/gi, (_, name: string, set: string) => ` ${name}="${srcsetAbsolute(set, pageUrl)}"`);
 }

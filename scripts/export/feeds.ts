@@ -27,7 +27,9 @@ function postContent(outDir: string, post: Post): string {
   const file = path.join(outDir, post.url, 'index.html');
   const body = fs.existsSync(file) ? extractFeedBody(fs.readFileSync(file, 'utf8')) : undefined;
   if (body === undefined) {
-    throw new Error(`${path.relative(process.cwd(), file)} has no data-feed-body element: the feeds take each post's text from it (components/DocumentView.tsx)`);
+    throw new Error(
+      `${path.relative(process.cwd(), file)} has no data-feed-body element: the feeds take each post's text from it (components/DocumentView.tsx)`,
+    );
   }
   return feedHtml(body, absoluteUrl(post.url));
 }
@@ -56,7 +58,11 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
     copyright: `${siteConfig.association}, ${siteConfig.license.label}`,
     updated: spec.posts[0] ? new Date(spec.posts[0].date.time) : undefined,
     generator: siteConfig.title,
-    feedLinks: { rss: absoluteUrl(spec.file), atom: absoluteUrl(sitePaths.atomFeed()), json: absoluteUrl(sitePaths.jsonFeed()) },
+    feedLinks: {
+      rss: absoluteUrl(spec.file),
+      atom: absoluteUrl(sitePaths.atomFeed()),
+      json: absoluteUrl(sitePaths.jsonFeed()),
+    },
     author: author(),
   });
   for (const post of spec.posts) {

@@ -4,14 +4,21 @@ import { policyFor, withSecurityPolicy } from './security-policy.ts';
 import { headersFile } from './headers.ts';
 
 test('a page without script gets script-src none, right after its charset', () => {
-  const html = withSecurityPolicy('<html><head><meta charSet="utf-8"/><title>x</title></head><body><p>x</p></body></html>');
-  assert.match(html, /^<html><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'none'/);
+  const html = withSecurityPolicy(
+    '<html><head><meta charSet="utf-8"/><title>x</title></head><body><p>x</p></body></html>',
+  );
+  assert.match(
+    html,
+    /^<html><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'none'/,
+  );
   assert.match(html, /frame-src https:\/\/www\.youtube-nocookie\.com/);
   assert.doesNotMatch(html, /unsafe-eval'|script-src 'self'/);
 });
 
 test('a page whose only script is JSON-LD data still forbids every script', () => {
-  const policy = policyFor('<html><head><meta charSet="utf-8"/></head><body><script type="application/ld+json">{"@type":"Event"}</script></body></html>');
+  const policy = policyFor(
+    '<html><head><meta charSet="utf-8"/></head><body><script type="application/ld+json">{"@type":"Event"}</script></body></html>',
+  );
   assert.match(policy, /script-src 'none'/);
   assert.match(policy, /connect-src 'self'/);
 });
@@ -30,6 +37,9 @@ test('the headers file repeats the policy and adds frame-ancestors and long cach
 
 test('the policy goes right after the charset, once', () => {
   const once = withSecurityPolicy('<head><meta charSet="utf-8"/><title>x</title></head>');
-  assert.match(once, /^<head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><title>/);
+  assert.match(
+    once,
+    /^<head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><title>/,
+  );
   assert.equal(withSecurityPolicy(once), once);
 });

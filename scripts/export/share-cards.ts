@@ -17,7 +17,9 @@ export const CARD_CACHE = path.join('.cache', 'share-cards');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The drawing code is part of every card's hash: change the design, every card is redrawn. */
-const DRAWING = ['layout.ts', 'render.ts'].map((f) => fs.readFileSync(path.join(here, '../../lib/share-cards', f), 'utf8')).join('\n');
+const DRAWING = ['layout.ts', 'render.ts']
+  .map((f) => fs.readFileSync(path.join(here, '../../lib/share-cards', f), 'utf8'))
+  .join('\n');
 
 const sha = (...parts: (string | Buffer)[]) => {
   const hash = crypto.createHash('sha256');
@@ -27,7 +29,12 @@ const sha = (...parts: (string | Buffer)[]) => {
 
 export type CardStats = { cards: number; drawn: number; seconds: number };
 
-export async function writeShareCards(outDir: string, content: Pick<SiteContent, 'posts' | 'events'>, archive: Pick<Archive, 'speakers'>, contentDir: string): Promise<CardStats> {
+export async function writeShareCards(
+  outDir: string,
+  content: Pick<SiteContent, 'posts' | 'events'>,
+  archive: Pick<Archive, 'speakers'>,
+  contentDir: string,
+): Promise<CardStats> {
   const started = performance.now();
   const cacheDir = path.resolve(CARD_CACHE);
   fs.mkdirSync(cacheDir, { recursive: true });

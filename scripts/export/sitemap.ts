@@ -13,7 +13,9 @@ import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { exportedPages } from './pages';
 
 /** When each page's content last changed; lists take their newest post's date. */
-function lastModified(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): (path: string) => ContentDate | undefined {
+function lastModified(
+  content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>,
+): (path: string) => ContentDate | undefined {
   const changed = (d: { date?: ContentDate; lastmod?: ContentDate }) => d.lastmod ?? d.date;
   const newest = content.posts[0] && changed(content.posts[0]);
   const byPath = new Map<string, ContentDate | undefined>();

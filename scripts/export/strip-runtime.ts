@@ -18,16 +18,18 @@ export function isExecutableScript(openingTag: string): boolean {
 }
 
 export function stripRuntime(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => {
-      const opening = tag.slice(0, tag.indexOf('>'));
-      return KEEP.test(opening) || !isExecutableScript(opening) ? tag : '';
-    })
-    .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/gi, '')
-    .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/gi, '')
-    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')
-    // React's Suspense boundary markers have no use without the runtime.
-    .replace(/<!--\/?\$[!?]?-->/g, '');
+  return (
+    html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => {
+        const opening = tag.slice(0, tag.indexOf('>'));
+        return KEEP.test(opening) || !isExecutableScript(opening) ? tag : '';
+      })
+      .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/gi, '')
+      .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/gi, '')
+      .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')
+      // React's Suspense boundary markers have no use without the runtime.
+      .replace(/<!--\/?\$[!?]?-->/g, '')
+  );
 }
 
 /** RSC payloads (index.txt, __next.*.txt) that client navigation would have fetched. */

@@ -11,9 +11,17 @@ import { siteConfig } from '../../lib/site-config';
 const SOCIAL: Record<string, { label: string; icon: string; href: (handle: string) => string }> = {
   github: { label: 'GitHub', icon: 'github', href: (h) => `https://github.com/${h}` },
   telegram: { label: 'Telegram', icon: 'telegram', href: (h) => (h.startsWith('http') ? h : `https://t.me/${h}`) },
-  youtube: { label: 'YouTube', icon: 'youtube', href: (h) => (h.startsWith('http') ? h : `${siteConfig.youtube.site}/${h}`) },
+  youtube: {
+    label: 'YouTube',
+    icon: 'youtube',
+    href: (h) => (h.startsWith('http') ? h : `${siteConfig.youtube.site}/${h}`),
+  },
   twitter: { label: 'X (Twitter)', icon: 'x', href: (h) => `https://x.com/${h}` },
-  bluesky: { label: 'Bluesky', icon: 'bluesky', href: (h) => (h.startsWith('http') ? h : `https://bsky.app/profile/${h}`) },
+  bluesky: {
+    label: 'Bluesky',
+    icon: 'bluesky',
+    href: (h) => (h.startsWith('http') ? h : `https://bsky.app/profile/${h}`),
+  },
   mastodon: { label: 'Mastodon', icon: 'mastodon', href: (h) => h },
   email: { label: 'E-mail', icon: 'email', href: (h) => `mailto:${h}` },
 };
@@ -41,11 +49,23 @@ export function readHugoConfig(hugoDir: string): HugoConfig | undefined {
     .map((m) => ({ label: String(m.name), href: /^[a-z]+:|^\//i.test(String(m.url)) ? String(m.url) : `/${m.url}` }));
   const social = Object.entries(author)
     .filter(([key, value]) => SOCIAL[key] && typeof value === 'string' && value)
-    .map(([key, value]) => ({ label: SOCIAL[key].label, href: SOCIAL[key].href(String(value)), icon: SOCIAL[key].icon }));
-  const values = { title: config.title, subtitle: params.subtitle, siteUrl: config.baseurl ?? config.baseURL, menu, social };
+    .map(([key, value]) => ({
+      label: SOCIAL[key].label,
+      href: SOCIAL[key].href(String(value)),
+      icon: SOCIAL[key].icon,
+    }));
+  const values = {
+    title: config.title,
+    subtitle: params.subtitle,
+    siteUrl: config.baseurl ?? config.baseURL,
+    menu,
+    social,
+  };
   const text = [
     `site configuration from ${path.basename(file)} (copy what you keep into lib/site-config.ts):`,
-    ...JSON.stringify(values, null, 2).split('\n').map((l) => `  ${l}`),
+    ...JSON.stringify(values, null, 2)
+      .split('\n')
+      .map((l) => `  ${l}`),
   ].join('\n');
   return { file, text };
 }

@@ -30,7 +30,8 @@ export type DocumentOptions = {
 export function convertDocument(raw: string, hugoFile: string, options: DocumentOptions): Converted {
   const { kind, log } = options;
   const doc = readHugoDocument(raw);
-  if (doc.format === 'none') throw new ImportError(1, 'the file has no front matter (title, date): Hugo would publish it without a title');
+  if (doc.format === 'none')
+    throw new ImportError(1, 'the file has no front matter (title, date): Hugo would publish it without a title');
   if (doc.format === 'toml') log.count('TOML front matter → YAML');
   const name = path.basename(hugoFile).replace(/\.(md|markdown)$/, '');
   const converted = convertFields(doc.data, {
@@ -40,7 +41,11 @@ export function convertDocument(raw: string, hugoFile: string, options: Document
     warn: (message) => log.warn(1, message),
   });
   const slug = siteSlug(converted.slug, kind, log);
-  const body = markdownToMdx(doc.body, doc.bodyLine, { count: log.count, warn: log.warn, partnersByCategory: options.partnersByCategory });
+  const body = markdownToMdx(doc.body, doc.bodyLine, {
+    count: log.count,
+    warn: log.warn,
+    partnersByCategory: options.partnersByCategory,
+  });
   const text = `${writeFrontMatter(converted)}\n${body.replace(/^\n+/, '').replace(/\s*$/, '\n')}`;
   refuseInvalid(text, kind === 'post' ? 'post' : 'page');
   return { target: path.join('content', kind, `${slug}.mdx`), text };
@@ -66,7 +71,11 @@ export function convertTagDescription(raw: string, hugoDir: string, log: FileLog
   const fields: Record<string, unknown> = { title: String(title ?? folder) };
   if (description) fields.description = String(description);
   const unused = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
-  const body = markdownToMdx(doc.body, doc.bodyLine, { count: log.count, warn: log.warn, partnersByCategory: new Map() }).trim();
+  const body = markdownToMdx(doc.body, doc.bodyLine, {
+    count: log.count,
+    warn: log.warn,
+    partnersByCategory: new Map(),
+  }).trim();
   const text = `${writeFrontMatter({ fields, unused })}${body ? `\n${body}\n` : ''}`;
   refuseInvalid(text, 'tag');
   return { target: path.join('content', 'tags', `${tag}.md`), text };
@@ -77,6 +86,9 @@ function refuseInvalid(text: string, what: string) {
   const problems = [...split.issues, ...analyzeMdx(split.body, what).issues.filter((i) => i.severity === 'error')];
   if (problems.length) {
     const [first] = problems;
-    throw new ImportError(1, `the converted file would not pass the check (line ${first.line} of the new file: ${first.message}); fix the Hugo file or convert it by hand`);
+    throw new ImportError(
+      1,
+      `the converted file would not pass the check (line ${first.line} of the new file: ${first.message}); fix the Hugo file or convert it by hand`,
+    );
   }
 }

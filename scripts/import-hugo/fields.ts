@@ -108,7 +108,8 @@ function convertTags(value: unknown, context: FieldContext): string[] {
 /** Hugo themes resolve `img/x.jpg` from the site root. */
 export function imagePath(src: string, context: { count: (c: string) => void }): string {
   const trimmed = src.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('#') || !trimmed) return trimmed;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('#') || !trimmed)
+    return trimmed;
   context.count('relative image path made absolute');
   return `/${trimmed.replace(/^\.\//, '')}`;
 }
@@ -119,9 +120,12 @@ function convertBanners(value: unknown, context: FieldContext): unknown {
     if (typeof banner === 'string') return { src: imagePath(banner, context) };
     if (!banner || typeof banner !== 'object') return banner;
     const { src, desc, alt, position, ...rest } = banner as Record<string, unknown>;
-    if (Object.keys(rest).length) context.warn(`bigimg: ${Object.keys(rest).join(', ')} not kept (the site reads src, desc, alt, position)`);
+    if (Object.keys(rest).length)
+      context.warn(`bigimg: ${Object.keys(rest).join(', ')} not kept (the site reads src, desc, alt, position)`);
     return Object.fromEntries(
-      Object.entries({ src: imagePath(String(src ?? ''), context), desc, alt, position }).filter(([, v]) => v !== undefined),
+      Object.entries({ src: imagePath(String(src ?? ''), context), desc, alt, position }).filter(
+        ([, v]) => v !== undefined,
+      ),
     );
   });
 }
@@ -137,14 +141,20 @@ export function writeFrontMatter(converted: Pick<ConvertedFields, 'fields' | 'un
     Scalar(_, node, path) {
       const parent = path[path.length - 1] as { key?: unknown } | undefined;
       const isKey = parent && (parent as { key?: unknown }).key === node;
-      const key = parent && isScalar((parent as { key?: unknown }).key) ? String(((parent as { key: Scalar }).key).value) : '';
-      if (typeof node.value === 'string' && !isKey) node.type = DATE_FIELDS.includes(key) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
+      const key =
+        parent && isScalar((parent as { key?: unknown }).key) ? String((parent as { key: Scalar }).key.value) : '';
+      if (typeof node.value === 'string' && !isKey)
+        node.type = DATE_FIELDS.includes(key) ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
     },
   });
   let yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   if (Object.keys(converted.unused).length) {
     const kept = new YamlDocument(converted.unused, { version: '1.2' }).toString({ lineWidth: 0 });
-    yaml += `# Hugo fields this site does not use, kept for reference:\n${kept.trimEnd().split('\n').map((l) => `# ${l}`).join('\n')}\n`;
+    yaml += `# Hugo fields this site does not use, kept for reference:\n${kept
+      .trimEnd()
+      .split('\n')
+      .map((l) => `# ${l}`)
+      .join('\n')}\n`;
   }
   return `---\n${yaml}---\n`;
 }

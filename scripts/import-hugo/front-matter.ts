@@ -26,15 +26,25 @@ export function readHugoDocument(raw: string): HugoDocument {
   const source = lines.slice(1, close).join('\n');
   const body = lines.slice(close + 1).join('\n');
   const data = fence === '---' ? readYaml(source) : readToml(source);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new ImportError(2, 'the front matter is not a list of fields');
-  return { data: data as Record<string, unknown>, body, bodyLine: close + 2, format: fence === '---' ? 'yaml' : 'toml' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new ImportError(2, 'the front matter is not a list of fields');
+  return {
+    data: data as Record<string, unknown>,
+    body,
+    bodyLine: close + 2,
+    format: fence === '---' ? 'yaml' : 'toml',
+  };
 }
 
 function readYaml(source: string): unknown {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { schema: 'core', lineCounter });
   const [error] = doc.errors;
-  if (error) throw new ImportError(lineCounter.linePos(error.pos[0]).line + 1, `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+  if (error)
+    throw new ImportError(
+      lineCounter.linePos(error.pos[0]).line + 1,
+      `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+    );
   return doc.toJS() ?? {};
 }
 
@@ -42,7 +52,8 @@ function readToml(source: string): unknown {
   try {
     return plainDates(parseToml(source));
   } catch (error) {
-    if (error instanceof TomlError) throw new ImportError(error.line + 1, `front matter is not valid TOML: ${error.message.split('\n')[0]}`);
+    if (error instanceof TomlError)
+      throw new ImportError(error.line + 1, `front matter is not valid TOML: ${error.message.split('\n')[0]}`);
     throw error;
   }
 }
@@ -51,6 +62,7 @@ function readToml(source: string): unknown {
 function plainDates(value: unknown): unknown {
   if (value instanceof TomlDate) return value.toISOString().replace(/\.000(?=$|[Z+-])/, '');
   if (Array.isArray(value)) return value.map(plainDates);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)]));
   return value;
 }

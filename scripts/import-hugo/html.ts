@@ -5,13 +5,33 @@
  * removed (style=, class=, target=). What cannot be kept (scripts, frames other than
  * YouTube, forms) stops the file with a reason: it is never dropped quietly.
  */
-import { URL_ATTRIBUTES, forbiddenReason, htmlElementAttributes, isAllowedAttribute, isSafeUrl } from '../../lib/mdx/allow-list';
+import {
+  URL_ATTRIBUTES,
+  forbiddenReason,
+  htmlElementAttributes,
+  isAllowedAttribute,
+  isSafeUrl,
+} from '../../lib/mdx/allow-list';
 import { imagePath } from './fields';
 import { ImportError } from './report';
 
 export type HtmlContext = { count: (construct: string) => void; warn: (line: number, message: string) => void };
 
-const VOID = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'source', 'track', 'param', 'input', 'meta', 'link', 'embed']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'wbr',
+  'col',
+  'area',
+  'source',
+  'track',
+  'param',
+  'input',
+  'meta',
+  'link',
+  'embed',
+]);
 
 /** Presentational or structural elements outside the allow-list, and what renders alike. */
 const RENAMED: Record<string, string> = {
@@ -33,7 +53,8 @@ const RENAMED: Record<string, string> = {
   h1: 'h2',
 };
 
-const OPEN_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
+const OPEN_TAG =
+  /^<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
 const CLOSE_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>/;
 const ATTRIBUTE = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
@@ -53,16 +74,24 @@ export function rewriteTag(source: string, line: number, context: HtmlContext): 
   const open = OPEN_TAG.exec(source);
   if (!open) return undefined;
   const name = open[1].toLowerCase();
-  const attributes = [...open[2].matchAll(ATTRIBUTE)].map((m) => ({ name: m[1].toLowerCase(), value: m[2] ?? m[3] ?? m[4] }));
+  const attributes = [...open[2].matchAll(ATTRIBUTE)].map((m) => ({
+    name: m[1].toLowerCase(),
+    value: m[2] ?? m[3] ?? m[4],
+  }));
 
   if (name === 'iframe') {
-    const youtube = attributes.find((a) => a.name === 'src')?.value?.match(/youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/);
+    const youtube = attributes
+      .find((a) => a.name === 'src')
+      ?.value?.match(/youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/);
     const rest = source.slice(open[0].length);
     const end = /^\s*<\/iframe\s*>/i.exec(rest);
     if (youtube && end) {
       context.count('YouTube <iframe> → <YouTube>');
       const title = attributes.find((a) => a.name === 'title')?.value;
-      return { length: open[0].length + end[0].length, text: `<YouTube id="${youtube[1]}"${title ? ` title="${quoteValue(title)}"` : ''} />` };
+      return {
+        length: open[0].length + end[0].length,
+        text: `<YouTube id="${youtube[1]}"${title ? ` title="${quoteValue(title)}"` : ''} />`,
+      };
     }
   }
   const renamed = targetName(name, line, context, true);
@@ -85,7 +114,10 @@ export function rewriteTag(source: string, line: number, context: HtmlContext): 
   }
   if (dropped.length) {
     for (const a of new Set(dropped)) context.count(`HTML attribute ${a}= removed`);
-    context.warn(line, `<${name}>: ${[...new Set(dropped)].map((a) => `${a}=`).join(', ')} removed (not allowed in content)`);
+    context.warn(
+      line,
+      `<${name}>: ${[...new Set(dropped)].map((a) => `${a}=`).join(', ')} removed (not allowed in content)`,
+    );
   }
   if (VOID.has(renamed) && !open[3]) context.count(`<${renamed}> closed as <${renamed} />`);
   const selfClosing = open[3] || VOID.has(renamed);
@@ -98,7 +130,8 @@ function targetName(name: string, line: number, context: HtmlContext, opening: b
   if (renamed) {
     if (opening) {
       context.count(`<${name}> → <${renamed}>`);
-      if (name === 'center' || name === 'font') context.warn(line, `<${name}>: kept as <${renamed}>; its centring, colour or font is left to the site's style`);
+      if (name === 'center' || name === 'font')
+        context.warn(line, `<${name}>: kept as <${renamed}>; its centring, colour or font is left to the site's style`);
     }
     return renamed;
   }

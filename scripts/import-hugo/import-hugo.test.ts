@@ -40,25 +40,49 @@ test('the fixture imports: no error in the content, every old URL still publishe
     report.errors.map((e) => [path.relative(HUGO_SITE, path.resolve(e.file)), e.line, e.message]),
     [[UNKNOWN, 9, 'unknown shortcode "tweet"']],
   );
-  const { content, issues } = loadContent({ contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), now: Date.parse('2026-01-01') });
-  assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
+  const { content, issues } = loadContent({
+    contentDir: path.join(target, 'content'),
+    publicDir: path.join(target, 'public'),
+    now: Date.parse('2026-01-01'),
+  });
+  assert.deepEqual(
+    issues.filter((i) => i.severity === 'error'),
+    [],
+  );
   const paths = publishedPaths(content);
   for (const url of OLD_URLS) assert.ok(paths.has(url), `${url} is no longer published`);
   assert.ok(!paths.has('/post/2021-11-10-tweet-embed/'), 'a file with an unknown shortcode must not be half-imported');
-  for (const asset of ['content/img/meetup/14-1.jpg', 'content/img/post/summercamp-2022/b.jpg', 'public/files/slides.pdf', 'public/CNAME']) {
+  for (const asset of [
+    'content/img/meetup/14-1.jpg',
+    'content/img/post/summercamp-2022/b.jpg',
+    'public/files/slides.pdf',
+    'public/CNAME',
+  ]) {
     assert.ok(fs.existsSync(path.join(target, asset)), `${asset} not copied`);
   }
 });
 
 test('Hugo aliases and url: become old addresses that redirect to the page', () => {
   const { target, read, report } = importFixture();
-  assert.match(read('content/post/2023-06-10-summercamp-2023.mdx'), /^aliases:\n {2}- "\/2023\/06\/summercamp\/"\n {2}- "\/summercamp-2023\.html"$/m);
+  assert.match(
+    read('content/post/2023-06-10-summercamp-2023.mdx'),
+    /^aliases:\n {2}- "\/2023\/06\/summercamp\/"\n {2}- "\/summercamp-2023\.html"$/m,
+  );
   assert.match(read('content/page/about.mdx'), /^aliases:\n {2}- "?\/a-propos\/"?$/m);
   assert.ok(report.warnings.some((w) => w.message.includes('"summercamp-2023.html" read as /summercamp-2023.html')));
-  const { content, issues } = loadContent({ contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), now: Date.parse('2026-01-01') });
-  assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
+  const { content, issues } = loadContent({
+    contentDir: path.join(target, 'content'),
+    publicDir: path.join(target, 'public'),
+    now: Date.parse('2026-01-01'),
+  });
   assert.deepEqual(
-    aliasRedirects(content).map(({ from, to }) => [from, to]).sort(),
+    issues.filter((i) => i.severity === 'error'),
+    [],
+  );
+  assert.deepEqual(
+    aliasRedirects(content)
+      .map(({ from, to }) => [from, to])
+      .sort(),
     [
       ['/2023/06/summercamp/', '/post/2023-06-10-summercamp-2023/'],
       ['/a-propos/', '/page/about/'],
@@ -69,7 +93,11 @@ test('Hugo aliases and url: become old addresses that redirect to the page', () 
 
 test('imported posts read as they did: summary, dates with their offset, tags, banners, Hugo fields', () => {
   const { target } = importFixture();
-  const { content } = loadContent({ contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), now: Date.parse('2026-01-01') });
+  const { content } = loadContent({
+    contentDir: path.join(target, 'content'),
+    publicDir: path.join(target, 'public'),
+    now: Date.parse('2026-01-01'),
+  });
   const lyon = content.posts.find((p) => p.slug === '2022-08-01-live-from-lyon')!;
   // The summary is computed from the MDX tree: braces and < show as the Hugo site showed them.
   assert.equal(lyon.summary, 'Le meetup de Lyon, en direct. Le budget {estimé} était < 100 € et la latence <200 ms.');
@@ -100,18 +128,32 @@ test('shortcodes become components, raw HTML and prose are made MDX-safe, code i
 
   const lyon = read('content/post/2022-08-01-live-from-lyon.mdx');
   assert.match(lyon, /^<div>Merci à notre hôte !<\/div>$/m);
-  assert.match(lyon, /^<span>Important<\/span> : inscrivez-vous sur \[https:\/\/www\.meetup\.com\/[^\]]+\]\(https:\/\/www\.meetup\.com\/[^)]+\)\.<br \/>$/m);
+  assert.match(
+    lyon,
+    /^<span>Important<\/span> : inscrivez-vous sur \[https:\/\/www\.meetup\.com\/[^\]]+\]\(https:\/\/www\.meetup\.com\/[^)]+\)\.<br \/>$/m,
+  );
   assert.match(lyon, /^<p>Un paragraphe en HTML, avec <a href="https:\/\/example\.com">un lien<\/a>\.<\/p>$/m);
   assert.match(lyon, /^<img src="\/img\/meetup\/14-1\.jpg" alt="La salle, encore" width="300" \/>$/m);
   assert.match(lyon, /Du code : `if \(a < b\) \{ return; \}` et un bloc/, 'code spans untouched');
   assert.match(lyon, /^```yaml\ngroups: \{a: 1\}\nrules: <none>\n```$/m, 'fenced code untouched');
-  assert.match(lyon, /^```\nkubectl get pods -o jsonpath='\{\.items\[\*\]\.metadata\.name\}'\n```$/m, 'indented code fenced, untouched');
+  assert.match(
+    lyon,
+    /^```\nkubectl get pods -o jsonpath='\{\.items\[\*\]\.metadata\.name\}'\n```$/m,
+    'indented code fenced, untouched',
+  );
   assert.match(lyon, /`\{\{< youtube ID >\}\}`/, 'a commented shortcode shows as the shortcode');
   assert.match(lyon, /^<!-- Un commentaire avec \{ et < et \{\{< youtube abc >\}\} -->$/m, 'comments kept as they are');
-  assert.match(lyon, /^\+?---\ntitle: "Live from Lyon"\ndate: 2022-07-12T19:00:00-01:00\n/, 'TOML front matter written as YAML');
+  assert.match(
+    lyon,
+    /^\+?---\ntitle: "Live from Lyon"\ndate: 2022-07-12T19:00:00-01:00\n/,
+    'TOML front matter written as YAML',
+  );
 
   const hero = read('content/post/2023-06-10-summercamp-2023.mdx');
-  assert.match(hero, /^<HeroImage src="\/img\/meetup\/summercamp2022\.jpg" desc="SummerCamp 2023" \/>\n\n## Du 9 au 10 septembre 2023/m);
+  assert.match(
+    hero,
+    /^<HeroImage src="\/img\/meetup\/summercamp2022\.jpg" desc="SummerCamp 2023" \/>\n\n## Du 9 au 10 septembre 2023/m,
+  );
   assert.match(hero, /^<PartnerCredits title="Nos partenaires" gold="resilience" support="la-dynamo" \/>$/m);
 });
 
@@ -163,11 +205,14 @@ function hostileHugoSite() {
   fs.mkdirSync(path.join(hugo, 'static', '_next', 'static'), { recursive: true });
   fs.writeFileSync(path.join(hugo, 'static', '_next', 'static', 'app.js'), 'alert(1)');
   fs.mkdirSync(path.join(hugo, 'content', 'partners', 'gold'), { recursive: true });
-  fs.writeFileSync(path.join(hugo, 'content', 'partners', 'gold', 'climber.md'), '---\ntitle: "Climber"\nwebsite: "https://example.com"\nlogo: "../../secret.png"\n---\n');
+  fs.writeFileSync(
+    path.join(hugo, 'content', 'partners', 'gold', 'climber.md'),
+    '---\ntitle: "Climber"\nwebsite: "https://example.com"\nlogo: "../../secret.png"\n---\n',
+  );
   // The site the import writes into already has its own files.
   const target = path.join(root, 'site');
   fs.mkdirSync(path.join(target, 'public'), { recursive: true });
-  fs.writeFileSync(path.join(target, 'public', 'search.js'), '// the site\'s own search');
+  fs.writeFileSync(path.join(target, 'public', 'search.js'), "// the site's own search");
   return { root, hugo, target };
 }
 
@@ -178,18 +223,27 @@ test('the importer reads only regular files inside the Hugo folder and never ove
       const report = importHugoSite(hugo, target, { dryRun });
       const refused = report.errors.map((e) => `${path.relative(hugo, path.resolve(e.file))}: ${e.message}`);
       const expect = (file: string, reason: RegExp) =>
-        assert.ok(refused.some((r) => r.startsWith(`${file}:`) && reason.test(r)), `${file} ${reason} not in:\n${refused.join('\n')}`);
+        assert.ok(
+          refused.some((r) => r.startsWith(`${file}:`) && reason.test(r)),
+          `${file} ${reason} not in:\n${refused.join('\n')}`,
+        );
       expect('static/passwd.txt', /symbolic link/);
       expect('static/linked-folder', /symbolic link/);
       expect(path.join('content', 'post', 'linked.md'), /symbolic link/);
       expect(path.join('static', '_next', 'static', 'app.js'), /files the build writes/);
       expect(path.join('static', 'search.js'), /public\/search\.js already exists in the site/);
-      expect(path.join('content', 'partners', 'gold', 'climber.md'), /logo \.\.\/\.\.\/secret\.png is not read: it is outside the Hugo folder/);
+      expect(
+        path.join('content', 'partners', 'gold', 'climber.md'),
+        /logo \.\.\/\.\.\/secret\.png is not read: it is outside the Hugo folder/,
+      );
       // The dry run lists the same refusals and writes nothing.
       assert.equal(fs.existsSync(path.join(target, 'content')), !dryRun);
     }
     const written = (dir: string) => walkFiles(dir).map((f) => fs.readFileSync(f.path, 'utf8'));
-    assert.ok(!written(target).some((text) => text.includes('SECRET') || text.includes('root:')), 'a file from outside the Hugo folder was copied');
+    assert.ok(
+      !written(target).some((text) => text.includes('SECRET') || text.includes('root:')),
+      'a file from outside the Hugo folder was copied',
+    );
     assert.equal(fs.readFileSync(path.join(target, 'public', 'search.js'), 'utf8'), "// the site's own search");
     assert.ok(!fs.existsSync(path.join(target, 'public', '_next')));
   } finally {

@@ -70,7 +70,11 @@ export function markdownToMdx(body: string, firstLine: number, context: Markdown
       }
       if (previousBlank && !inList && /^( {4}|\t)/.test(line) && !blank) {
         const end = indentedBlockEnd(body, i);
-        const code = body.slice(i, end).replace(/\n+$/, '').split('\n').map((l) => l.replace(/^( {4}|\t)/, ''));
+        const code = body
+          .slice(i, end)
+          .replace(/\n+$/, '')
+          .split('\n')
+          .map((l) => l.replace(/^( {4}|\t)/, ''));
         out += `\`\`\`\n${unescapeShortcodes(code.join('\n'))}\n\`\`\`\n`;
         context.count('indented code block → fenced');
         i = end;
@@ -86,7 +90,10 @@ export function markdownToMdx(body: string, firstLine: number, context: Markdown
 
       const attributes = HEADING_ATTRIBUTES.exec(line);
       if (attributes) {
-        context.warn(lineAt(i), `heading attributes ${line.slice(attributes[1].length).trim()} removed: the anchor is the heading's text`);
+        context.warn(
+          lineAt(i),
+          `heading attributes ${line.slice(attributes[1].length).trim()} removed: the anchor is the heading's text`,
+        );
         context.count('heading attributes {#id} removed');
         out += body.slice(i, i + attributes[1].length).replace(/^#\s/, '## ');
         i = lineEnd;
@@ -141,7 +148,9 @@ export function markdownToMdx(body: string, firstLine: number, context: Markdown
       }
     } else if (ch === '<') {
       const autolink = AUTOLINK.exec(body.slice(i, endOfLine(body, i)));
-      const tag = autolink ? undefined : rewriteTag(body.slice(i), lineAt(i), { count: context.count, warn: context.warn });
+      const tag = autolink
+        ? undefined
+        : rewriteTag(body.slice(i), lineAt(i), { count: context.count, warn: context.warn });
       if (autolink) {
         const target = autolink[1].includes('@') && !autolink[1].includes(':') ? `mailto:${autolink[1]}` : autolink[1];
         out += `[${autolink[1]}](${target})`;
@@ -179,7 +188,12 @@ export function markdownToMdx(body: string, firstLine: number, context: Markdown
 
 type Converted = { text: string; end: number; block: boolean };
 
-function shortcode(body: string, at: number, lineAt: (offset: number) => number, context: MarkdownContext): Converted | undefined {
+function shortcode(
+  body: string,
+  at: number,
+  lineAt: (offset: number) => number,
+  context: MarkdownContext,
+): Converted | undefined {
   const sc = parseShortcodeAt(body, at);
   if (!sc) return undefined;
   const line = lineAt(at);
@@ -210,13 +224,17 @@ function shortcode(body: string, at: number, lineAt: (offset: number) => number,
   }
   if (PAIRED.has(sc.name)) {
     const pair = sc.selfClosing ? undefined : paired(sc);
-    if (!pair && sc.name !== 'partners') throw new ImportError(line, `{{< ${sc.name} >}} is never closed by {{< /${sc.name} >}}`);
+    if (!pair && sc.name !== 'partners')
+      throw new ImportError(line, `{{< ${sc.name} >}} is never closed by {{< /${sc.name} >}}`);
     const { inner = '', innerLine = line, end = sc.end } = pair ?? {};
     const text =
-      sc.name === 'gallery' ? gallery(sc, inner, innerLine, ctx)
-      : sc.name === 'hero' ? hero(sc, inner, innerLine, ctx)
-      : sc.name === 'partners' ? partners(sc, inner, innerLine, ctx)
-      : highlight(sc, inner, ctx);
+      sc.name === 'gallery'
+        ? gallery(sc, inner, innerLine, ctx)
+        : sc.name === 'hero'
+          ? hero(sc, inner, innerLine, ctx)
+          : sc.name === 'partners'
+            ? partners(sc, inner, innerLine, ctx)
+            : highlight(sc, inner, ctx);
     return { text, end, block: true };
   }
   throw new ImportError(line, `unknown shortcode "${sc.name}"`);

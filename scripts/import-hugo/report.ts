@@ -39,11 +39,14 @@ export class Report {
   format(dryRun: boolean): string {
     const out: string[] = [];
     const verb = dryRun ? 'would write' : 'written';
-    out.push(`import: ${this.written.length} files ${verb}, ${this.unchanged.length} unchanged, ${this.errors.length} not imported`);
+    out.push(
+      `import: ${this.written.length} files ${verb}, ${this.unchanged.length} unchanged, ${this.errors.length} not imported`,
+    );
     for (const file of this.written) out.push(`  ${verb}: ${file}`);
     if (this.converted.size) {
       out.push('converted:');
-      for (const [construct, n] of [...this.converted].sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${String(n).padStart(4)} × ${construct}`);
+      for (const [construct, n] of [...this.converted].sort(([a], [b]) => a.localeCompare(b)))
+        out.push(`  ${String(n).padStart(4)} × ${construct}`);
     }
     if (this.warnings.length) {
       out.push(`warnings (${this.warnings.length}):`);

@@ -42,7 +42,16 @@ export function parseShortcodeAt(source: string, at: number): Shortcode | undefi
     if (m[1]) named[m[1]] = unquote(m[2]);
     else positional.push(unquote(m[3]));
   }
-  return { name, positional, named, closing, selfClosing, commented, inner: source.slice(at + 3, end).trim(), end: end + 3 };
+  return {
+    name,
+    positional,
+    named,
+    closing,
+    selfClosing,
+    commented,
+    inner: source.slice(at + 3, end).trim(),
+    end: end + 3,
+  };
 }
 
 function unquote(value: string): string {
@@ -105,7 +114,15 @@ export function gallery(sc: Shortcode, inner: string, innerLine: number, ctx: Sh
   unusedArguments(sc, ['caption-effect'], ctx);
   ctx.count('gallery → <Gallery>');
   // Figures are often indented inside the gallery; MDX would read four spaces as text.
-  const body = ctx.convertInner(inner.split('\n').map((l) => l.trim()).join('\n'), innerLine).trim();
+  const body = ctx
+    .convertInner(
+      inner
+        .split('\n')
+        .map((l) => l.trim())
+        .join('\n'),
+      innerLine,
+    )
+    .trim();
   return `<Gallery${attr('caption-effect', sc.named['caption-effect'])}>\n${body}\n</Gallery>`;
 }
 
@@ -141,11 +158,18 @@ const TIERS: Record<string, string> = {
 };
 
 export function partners(sc: Shortcode, inner: string, innerLine: number, ctx: ShortcodeContext): string {
-  const categories = (sc.named.categories ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const categories = (sc.named.categories ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const tiers = new Map<string, string[]>();
   for (const category of categories) {
     const tier = TIERS[category.toLowerCase()];
-    if (!tier) ctx.warn(ctx.line, `partners: category "${category}" has no tier here (gold, support, community, media): its partners are listed as support`);
+    if (!tier)
+      ctx.warn(
+        ctx.line,
+        `partners: category "${category}" has no tier here (gold, support, community, media): its partners are listed as support`,
+      );
     const keys = ctx.partnersByCategory.get(category) ?? [];
     tiers.set(tier ?? 'support', [...(tiers.get(tier ?? 'support') ?? []), ...keys]);
   }
@@ -153,7 +177,11 @@ export function partners(sc: Shortcode, inner: string, innerLine: number, ctx: S
   const heading = /^#{1,6}\s+(.+)$/.exec(body);
   const title = heading && !body.includes('\n') ? heading[1].trim() : undefined;
   const listed = [...tiers].filter(([, keys]) => keys.length);
-  if (!listed.length) ctx.warn(ctx.line, 'partners: no partner files found for these categories; <PartnerCredits /> shows the "partners" of the front matter');
+  if (!listed.length)
+    ctx.warn(
+      ctx.line,
+      'partners: no partner files found for these categories; <PartnerCredits /> shows the "partners" of the front matter',
+    );
   ctx.count('partners → <PartnerCredits>');
   const attributes = listed.map(([tier, keys]) => attr(tier, keys.join(' '))).join('');
   const component = `<PartnerCredits${attr('title', title)}${attributes} />`;
@@ -170,7 +198,10 @@ export function highlight(sc: Shortcode, inner: string, ctx: ShortcodeContext): 
 export function ref(sc: Shortcode, ctx: ShortcodeContext): string {
   const target = (sc.positional[0] ?? sc.named.path ?? '').replace(/^\/+/, '');
   const [file, anchor] = target.split('#');
-  const slug = file.replace(/(\/index|\/_index)?\.md$/, '').split('/').pop();
+  const slug = file
+    .replace(/(\/index|\/_index)?\.md$/, '')
+    .split('/')
+    .pop();
   if (!slug) throw new ImportError(ctx.line, `${sc.name} shortcode without a target`);
   ctx.count(`${sc.name} → site path`);
   const section = file.startsWith('page/') ? 'page' : 'post';
@@ -179,5 +210,6 @@ export function ref(sc: Shortcode, ctx: ShortcodeContext): string {
 
 function unusedArguments(sc: Shortcode, known: string[], ctx: ShortcodeContext) {
   const unused = Object.keys(sc.named).filter((k) => !known.includes(k));
-  if (unused.length) ctx.warn(ctx.line, `${sc.name}: ${unused.map((k) => `${k}=`).join(', ')} not kept (no equivalent here)`);
+  if (unused.length)
+    ctx.warn(ctx.line, `${sc.name}: ${unused.map((k) => `${k}=`).join(', ')} not kept (no equivalent here)`);
 }

@@ -27,7 +27,8 @@ export class HugoFolder {
     if (stat.isSymbolicLink()) return 'it is a symbolic link, which is never followed: copy the file itself';
     if (!stat.isFile()) return 'it is not a regular file';
     // A folder on the way may itself be a link out of the Hugo folder.
-    if (!fs.realpathSync(resolved).startsWith(this.root + path.sep)) return 'it is outside the Hugo folder (through a symbolic link)';
+    if (!fs.realpathSync(resolved).startsWith(this.root + path.sep))
+      return 'it is outside the Hugo folder (through a symbolic link)';
     return undefined;
   }
 

@@ -14,8 +14,10 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (head: string, body: string) => `<!doctype html><html lang="fr"><head><title>t</title>${head}</head><body>${body}</body></html>`;
-const found = (broken: { url: string; reason: string; from: string[] }[]) => broken.map((b) => `${b.url} ${b.reason} <- ${b.from.join(', ')}`);
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="fr"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+const found = (broken: { url: string; reason: string; from: string[] }[]) =>
+  broken.map((b) => `${b.url} ${b.reason} <- ${b.from.join(', ')}`);
 
 test('at the root: broken links, srcset entries, css assets, share images, fragments, feed entries and pages nothing links to', async () => {
   const dir = site({
@@ -27,10 +29,14 @@ test('at the root: broken links, srcset entries, css assets, share images, fragm
       '<link rel="stylesheet" href="/style.css"><meta property="og:image" content="https://example.org/og/missing.jpg"><link rel="alternate" type="application/rss+xml" href="https://example.org/index.xml">',
       '<h2 id="intro">Intro</h2><a href="/post/a/">a</a> <a href="/post/a">a sans barre</a> <a href="#intro">intro</a> <a href="#outro">outro</a> <a href="https://example.invalid/">ailleurs</a> <a href="mailto:a@b.fr">mail</a> <img src="/img/ok.jpg" alt="">',
     ),
-    'post/a/index.html': page('', '<a href="/post/missing/">cassé</a> <a href="/#nowhere">ancre</a> <a href="/post/a/#top">haut</a> <p id="top"></p> <picture><source srcset="/img/ok.jpg 400w, /_img/gone-800.webp 800w"><img src="/img/ok.jpg" alt=""></picture>'),
+    'post/a/index.html': page(
+      '',
+      '<a href="/post/missing/">cassé</a> <a href="/#nowhere">ancre</a> <a href="/post/a/#top">haut</a> <p id="top"></p> <picture><source srcset="/img/ok.jpg 400w, /_img/gone-800.webp 800w"><img src="/img/ok.jpg" alt=""></picture>',
+    ),
     'orphan/index.html': page('', '<img src="/img/absent.jpg" alt="">'),
     'old/index.html': page('<meta http-equiv="refresh" content="0; url=/moved/">', ''),
-    'index.xml': '<rss><channel><item><link>https://example.org/post/a/</link></item><item><link>https://example.org/gone/</link><description>&lt;a href="https://example.org/post/a/#nope"&gt;</description></item></channel></rss>',
+    'index.xml':
+      '<rss><channel><item><link>https://example.org/post/a/</link></item><item><link>https://example.org/gone/</link><description>&lt;a href="https://example.org/post/a/#nope"&gt;</description></item></channel></rss>',
     'robots.txt': 'Sitemap: https://example.org/sitemap.xml\n',
   });
   try {
@@ -57,14 +63,18 @@ test('at the root: broken links, srcset entries, css assets, share images, fragm
 
 test('under a base path: every link must stay inside it, feeds included', async () => {
   const dir = site({
-    'index.html': page('', `<a href="/site/a/">ok</a> <a href="/site/a/#programme">ok anchor</a> <a href="/site/a/#nope">dead anchor</a>
+    'index.html': page(
+      '',
+      `<a href="/site/a/">ok</a> <a href="/site/a/#programme">ok anchor</a> <a href="/site/a/#nope">dead anchor</a>
       <a href="/site/missing/">missing</a> <img src="/logo.png" alt=""> <img srcset="/site/img/x.jpg 1x, /site/img/y.jpg 2x" alt="">
-      <a href="https://example.org/elsewhere">external</a>`),
+      <a href="https://example.org/elsewhere">external</a>`,
+    ),
     'a/index.html': page('', '<h2 id="programme">Programme</h2>'),
     'img/x.jpg': 'x',
     'robots.txt': 'Sitemap: https://example.github.io/site/sitemap.xml\n',
     'sitemap.xml': '<urlset><url><loc>https://example.github.io/site/a/</loc></url></urlset>',
-    'index.xml': '<rss><channel><item><link>https://example.github.io/site/gone/</link></item><item><link>https://example.github.io/a/</link></item></channel></rss>',
+    'index.xml':
+      '<rss><channel><item><link>https://example.github.io/site/gone/</link></item><item><link>https://example.github.io/a/</link></item></channel></rss>',
   });
   try {
     const report = await checkExport({ dir, basePath: '/site', siteUrl: 'https://example.github.io' });

@@ -24,7 +24,8 @@ export type Broken = { url: string; reason: string; from: string[] };
 export type LinkReport = { pages: number; checked: number; broken: Broken[] };
 
 /** Files whose links no HTML parser reads: the feeds, the sitemap, robots.txt. */
-const textFiles = (dir: string) => walkFiles(dir, { skipFolders: ['_next', 'pagefind'] }).filter((f) => /\.(xml|json|txt)$/.test(f.rel));
+const textFiles = (dir: string) =>
+  walkFiles(dir, { skipFolders: ['_next', 'pagefind'] }).filter((f) => /\.(xml|json|txt)$/.test(f.rel));
 
 export async function checkExport({ dir, basePath, siteUrl }: Target): Promise<LinkReport> {
   const { origin: local, server } = await serveLocally(dir, basePath);
@@ -92,14 +93,17 @@ export async function checkExport({ dir, basePath, siteUrl }: Target): Promise<L
       const outside = basePath && !url.startsWith(`${basePath}/`) && url.startsWith('/');
       const reason = outside ? `outside the base path ${basePath}/` : link.status ? `HTTP ${link.status}` : 'no answer';
       // A page reached with and without its trailing slash is one page.
-      const parents = link.parent ? [shown(link.parent).replace(/^([^?#]*?\/[^/.?#]+)$/, '$1/')] : (starts.get(link.url ?? '') ?? ['(start)']);
+      const parents = link.parent
+        ? [shown(link.parent).replace(/^([^?#]*?\/[^/.?#]+)$/, '$1/')]
+        : (starts.get(link.url ?? '') ?? ['(start)']);
       for (const from of parents) report(url, reason, from);
     }
   } finally {
     server.close();
   }
 
-  for (const { target, from } of deadFragments(dir, basePath, fragments)) report(shown(target.href), 'no element with this id', from);
+  for (const { target, from } of deadFragments(dir, basePath, fragments))
+    report(shown(target.href), 'no element with this id', from);
   const sorted = [...broken.keys()].sort().map((key) => broken.get(key)!);
   return { pages: pages.length, checked, broken: sorted.map((b) => ({ ...b, from: b.from.sort() })) };
 }

@@ -14,5 +14,7 @@ export function localTarget(raw: string, base: string, { local, site }: Served):
 
 /** Absolute http(s) URLs written in text: feeds, sitemap, robots.txt, JSON. */
 export function absoluteUrlsIn(text: string): string[] {
-  return [...text.matchAll(/https?:\/\/[^\s"'<>\\)\]]+/g)].map((m) => m[0].replace(/[.,;]+$/, '').replace(/&amp;/g, '&'));
+  return [...text.matchAll(/https?:\/\/[^\s"'<>\\)\]]+/g)].map((m) =>
+    m[0].replace(/[.,;]+$/, '').replace(/&amp;/g, '&'),
+  );
 }

@@ -17,7 +17,11 @@ const NOW = Date.parse('2026-03-29T10:30:45Z');
 test('the site time zone gives the day, time and offset written in new files', () => {
   // 29 March 2026 is the switch to summer time in Paris: 10:30 UTC is 12:30 +02:00.
   assert.deepEqual(localTime(NOW), { day: '2026-03-29', time: '12:30:00', offset: '+02:00' });
-  assert.deepEqual(localTime(Date.parse('2026-01-31T23:30:00Z')), { day: '2026-02-01', time: '00:30:00', offset: '+01:00' });
+  assert.deepEqual(localTime(Date.parse('2026-01-31T23:30:00Z')), {
+    day: '2026-02-01',
+    time: '00:30:00',
+    offset: '+01:00',
+  });
 });
 
 test('a new post is dated, slugged, and passes the check as it is', () => {
@@ -31,7 +35,10 @@ test('a new post is dated, slugged, and passes the check as it is', () => {
 
   const { content, issues } = loadContent({ contentDir, now: NOW });
   assert.deepEqual(issues, []);
-  assert.deepEqual(content.posts.map((p) => p.url), [created.url]);
+  assert.deepEqual(
+    content.posts.map((p) => p.url),
+    [created.url],
+  );
   assert.equal(content.posts[0].title, 'Rétro 2024 à Lyon');
 });
 
@@ -43,27 +50,69 @@ test('a new page passes the check as it is; a new event lands in content/events/
   assert.equal(path.relative(contentDir, event.file), path.join('events', 'summercamp-2026.mdx'));
   const { content, issues } = loadContent({ contentDir, now: NOW });
   assert.deepEqual(issues, []);
-  assert.deepEqual(content.pages.map((p) => p.url), ['/page/code-de-conduite/']);
-  assert.deepEqual(content.events.map((e) => e.slug), ['summercamp-2026']);
+  assert.deepEqual(
+    content.pages.map((p) => p.url),
+    ['/page/code-de-conduite/'],
+  );
+  assert.deepEqual(
+    content.events.map((e) => e.slug),
+    ['summercamp-2026'],
+  );
 });
 
 test('templates explain every field the schema accepts', () => {
   const input = { title: 'T', now: localTime(NOW), examples: examplesFrom(FIXTURE) };
   const fieldsOf = (text: string) => new Set([...text.matchAll(/^#? ?([a-zA-Z]+):/gm)].map((m) => m[1]));
   const post = fieldsOf(TEMPLATES.post(input));
-  for (const field of Object.keys(postSchema.shape)) if (!['type', 'comments', 'socialShare'].includes(field)) assert.ok(post.has(field), `post template lacks ${field}`);
+  for (const field of Object.keys(postSchema.shape))
+    if (!['type', 'comments', 'socialShare'].includes(field))
+      assert.ok(post.has(field), `post template lacks ${field}`);
   const page = fieldsOf(TEMPLATES.page(input));
-  for (const field of Object.keys(pageSchema.shape)) if (!['type', 'comments', 'socialShare'].includes(field)) assert.ok(page.has(field), `page template lacks ${field}`);
+  for (const field of Object.keys(pageSchema.shape))
+    if (!['type', 'comments', 'socialShare'].includes(field))
+      assert.ok(page.has(field), `page template lacks ${field}`);
   const event = TEMPLATES.event(input);
-  for (const field of ['title', 'start', 'end', 'timezone', 'venue', 'name', 'address', 'city', 'lat', 'lng', 'online', 'website', 'registration', 'hero', 'tags', 'partners', 'key', 'tier', 'organizers', 'sessions', 'speakers', 'format', 'duration', 'language', 'slides', 'video', 'description']) {
+  for (const field of [
+    'title',
+    'start',
+    'end',
+    'timezone',
+    'venue',
+    'name',
+    'address',
+    'city',
+    'lat',
+    'lng',
+    'online',
+    'website',
+    'registration',
+    'hero',
+    'tags',
+    'partners',
+    'key',
+    'tier',
+    'organizers',
+    'sessions',
+    'speakers',
+    'format',
+    'duration',
+    'language',
+    'slides',
+    'video',
+    'description',
+  ]) {
     assert.match(event, new RegExp(`\\b${field}:`), `event template lacks ${field}`);
   }
-  for (const [kind, schema] of [['speaker', speakerSchema], ['partner', partnerSchema]] as const) {
+  for (const [kind, schema] of [
+    ['speaker', speakerSchema],
+    ['partner', partnerSchema],
+  ] as const) {
     const fields = fieldsOf(TEMPLATES[kind](input));
     for (const field of Object.keys(schema.shape)) assert.ok(fields.has(field), `${kind} template lacks ${field}`);
   }
   for (const kind of ['post', 'page'] as const) {
-    for (const name of ALLOWED_COMPONENTS) assert.match(TEMPLATES[kind](input), new RegExp(`<${name}[ >]`), `${kind} template lacks <${name}>`);
+    for (const name of ALLOWED_COMPONENTS)
+      assert.match(TEMPLATES[kind](input), new RegExp(`<${name}[ >]`), `${kind} template lacks <${name}>`);
   }
 });
 
@@ -91,7 +140,9 @@ for (const kind of ['post', 'page', 'event', 'speaker', 'partner'] as const) {
         fs.writeFileSync(created.file, on);
       }
       const { issues } = loadContent({ contentDir, publicDir: path.resolve('public'), now: NOW });
-      const errors = issues.filter((i) => i.severity === 'error').map((i) => `${path.basename(i.file)}:${i.line}:${i.column} ${i.message}`);
+      const errors = issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => `${path.basename(i.file)}:${i.line}:${i.column} ${i.message}`);
       assert.deepEqual(errors, [], switchedOn ? 'with every example switched on' : 'as written');
     }
   });
@@ -109,9 +160,15 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   const post = run('post', 'Rétro 2024 à Lyon');
   assert.match(post.stdout, /^created .*content\/post\/\d{4}-\d{2}-\d{2}-retro-2024-a-lyon\.mdx/m);
   // The real check, as an organizer runs it: clean content prints one summary line.
-  const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
   assert.equal(check.status, 0, check.stdout);
-  assert.match(check.stdout, /^check: contenu correct, 0 avertissement \(1 article, 1 page, 1 mot-clé, 0 événement, 0 intervenant·e, 0 partenaire vérifiés en [\d.]+ s\)\n$/);
+  assert.match(
+    check.stdout,
+    /^check: contenu correct, 0 avertissement \(1 article, 1 page, 1 mot-clé, 0 événement, 0 intervenant·e, 0 partenaire vérifiés en [\d.]+ s\)\n$/,
+  );
   const file = path.join(contentDir, 'page', 'a-propos.mdx');
   fs.writeFileSync(file, 'edited by hand');
   const second = run('page', 'À propos');

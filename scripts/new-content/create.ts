@@ -11,7 +11,13 @@ import { TEMPLATES, type Kind, type LocalTime } from './templates';
 import { examplesFrom } from './examples';
 
 export const KINDS = Object.keys(TEMPLATES) as Kind[];
-const FOLDERS: Record<Kind, string> = { post: 'post', page: 'page', event: 'events', speaker: 'speakers', partner: 'partners' };
+const FOLDERS: Record<Kind, string> = {
+  post: 'post',
+  page: 'page',
+  event: 'events',
+  speaker: 'speakers',
+  partner: 'partners',
+};
 /** Speakers and partners are records that other files name by key, not pages. */
 const RECORDS: ReadonlySet<Kind> = new Set(['speaker', 'partner']);
 
@@ -42,13 +48,16 @@ function shortened(slug: string): string {
 }
 
 export function createContent(kind: string, title: string, options: { contentDir: string; now?: number }): Created {
-  if (!KINDS.includes(kind as Kind)) throw new UsageError(`"${kind}" is not something npm run new makes: use ${KINDS.join(', ')}`);
+  if (!KINDS.includes(kind as Kind))
+    throw new UsageError(`"${kind}" is not something npm run new makes: use ${KINDS.join(', ')}`);
   const clean = title.trim();
   if (!clean) throw new UsageError('give a title in quotes, e.g. npm run new -- post "Meetup SRE à Lyon"');
   const slug = shortened(slugify(clean));
   if (!slug) throw new UsageError(`"${clean}" has no letter or digit to make an address from: choose another title`);
   if (kind === 'page' && /^\d+$/.test(slug)) {
-    throw new UsageError(`a page named "${slug}" would take the address /page/${slug}/ of the home page's page ${slug}: choose a title with a word in it`);
+    throw new UsageError(
+      `a page named "${slug}" would take the address /page/${slug}/ of the home page's page ${slug}: choose a title with a word in it`,
+    );
   }
   const now = localTime(options.now ?? Date.now());
   const name = kind === 'post' ? `${now.day}-${slug}` : slug;
@@ -57,7 +66,9 @@ export function createContent(kind: string, title: string, options: { contentDir
   for (const ext of record ? ['.yml', '.yaml'] : ['.mdx', '.md']) {
     const existing = path.join(dir, name + ext);
     if (fs.existsSync(existing)) {
-      throw new UsageError(`${path.relative(process.cwd(), existing)} exists already: nothing written. Edit that file, or choose another title`);
+      throw new UsageError(
+        `${path.relative(process.cwd(), existing)} exists already: nothing written. Edit that file, or choose another title`,
+      );
     }
   }
   const file = path.join(dir, `${name}${record ? '.yml' : '.mdx'}`);

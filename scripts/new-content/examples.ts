@@ -19,7 +19,13 @@ const FALLBACK: Examples = {
 };
 
 const keys = (dir: string, ext: RegExp) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => ext.test(f)).map((f) => f.replace(ext, '')).sort() : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => ext.test(f))
+        .map((f) => f.replace(ext, ''))
+        .sort()
+    : [];
 
 const images = (dir: string) =>
   walkFiles(dir)
@@ -31,7 +37,9 @@ export function examplesFrom(contentDir: string): Examples {
   const speakers = keys(path.join(contentDir, 'speakers'), /\.ya?ml$/);
   const partners = keys(path.join(contentDir, 'partners'), /\.ya?ml$/);
   // Photos first: a logo or a share card makes an odd example of a photo.
-  const photos = images(path.join(contentDir, 'img')).sort((a, b) => Number(b.split('/').length > 3) - Number(a.split('/').length > 3) || a.localeCompare(b));
+  const photos = images(path.join(contentDir, 'img')).sort(
+    (a, b) => Number(b.split('/').length > 3) - Number(a.split('/').length > 3) || a.localeCompare(b),
+  );
   return {
     event: events[0] ?? FALLBACK.event,
     speakers: [speakers[0] ?? FALLBACK.speakers[0], speakers[1] ?? speakers[0] ?? FALLBACK.speakers[1]],

@@ -17,7 +17,10 @@ test('a title over 255 bytes makes a file whose name the file system takes and t
     assert.match(name, /^2025-03-12-retour-tres-detaille-sur-le-meetup-sre-de-lyon-[a-z0-9-]*[a-z0-9]\.mdx$/);
     assert.equal(url, `/post/${name.replace(/\.mdx$/, '')}/`);
     const { issues } = loadFiles({ [`content/post/${name}`]: fs.readFileSync(file, 'utf8') });
-    assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
+    assert.deepEqual(
+      issues.filter((i) => i.severity === 'error'),
+      [],
+    );
   } finally {
     fs.rmSync(contentDir, { recursive: true, force: true });
   }

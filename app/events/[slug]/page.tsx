@@ -30,7 +30,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const event = getEventBySlug((await params).slug);
   if (!event) return {};
-  return pageMetadata({ title: event.title, description: event.summary, path: event.url, image: event.image, card: sitePaths.shareCard('event', event.slug) });
+  return pageMetadata({
+    title: event.title,
+    description: event.summary,
+    path: event.url,
+    image: event.image,
+    card: sitePaths.shareCard('event', event.slug),
+  });
 }
 
 export default async function EventPage({ params }: Props) {
@@ -39,7 +45,10 @@ export default async function EventPage({ params }: Props) {
   const { partners, speakers, builtAt, tags } = getContent();
   const upcoming = isUpcoming(event, builtAt);
   const calls = openCalls(event, builtAt);
-  const description = await renderMdx(event, { document: { resources: [], partners: event.partners, image: event.image }, partners });
+  const description = await renderMdx(event, {
+    document: { resources: [], partners: event.partners, image: event.image },
+    partners,
+  });
   return (
     <article className="pb-8" data-pagefind-body>
       <SearchMeta date={capitalize(formatDateRange(event.start, event.end))} image={event.image} />
@@ -50,18 +59,27 @@ export default async function EventPage({ params }: Props) {
           <EventDateBlock start={event.start} end={event.end} />
           <div className="min-w-0">
             <EventStatusMark event={event} upcoming={upcoming} />
-            <h1 className="m-0 mt-2 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">{event.title}</h1>
-            {event.venue ? <p className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">{event.venue.city}</p> : null}
+            <h1 className="m-0 mt-2 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">
+              {event.title}
+            </h1>
+            {event.venue ? (
+              <p className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">{event.venue.city}</p>
+            ) : null}
           </div>
         </header>
         <EventCalls calls={calls} title={event.title} />
         <EventFacts event={event} speakers={speakers} registration={calls.registration} />
         {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
-        {!event.bareComponents.has('PartnerCredits') ? <PartnerCredits partners={event.partners} registry={partners} compact /> : null}
+        {!event.bareComponents.has('PartnerCredits') ? (
+          <PartnerCredits partners={event.partners} registry={partners} compact />
+        ) : null}
         {event.partners.length ? (
           <p className="not-prose -mt-4 mb-10 text-sm">
-            <a href={withBase(sitePaths.partners())} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+            <a
+              href={withBase(sitePaths.partners())}
+              className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+            >
               Tous les partenaires de SRE France et les événements qu&apos;ils ont soutenus
             </a>
           </p>

@@ -8,6 +8,11 @@ export const dynamic = 'force-static';
 
 export function GET() {
   const { events, builtAt } = getContent();
-  const body = eventsCalendar(events, { stamp: builtAt, name: `${siteConfig.title} : événements`, url: sitePaths.events(), subscription: true });
+  const body = eventsCalendar(events, {
+    stamp: builtAt,
+    name: `${siteConfig.title} : événements`,
+    url: sitePaths.events(),
+    subscription: true,
+  });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }

@@ -2,7 +2,16 @@ import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/DocumentView';
 import { HomeList } from '@/components/HomeList';
 import { RedirectPage } from '@/components/RedirectPage';
-import { getAllPages, getAllPosts, getAllTags, getContent, getEventBySlug, getPageBySlug, laterPageNumbers, paginate } from '@/lib/content';
+import {
+  getAllPages,
+  getAllPosts,
+  getAllTags,
+  getContent,
+  getEventBySlug,
+  getPageBySlug,
+  laterPageNumbers,
+  paginate,
+} from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
 
@@ -36,7 +45,10 @@ export default async function SegmentPage({ params }: Props) {
   const { segment } = await params;
   if (segment === '1') return <RedirectPage to="/" />;
   const page = getPageBySlug(segment);
-  if (page) return <DocumentView document={page} event={page.event ? getEventBySlug(page.event) : undefined} site={getContent()} />;
+  if (page)
+    return (
+      <DocumentView document={page} event={page.event ? getEventBySlug(page.event) : undefined} site={getContent()} />
+    );
   const n = Number(segment);
   const list = paginate(getAllPosts(), n);
   if (!Number.isInteger(n) || n < 2 || n > list.pages) notFound();

@@ -38,7 +38,15 @@ export default async function PostPage({ params }: Props) {
   const { previous, next, related } = getReadingLinks(post.slug);
   return (
     <>
-      <JsonLd data={[blogPosting(post), breadcrumbs([{ name: 'Articles', path: sitePaths.posts() }, { name: post.title, path: post.url }])]} />
+      <JsonLd
+        data={[
+          blogPosting(post),
+          breadcrumbs([
+            { name: 'Articles', path: sitePaths.posts() },
+            { name: post.title, path: post.url },
+          ]),
+        ]}
+      />
       <DocumentView document={post} event={post.event ? getEventBySlug(post.event) : undefined} site={getContent()} />
       <div className="mx-auto max-w-[68ch] px-4 md:px-0">
         <PostNavigation previous={previous} next={next} />

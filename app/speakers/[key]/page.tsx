@@ -23,8 +23,15 @@ export async function generateMetadata({ params }: Props) {
   const profile = await profileOf(params);
   if (!profile) return {};
   const { speaker, talks } = profile;
-  const description = speaker.bio ?? `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''} : ${talks.length} ${talks.length > 1 ? 'sessions' : 'session'} aux événements de SRE France.`;
-  return pageMetadata({ title: speaker.name, description, path: profile.url, card: sitePaths.shareCard('speaker', speaker.key) });
+  const description =
+    speaker.bio ??
+    `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''} : ${talks.length} ${talks.length > 1 ? 'sessions' : 'session'} aux événements de SRE France.`;
+  return pageMetadata({
+    title: speaker.name,
+    description,
+    path: profile.url,
+    card: sitePaths.shareCard('speaker', speaker.key),
+  });
 }
 
 export default async function SpeakerPage({ params }: Props) {
@@ -37,21 +44,35 @@ export default async function SpeakerPage({ params }: Props) {
       <header className="mb-8 flex items-center gap-5">
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div className="min-w-0">
-          <p className="m-0 text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300" data-pagefind-ignore>
+          <p
+            className="m-0 text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300"
+            data-pagefind-ignore
+          >
             <a href={withBase(sitePaths.speakers())} className="no-underline hover:underline">
               Intervenants
             </a>
           </p>
-          <h1 className="m-0 mt-1 text-3xl font-extrabold tracking-tight text-navy-900 md:text-4xl dark:text-white">{speaker.name}</h1>
-          {speaker.company ? <p className="m-0 mt-1 text-lg text-slate-700 dark:text-slate-300">{speaker.company}</p> : null}
+          <h1 className="m-0 mt-1 text-3xl font-extrabold tracking-tight text-navy-900 md:text-4xl dark:text-white">
+            {speaker.name}
+          </h1>
+          {speaker.company ? (
+            <p className="m-0 mt-1 text-lg text-slate-700 dark:text-slate-300">{speaker.company}</p>
+          ) : null}
         </div>
       </header>
-      {speaker.bio ? <p className="speaker-bio mb-6 text-lg leading-relaxed text-slate-800 dark:text-slate-200">{speaker.bio.trim()}</p> : null}
+      {speaker.bio ? (
+        <p className="speaker-bio mb-6 text-lg leading-relaxed text-slate-800 dark:text-slate-200">
+          {speaker.bio.trim()}
+        </p>
+      ) : null}
       {speaker.links.length ? (
         <ul className="mb-8 flex list-none flex-wrap gap-x-5 gap-y-2 p-0" aria-label={`${speaker.name} ailleurs`}>
           {speaker.links.map((link) => (
             <li key={link.url}>
-              <a href={link.url} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+              <a
+                href={link.url}
+                className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+              >
                 {link.label ?? domainOf(link.url) ?? link.url}
               </a>
             </li>
@@ -78,7 +99,10 @@ export default async function SpeakerPage({ params }: Props) {
           <ul className="m-0 list-none space-y-2 p-0">
             {recaps.map((post) => (
               <li key={post.slug}>
-                <a href={withBase(post.url)} className="font-semibold text-navy-900 underline decoration-coral-500 underline-offset-4 hover:text-coral-700 dark:text-white dark:hover:text-coral-300">
+                <a
+                  href={withBase(post.url)}
+                  className="font-semibold text-navy-900 underline decoration-coral-500 underline-offset-4 hover:text-coral-700 dark:text-white dark:hover:text-coral-300"
+                >
                   {post.title}
                 </a>{' '}
                 <span className="text-sm text-slate-600 dark:text-slate-400">

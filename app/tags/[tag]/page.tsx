@@ -22,7 +22,9 @@ export async function generateMetadata({ params }: Props) {
   if (!tag) return {};
   return pageMetadata({
     title: tag.title,
-    description: tag.description ? shortDescription(markdownAsPlainText(tag.description)) : `Les articles de SRE France sur le thème ${tag.title}.`,
+    description: tag.description
+      ? shortDescription(markdownAsPlainText(tag.description))
+      : `Les articles de SRE France sur le thème ${tag.title}.`,
     path: tag.url,
     feed: { path: sitePaths.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });
@@ -34,9 +36,20 @@ export default async function TagPage({ params }: Props) {
   const { items, page, pages } = paginate(getPostsByTag(tag.tag), 1);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <JsonLd data={breadcrumbs([{ name: 'Thèmes', path: sitePaths.tags() }, { name: tag.title, path: tag.url }])} />
+      <JsonLd
+        data={breadcrumbs([
+          { name: 'Thèmes', path: sitePaths.tags() },
+          { name: tag.title, path: tag.url },
+        ])}
+      />
       <TagHeader tag={tag} page={1} partners={getContent().partners} />
-      <PostList posts={items} siteTags={getAllTags()} page={page} pages={pages} href={(n) => sitePaths.tag(tag.tag, n)} />
+      <PostList
+        posts={items}
+        siteTags={getAllTags()}
+        page={page}
+        pages={pages}
+        href={(n) => sitePaths.tag(tag.tag, n)}
+      />
     </div>
   );
 }

@@ -37,7 +37,9 @@ function checkCalls(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   const { cfp, registration } = event;
   const after = (call: EventCall, limit: ContentDate) =>
-    call.closes === call.until!.time ? call.until!.time > limit.time : call.until!.iso.slice(0, 10) > limit.iso.slice(0, 10);
+    call.closes === call.until!.time
+      ? call.until!.time > limit.time
+      : call.until!.iso.slice(0, 10) > limit.iso.slice(0, 10);
   if (cfp?.until && after(cfp, event.start)) {
     found.push(
       issue(
@@ -47,7 +49,10 @@ function checkCalls(event: SiteEvent, lineOf: Locator): ContentIssue[] {
           `cfp.until (${writtenTime(cfp.until).slice(0, 10)}) tombe après le début de l'événement (${writtenTime(event.start)})`,
           `cfp.until (${writtenTime(cfp.until).slice(0, 10)}) is after the event starts (${writtenTime(event.start)})`,
         ),
-        say("l'appel à talks doit fermer avant l'événement : avancez la date", 'the call for talks must close before the event: set an earlier day'),
+        say(
+          "l'appel à talks doit fermer avant l'événement : avancez la date",
+          'the call for talks must close before the event: set an earlier day',
+        ),
       ),
     );
   }
@@ -60,7 +65,10 @@ function checkCalls(event: SiteEvent, lineOf: Locator): ContentIssue[] {
           `registration.until (${writtenTime(registration.until).slice(0, 10)}) tombe après la fin de l'événement`,
           `registration.until (${writtenTime(registration.until).slice(0, 10)}) is after the event ends`,
         ),
-        say("les inscriptions ferment au plus tard à la fin de l'événement : avancez la date", 'registration closes at the latest when the event ends: set an earlier day'),
+        say(
+          "les inscriptions ferment au plus tard à la fin de l'événement : avancez la date",
+          'registration closes at the latest when the event ends: set an earlier day',
+        ),
       ),
     );
   }
@@ -77,8 +85,14 @@ function checkSlides(event: SiteEvent, lineOf: Locator, dirs: AssetDirs): Conten
       issue(
         event.file,
         lineOf(['sessions', index, 'slides']),
-        say(`sessions[${index + 1}] : les slides "${session.slides}" n'existent pas`, `sessions[${index + 1}]: slides "${session.slides}" do not exist`),
-        say(`ajoutez le PDF dans content${session.slides}, ou corrigez le chemin`, `add the PDF as content${session.slides}, or fix the path`),
+        say(
+          `sessions[${index + 1}] : les slides "${session.slides}" n'existent pas`,
+          `sessions[${index + 1}]: slides "${session.slides}" do not exist`,
+        ),
+        say(
+          `ajoutez le PDF dans content${session.slides}, ou corrigez le chemin`,
+          `add the PDF as content${session.slides}, or fix the path`,
+        ),
       ),
     );
   });
@@ -88,11 +102,30 @@ function checkSlides(event: SiteEvent, lineOf: Locator, dirs: AssetDirs): Conten
 function checkPlace(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   if (!event.venue && !event.online) {
-    found.push(issue(event.file, lineOf(['venue']), say("l'événement ne dit ni où il a lieu ni où le suivre", 'the event says neither where it happens nor where to follow it'), say('ajoutez venue: {name, address, city} ou online: https://...', 'add venue: {name, address, city} or online: https://...')));
+    found.push(
+      issue(
+        event.file,
+        lineOf(['venue']),
+        say(
+          "l'événement ne dit ni où il a lieu ni où le suivre",
+          'the event says neither where it happens nor where to follow it',
+        ),
+        say(
+          'ajoutez venue: {name, address, city} ou online: https://...',
+          'add venue: {name, address, city} or online: https://...',
+        ),
+      ),
+    );
   }
   const venue = event.venue;
   if (venue && (venue.lat === undefined) !== (venue.lng === undefined)) {
-    found.push(issue(event.file, lineOf(['venue', venue.lat === undefined ? 'lng' : 'lat'], 'key'), say('venue : donnez lat et lng, ou aucun des deux', 'venue: give both lat and lng, or neither')));
+    found.push(
+      issue(
+        event.file,
+        lineOf(['venue', venue.lat === undefined ? 'lng' : 'lat'], 'key'),
+        say('venue : donnez lat et lng, ou aucun des deux', 'venue: give both lat and lng, or neither'),
+      ),
+    );
   }
   return found;
 }
@@ -101,7 +134,15 @@ function checkTimes(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   if (event.end && event.end.time <= event.start.time) {
     found.push(
-      issue(event.file, lineOf(['end']), say(`end (${writtenTime(event.end)}) n'est pas après start (${writtenTime(event.start)})`, `end (${writtenTime(event.end)}) is not after start (${writtenTime(event.start)})`), say("vérifiez le jour et l'heure des deux", 'check the day and the time of both')),
+      issue(
+        event.file,
+        lineOf(['end']),
+        say(
+          `end (${writtenTime(event.end)}) n'est pas après start (${writtenTime(event.start)})`,
+          `end (${writtenTime(event.end)}) is not after start (${writtenTime(event.start)})`,
+        ),
+        say("vérifiez le jour et l'heure des deux", 'check the day and the time of both'),
+      ),
     );
     return found;
   }
@@ -113,10 +154,35 @@ function checkTimes(event: SiteEvent, lineOf: Locator): ContentIssue[] {
     const at = lineOf(['sessions', index, 'start']);
     const name = `sessions[${index + 1}]: "${session.title}"`;
     if (session.start.time < event.start.time) {
-      found.push(issue(event.file, at, say(`${name} commence à ${writtenTime(session.start)}, avant le début de l'événement (${writtenTime(event.start)})`, `${name} starts at ${writtenTime(session.start)}, before the event starts (${writtenTime(event.start)})`), say("vérifiez le jour et l'heure de la session, ou le start de l'événement", "check the session's day and time, or the event's start")));
+      found.push(
+        issue(
+          event.file,
+          at,
+          say(
+            `${name} commence à ${writtenTime(session.start)}, avant le début de l'événement (${writtenTime(event.start)})`,
+            `${name} starts at ${writtenTime(session.start)}, before the event starts (${writtenTime(event.start)})`,
+          ),
+          say(
+            "vérifiez le jour et l'heure de la session, ou le start de l'événement",
+            "check the session's day and time, or the event's start",
+          ),
+        ),
+      );
     } else if ((session.end ?? session.start).time > event.until) {
-      const when = session.end ? say(`finit à ${writtenTime(session.end)}`, `ends at ${writtenTime(session.end)}`) : say(`commence à ${writtenTime(session.start)}`, `starts at ${writtenTime(session.start)}`);
-      found.push(issue(event.file, at, say(`${name} ${when}, après ${limit}`, `${name} ${when}, after ${limit}`), say("vérifiez le start et la duration de la session, ou le end de l'événement", "check the session's start and duration, or the event's end")));
+      const when = session.end
+        ? say(`finit à ${writtenTime(session.end)}`, `ends at ${writtenTime(session.end)}`)
+        : say(`commence à ${writtenTime(session.start)}`, `starts at ${writtenTime(session.start)}`);
+      found.push(
+        issue(
+          event.file,
+          at,
+          say(`${name} ${when}, après ${limit}`, `${name} ${when}, after ${limit}`),
+          say(
+            "vérifiez le start et la duration de la session, ou le end de l'événement",
+            "check the session's start and duration, or the event's end",
+          ),
+        ),
+      );
     }
   });
   return found;
@@ -127,7 +193,9 @@ function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   const found: ContentIssue[] = [];
   const timed = event.sessions
     .map((session, index) => ({ session, index }))
-    .filter((s): s is { session: Session & { start: NonNullable<Session['start']> }; index: number } => Boolean(s.session.start));
+    .filter((s): s is { session: Session & { start: NonNullable<Session['start']> }; index: number } =>
+      Boolean(s.session.start),
+    );
   const endOf = (s: Session) => (s.end ?? s.start)!.time;
   for (const [i, a] of timed.entries()) {
     for (const b of timed.slice(i + 1)) {
@@ -135,7 +203,9 @@ function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
       const sameStart = a.session.start.time === b.session.start.time;
       if (!sameStart && !(a.session.start.time < endOf(b.session) && b.session.start.time < endOf(a.session))) continue;
       const [first, second] = a.session.start.time <= b.session.start.time ? [a, b] : [b, a];
-      const track = first.session.track ? say(` dans la piste "${first.session.track}"`, ` in track "${first.session.track}"`) : '';
+      const track = first.session.track
+        ? say(` dans la piste "${first.session.track}"`, ` in track "${first.session.track}"`)
+        : '';
       found.push(
         issue(
           event.file,
@@ -144,7 +214,10 @@ function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
             `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) chevauche sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
             `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
           ),
-          say("déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents", 'move or shorten one of them; sessions that really run in parallel need different track: names'),
+          say(
+            "déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents",
+            'move or shorten one of them; sessions that really run in parallel need different track: names',
+          ),
         ),
       );
     }
@@ -159,43 +232,63 @@ function span(session: Session): string {
 
 function checkPeople(event: SiteEvent, lineOf: Locator, speakers: Map<string, Speaker>): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const known = [...speakers.keys()].join(', ') || say('aucune pour l\'instant', 'none yet');
+  const known = [...speakers.keys()].join(', ') || say("aucune pour l'instant", 'none yet');
   const missing = (key: string, path: (string | number)[], role: string) =>
     issue(
       event.file,
       lineOf(path),
       say(`${role} "${key}" n'est pas dans content/speakers/`, `${role} "${key}" is not in content/speakers/`),
       didYouMean(key, speakers.keys()) ??
-        say(`créez content/speakers/${key}.yml (npm run new -- speaker "Prénom Nom"), ou utilisez une clé existante : ${known}`, `add content/speakers/${key}.yml, or use one of: ${known}`),
+        say(
+          `créez content/speakers/${key}.yml (npm run new -- speaker "Prénom Nom"), ou utilisez une clé existante : ${known}`,
+          `add content/speakers/${key}.yml, or use one of: ${known}`,
+        ),
     );
   event.organizers.forEach((key, index) => {
     if (!speakers.has(key)) found.push(missing(key, ['organizers', index], say('la personne', 'organizer')));
   });
   event.sessions.forEach((session, s) => {
     session.speakers.forEach((key, index) => {
-      if (!speakers.has(key)) found.push(missing(key, ['sessions', s, 'speakers', index], say('la personne', 'speaker')));
+      if (!speakers.has(key))
+        found.push(missing(key, ['sessions', s, 'speakers', index], say('la personne', 'speaker')));
     });
   });
   return found;
 }
 
 /** Partners, the hero and the description's images and components, checked like a post's. */
-function checkAssets(event: SiteEvent, lineOf: Locator, partners: Map<string, Partner>, dirs: AssetDirs): ContentIssue[] {
+function checkAssets(
+  event: SiteEvent,
+  lineOf: Locator,
+  partners: Map<string, Partner>,
+  dirs: AssetDirs,
+): ContentIssue[] {
   // The shared check locates banners under `bigimg`; an event calls them `hero`.
   const heroLineOf: Locator = (path, at) => lineOf(path[0] === 'bigimg' ? ['hero', ...path.slice(1)] : path, at);
   return checkDocumentReferences(event, heroLineOf, partners, dirs);
 }
 
 /** A post's `event:` must name an event of content/events/. */
-export function checkEventReference(doc: Pick<Document, 'file' | 'event'>, lineOf: Locator, events: ReadonlySet<string>): ContentIssue[] {
+export function checkEventReference(
+  doc: Pick<Document, 'file' | 'event'>,
+  lineOf: Locator,
+  events: ReadonlySet<string>,
+): ContentIssue[] {
   if (!doc.event || events.has(doc.event)) return [];
   const known = [...events].sort().join(', ') || say("aucun pour l'instant", 'none yet');
   return [
     issue(
       doc.file,
       lineOf(['event']),
-      say(`l'événement "${doc.event}" n'est pas dans content/events/`, `event "${doc.event}" is not in content/events/`),
-      didYouMean(doc.event, events) ?? say(`écrivez le nom de fichier d'un événement, sans .mdx : ${known}`, `use the file name of an event, without .mdx: ${known}`),
+      say(
+        `l'événement "${doc.event}" n'est pas dans content/events/`,
+        `event "${doc.event}" is not in content/events/`,
+      ),
+      didYouMean(doc.event, events) ??
+        say(
+          `écrivez le nom de fichier d'un événement, sans .mdx : ${known}`,
+          `use the file name of an event, without .mdx: ${known}`,
+        ),
     ),
   ];
 }

@@ -48,7 +48,10 @@ test('a valid event is read with local times, sessions in order and computed end
   assert.equal(new Date(event.start.time).toISOString(), '2022-09-03T07:00:00.000Z');
   assert.equal(event.timeZone, 'Europe/Paris');
   assert.equal(event.summary, 'Deux jours à Chambéry.');
-  assert.deepEqual(event.sessions.map((s) => s.title), ['Accueil', 'Talk', 'Sans horaire']);
+  assert.deepEqual(
+    event.sessions.map((s) => s.title),
+    ['Accueil', 'Talk', 'Sans horaire'],
+  );
   assert.equal(event.sessions[1].end?.iso, '2022-09-03T11:15:00+02:00');
   assert.equal(event.sessions[1].video, 'https://www.youtube.com/watch?v=aSWjCOxZojU');
   assert.equal(content.speakers.get('arthur')?.company, 'Padok');
@@ -92,7 +95,10 @@ test('two sessions at the same time in one track overlap even without durations'
     ]),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /^content\/events\/camp\.mdx:10:\d+ {2}sessions\[2\]: "Dîner" \(2022-09-03 19:30\) chevauche sessions\[1\]: "Apéro"/);
+  assert.match(
+    errors[0],
+    /^content\/events\/camp\.mdx:10:\d+ {2}sessions\[2\]: "Dîner" \(2022-09-03 19:30\) chevauche sessions\[1\]: "Apéro"/,
+  );
 });
 
 test('every session must fall inside the event', () => {
@@ -122,12 +128,17 @@ test("without an end, sessions must fit in the event's day", () => {
     ),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /meetup\.mdx:7:\d+ {2}sessions\[2\]: "Nuit" finit à 2022-07-13 00:30, après la fin du jour de l'événement \(il n'a pas de end:\)/);
+  assert.match(
+    errors[0],
+    /meetup\.mdx:7:\d+ {2}sessions\[2\]: "Nuit" finit à 2022-07-13 00:30, après la fin du jour de l'événement \(il n'a pas de end:\)/,
+  );
 });
 
 test('the end must come after the start', () => {
   const errors = errorsOf({ 'content/events/camp.mdx': camp([], { end: '2022-09-02 17:00' }) });
-  assert.deepEqual(errors, [`content/events/camp.mdx:4:6  end (2022-09-02 17:00) n'est pas après start (2022-09-03 09:00)  (vérifiez le jour et l'heure des deux)`]);
+  assert.deepEqual(errors, [
+    `content/events/camp.mdx:4:6  end (2022-09-02 17:00) n'est pas après start (2022-09-03 09:00)  (vérifiez le jour et l'heure des deux)`,
+  ]);
 });
 
 test("a written offset must be the event time zone's on that day", () => {
@@ -135,7 +146,12 @@ test("a written offset must be the event time zone's on that day", () => {
   assert.deepEqual(errors, [
     'content/events/camp.mdx:3:8  start: "2022-09-03T09:00:00+01:00" has the offset +01:00, but Europe/Paris is at +02:00 on that day  (write the local time without offset (2022-09-03 09:00), or the offset +02:00)',
   ]);
-  assert.deepEqual(errorsOf({ 'content/events/camp.mdx': camp([], { start: '2022-09-03T07:00:00Z', end: '2022-09-04T17:00:00+02:00' }) }).length, 1);
+  assert.deepEqual(
+    errorsOf({
+      'content/events/camp.mdx': camp([], { start: '2022-09-03T07:00:00Z', end: '2022-09-04T17:00:00+02:00' }),
+    }).length,
+    1,
+  );
   assert.deepEqual(errorsOf({ 'content/events/camp.mdx': camp([], { start: '2022-09-03T09:00:00+02:00' }) }), []);
 });
 
@@ -170,7 +186,9 @@ test("a post's event: links it to the event, and a dangling one is an error at i
     'content/events/camp.mdx': event,
     'content/post/recap.mdx': post('title: Recap\ndate: 2022-09-05\ntags: [summercamp]\nevent: camp-2023'),
   });
-  assert.deepEqual(errors, [`content/post/recap.mdx:5:8  l'événement "camp-2023" n'est pas dans content/events/  (écrivez le nom de fichier d'un événement, sans .mdx : camp)`]);
+  assert.deepEqual(errors, [
+    `content/post/recap.mdx:5:8  l'événement "camp-2023" n'est pas dans content/events/  (écrivez le nom de fichier d'un événement, sans .mdx : camp)`,
+  ]);
 });
 
 test('a speaker record is checked like a partner: fields, keys, photo', () => {

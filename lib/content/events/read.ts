@@ -24,7 +24,10 @@ export type EventContext = ReadContext & {
 /** Soonest first; the same start, by slug. */
 export const soonestFirst = (a: SiteEvent, b: SiteEvent) => a.start.time - b.start.time || a.slug.localeCompare(b.slug);
 
-export function readEvent({ abs, file, key: slug, schema }: Source<typeof eventSchema>, context: EventContext): SiteEvent | undefined {
+export function readEvent(
+  { abs, file, key: slug, schema }: Source<typeof eventSchema>,
+  context: EventContext,
+): SiteEvent | undefined {
   const { issues } = context;
   const read = readMdxFile(abs, file, schema, issues);
   if (!read) return undefined;
@@ -42,7 +45,12 @@ export function readEvent({ abs, file, key: slug, schema }: Source<typeof eventS
   const end = fm.end === undefined ? undefined : time(fm.end, ['end']);
   const ids = new SessionIds();
   const sessions = fm.sessions.map((s, index) =>
-    toSession(s, s.start === undefined ? undefined : time(s.start, ['sessions', index, 'start']), fm.timezone, ids.next(s.id ?? s.title)),
+    toSession(
+      s,
+      s.start === undefined ? undefined : time(s.start, ['sessions', index, 'start']),
+      fm.timezone,
+      ids.next(s.id ?? s.title),
+    ),
   );
   const call = (written: { url: string; until?: string } | undefined, field: string) => {
     if (!written) return undefined;
@@ -98,7 +106,12 @@ function isTimeError(value: unknown): value is TimeError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 
-function toSession(fm: EventFrontMatter['sessions'][number], start: Session['start'], timeZone: string, id: string): Session {
+function toSession(
+  fm: EventFrontMatter['sessions'][number],
+  start: Session['start'],
+  timeZone: string,
+  id: string,
+): Session {
   const end = start && fm.duration ? zonedDate(start.time + fm.duration * 60_000, timeZone) : undefined;
   return { ...fm, id, start, end };
 }
@@ -108,7 +121,8 @@ class SessionIds {
   private slugger = new GithubSlugger();
   constructor() {
     // Ids the event page already uses for its own sections.
-    for (const taken of ['contenu', 'programme', 'partners-partenaires', 'comptes-rendus', 'appel-a-talks']) this.slugger.slug(taken);
+    for (const taken of ['contenu', 'programme', 'partners-partenaires', 'comptes-rendus', 'appel-a-talks'])
+      this.slugger.slug(taken);
   }
   next(written: string): string {
     return this.slugger.slug(written.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || 'session';

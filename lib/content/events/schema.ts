@@ -17,11 +17,26 @@ const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** Read later with the event's time zone (a time written without offset is local time there). */
-const dateTime = z.string({ error: say("attendu : une date et une heure comme 2022-09-03 09:00 (heure locale de l'événement)", 'expected a date and time like 2022-09-03 09:00 (local time of the event)') });
-
-const timeZone = z.string({ error: say(`attendu : un fuseau horaire comme ${siteConfig.timeZone}`, `expected a time zone like ${siteConfig.timeZone}`) }).refine(isTimeZone, {
-  error: say(`n'est pas un fuseau horaire connu ; écrivez-le comme ${siteConfig.timeZone}`, `is not a time zone known to the IANA database; write it like ${siteConfig.timeZone}`),
+const dateTime = z.string({
+  error: say(
+    "attendu : une date et une heure comme 2022-09-03 09:00 (heure locale de l'événement)",
+    'expected a date and time like 2022-09-03 09:00 (local time of the event)',
+  ),
 });
+
+const timeZone = z
+  .string({
+    error: say(
+      `attendu : un fuseau horaire comme ${siteConfig.timeZone}`,
+      `expected a time zone like ${siteConfig.timeZone}`,
+    ),
+  })
+  .refine(isTimeZone, {
+    error: say(
+      `n'est pas un fuseau horaire connu ; écrivez-le comme ${siteConfig.timeZone}`,
+      `is not a time zone known to the IANA database; write it like ${siteConfig.timeZone}`,
+    ),
+  });
 
 function isTimeZone(name: string): boolean {
   try {
@@ -34,17 +49,35 @@ function isTimeZone(name: string): boolean {
 
 /** A YouTube video id (aSWjCOxZojU) or any https address, stored as a watch URL. */
 const video = z
-  .string({ error: say('attendu : un identifiant YouTube comme aSWjCOxZojU ou une adresse https://', 'expected a YouTube id like aSWjCOxZojU or an https:// address') })
+  .string({
+    error: say(
+      'attendu : un identifiant YouTube comme aSWjCOxZojU ou une adresse https://',
+      'expected a YouTube id like aSWjCOxZojU or an https:// address',
+    ),
+  })
   .trim()
   .refine((v) => YOUTUBE_ID.test(v) || /^https?:\/\/\S+$/.test(v), {
-    error: say('attendu : un identifiant YouTube (11 caractères, comme aSWjCOxZojU) ou une adresse https://', 'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address'),
+    error: say(
+      'attendu : un identifiant YouTube (11 caractères, comme aSWjCOxZojU) ou une adresse https://',
+      'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address',
+    ),
   })
   .transform((v) => (YOUTUBE_ID.test(v) ? youtubeWatchUrl(v) : v));
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
-const personKey = z.string({ error: say('attendu : une clé (nom de fichier de content/speakers/)', 'expected a key (file name in content/speakers/)') }).regex(KEBAB, {
-  error: say('une personne se nomme par son fichier de content/speakers/, par exemple "arthur-busser"', 'people are keys, the file names in content/speakers/, e.g. "arthur-busser"'),
-});
+const personKey = z
+  .string({
+    error: say(
+      'attendu : une clé (nom de fichier de content/speakers/)',
+      'expected a key (file name in content/speakers/)',
+    ),
+  })
+  .regex(KEBAB, {
+    error: say(
+      'une personne se nomme par son fichier de content/speakers/, par exemple "arthur-busser"',
+      'people are keys, the file names in content/speakers/, e.g. "arthur-busser"',
+    ),
+  });
 
 const venue = z.strictObject({
   name: text,
@@ -52,8 +85,20 @@ const venue = z.strictObject({
   address: text.optional(),
   postalCode: text.optional(),
   city: text,
-  lat: z.number({ error: say('attendu : une latitude en degrés, comme 45.5903', 'expected a latitude in degrees, like 45.5903') }).min(-90).max(90).optional(),
-  lng: z.number({ error: say('attendu : une longitude en degrés, comme 5.9203', 'expected a longitude in degrees, like 5.9203') }).min(-180).max(180).optional(),
+  lat: z
+    .number({
+      error: say('attendu : une latitude en degrés, comme 45.5903', 'expected a latitude in degrees, like 45.5903'),
+    })
+    .min(-90)
+    .max(90)
+    .optional(),
+  lng: z
+    .number({
+      error: say('attendu : une longitude en degrés, comme 5.9203', 'expected a longitude in degrees, like 5.9203'),
+    })
+    .min(-180)
+    .max(180)
+    .optional(),
 });
 
 /** The online side of an event: its URL, or the platform alone when the link was private. */
@@ -63,7 +108,12 @@ const online = z
 
 /** Slides: a PDF of content/slides/, published as is (/slides/x.pdf), or an https address. */
 const slides = z
-  .string({ error: say('attendu : /slides/fichier.pdf ou une adresse https://', 'expected /slides/file.pdf or an https:// address') })
+  .string({
+    error: say(
+      'attendu : /slides/fichier.pdf ou une adresse https://',
+      'expected /slides/file.pdf or an https:// address',
+    ),
+  })
   .trim()
   .refine((v) => /^\/slides\/[^/?#]+\.pdf$/i.test(v) || /^https?:\/\/\S+$/.test(v), {
     error: say(
@@ -81,17 +131,39 @@ const call = z.strictObject({
 const session = z.strictObject({
   title: text,
   /** The session's anchor on the event page (#id); default: made from the title. Set it to keep a link stable when the title changes. */
-  id: z.string().regex(KEBAB, { error: say('attendu : des minuscules et des tirets, ex. "serverless-en-prod"', 'expected lower-case words and hyphens, e.g. "serverless-in-prod"') }).optional(),
+  id: z
+    .string()
+    .regex(KEBAB, {
+      error: say(
+        'attendu : des minuscules et des tirets, ex. "serverless-en-prod"',
+        'expected lower-case words and hyphens, e.g. "serverless-in-prod"',
+      ),
+    })
+    .optional(),
   speakers: z.array(personKey).default([]),
-  format: z.enum(SESSION_FORMATS, { error: say(`attendu : l'un de ${SESSION_FORMATS.join(', ')}`, `expected one of ${SESSION_FORMATS.join(', ')}`) }),
+  format: z.enum(SESSION_FORMATS, {
+    error: say(`attendu : l'un de ${SESSION_FORMATS.join(', ')}`, `expected one of ${SESSION_FORMATS.join(', ')}`),
+  }),
   /** Date and local time, e.g. 2022-09-03 10:30; without it the session is listed untimed. */
   start: dateTime.optional(),
   /** Minutes. */
-  duration: z.number({ error: say('attendu : un nombre de minutes', 'expected a number of minutes') }).int().positive().optional(),
+  duration: z
+    .number({ error: say('attendu : un nombre de minutes', 'expected a number of minutes') })
+    .int()
+    .positive()
+    .optional(),
   /** Sessions at the same time must be in different tracks (rooms, parallel activities). */
   track: text.optional(),
   /** Language code, e.g. fr or en. */
-  language: z.string().regex(/^[a-z]{2}$/, { error: say('attendu : un code de langue à deux lettres, comme fr ou en', 'expected a two-letter language code, like fr or en') }).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, {
+      error: say(
+        'attendu : un code de langue à deux lettres, comme fr ou en',
+        'expected a two-letter language code, like fr or en',
+      ),
+    })
+    .optional(),
   slides: slides.optional(),
   video: video.optional(),
   description: z.string().optional(),
@@ -105,12 +177,19 @@ export const eventSchema = z.strictObject({
   start: dateTime,
   end: dateTime.optional(),
   timezone: timeZone.default(siteConfig.timeZone),
-  status: z.enum(EVENT_STATUSES, { error: say(`attendu : l'un de ${EVENT_STATUSES.join(', ')}`, `expected one of ${EVENT_STATUSES.join(', ')}`) }).default('scheduled'),
+  status: z
+    .enum(EVENT_STATUSES, {
+      error: say(`attendu : l'un de ${EVENT_STATUSES.join(', ')}`, `expected one of ${EVENT_STATUSES.join(', ')}`),
+    })
+    .default('scheduled'),
   venue: venue.optional(),
   online: online.optional(),
   website: httpsUrl.optional(),
   /** Where to register: an address, or { url, until } to show it until a date. */
-  registration: z.union([httpsUrl, call]).optional().transform((v) => (typeof v === 'string' ? { url: v } : v)),
+  registration: z
+    .union([httpsUrl, call])
+    .optional()
+    .transform((v) => (typeof v === 'string' ? { url: v } : v)),
   /** The call for talks: { url: form, until: last day }; shown while open. */
   cfp: call.optional(),
   /** The banner, written like a post's `bigimg`. */

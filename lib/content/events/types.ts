@@ -28,7 +28,10 @@ export type EventCall = {
 };
 
 /** An event, validated: every key resolves, every session fits, nothing overlaps. */
-export type SiteEvent = Pick<EventFrontMatter, 'title' | 'status' | 'venue' | 'online' | 'website' | 'tags' | 'partners' | 'organizers'> &
+export type SiteEvent = Pick<
+  EventFrontMatter,
+  'title' | 'status' | 'venue' | 'online' | 'website' | 'tags' | 'partners' | 'organizers'
+> &
   Pick<MdxAnalysis, 'source' | 'links' | 'images' | 'componentUses' | 'bareComponents'> & {
     slug: string;
     /** Path from the project root, as printed in errors: content/events/x.mdx. */

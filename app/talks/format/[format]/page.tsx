@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: Props) {
   const found = await formatOf(params);
   if (!found) return {};
   const title = `Talks · ${FORMAT_PLURALS[found.format]}`;
-  return pageMetadata({ title, description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de SRE France.`, path: sitePaths.talksByFormat(found.format) });
+  return pageMetadata({
+    title,
+    description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de SRE France.`,
+    path: sitePaths.talksByFormat(found.format),
+  });
 }
 
 export default async function TalksByFormatPage({ params }: Props) {

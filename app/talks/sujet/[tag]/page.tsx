@@ -20,7 +20,11 @@ const topicOf = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props) {
   const topic = await topicOf(params);
   if (!topic) return {};
-  return pageMetadata({ title: `Talks #${topic.tag}`, description: `Les talks sur le sujet « ${topic.tag} » aux événements de SRE France.`, path: sitePaths.talksByTopic(topic.tag) });
+  return pageMetadata({
+    title: `Talks #${topic.tag}`,
+    description: `Les talks sur le sujet « ${topic.tag} » aux événements de SRE France.`,
+    path: sitePaths.talksByTopic(topic.tag),
+  });
 }
 
 export default async function TalksByTopicPage({ params }: Props) {

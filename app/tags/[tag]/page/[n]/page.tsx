@@ -12,7 +12,10 @@ type Props = { params: Promise<{ tag: string; n: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().flatMap((t) => [{ tag: t.tag, n: '1' }, ...laterPageNumbers(t.count).map((n) => ({ tag: t.tag, n }))]);
+  return getAllTags().flatMap((t) => [
+    { tag: t.tag, n: '1' },
+    ...laterPageNumbers(t.count).map((n) => ({ tag: t.tag, n })),
+  ]);
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -38,7 +41,13 @@ export default async function TagListPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <TagHeader tag={tag} page={n} partners={getContent().partners} />
-      <PostList posts={list.items} siteTags={getAllTags()} page={n} pages={list.pages} href={(p) => sitePaths.tag(tag.tag, p)} />
+      <PostList
+        posts={list.items}
+        siteTags={getAllTags()}
+        page={n}
+        pages={list.pages}
+        href={(p) => sitePaths.tag(tag.tag, p)}
+      />
     </div>
   );
 }
