@@ -11,7 +11,7 @@ export function RedirectPage({ to }: { to: string }) {
       <link rel="canonical" href={absoluteUrl(to)} />
       <div className="mx-auto max-w-3xl px-4 py-16">
         <p>
-          Cette page a déménagé :{' '}
+          {'Cette page a déménagé : '}
           <a href={withBase(to)} className="text-coral-700 underline dark:text-coral-300">
             {absoluteUrl(to)}
           </a>

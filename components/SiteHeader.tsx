@@ -54,8 +54,8 @@ export function SiteHeader() {
             <summary className="flex cursor-pointer items-center gap-2 rounded border border-white/30 px-3 py-1.5 text-sm font-medium">
               <span aria-hidden="true" className="text-base leading-none">
                 ☰
-              </span>{' '}
-              Menu
+              </span>
+              {' Menu'}
             </summary>
             <nav
               aria-label="Menu principal"
