@@ -3,6 +3,7 @@
  * `2022-09-05`. The calendar day shown to readers is the one written in the file (the
  * author's local day), never the UTC day, so a post dated 00:30 +02:00 stays on its day.
  */
+import { say } from './messages/say';
 import { siteConfig } from './site-config';
 
 export type ContentDate = {
@@ -26,17 +27,27 @@ export function parseContentDate(
   defaultTimeZone: string = siteConfig.timeZone,
 ): ContentDate | { error: string } {
   const m = PATTERN.exec(raw.trim());
-  if (!m) return { error: `"${raw}" is not a date; write it as 2022-09-05T19:00:00+02:00` };
+  if (!m)
+    return {
+      error: say(
+        `"${raw}" n'est pas une date ; écrivez-la 2022-09-05T19:00:00+02:00`,
+        `"${raw}" is not a date; write it as 2022-09-05T19:00:00+02:00`,
+      ),
+    };
   const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) =>
     v === undefined ? undefined : Number(v),
   ) as number[];
-  if (month < 1 || month > 12) return { error: `"${raw}" has no month ${month}` };
-  if (day < 1 || day > daysInMonth(year, month)) return { error: `"${raw}" is not a day of the calendar` };
-  if (hour > 23 || minute > 59 || second > 59) return { error: `"${raw}" has an impossible time` };
+  if (month < 1 || month > 12)
+    return { error: say(`"${raw}" : il n'y a pas de mois ${month}`, `"${raw}" has no month ${month}`) };
+  if (day < 1 || day > daysInMonth(year, month))
+    return { error: say(`"${raw}" n'est pas un jour du calendrier`, `"${raw}" is not a day of the calendar`) };
+  if (hour > 23 || minute > 59 || second > 59)
+    return { error: say(`"${raw}" : cette heure n'existe pas`, `"${raw}" has an impossible time`) };
 
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = m[7] === undefined ? timeZoneOffsetMinutes(wall, defaultTimeZone) : parseOffset(m[7]);
-  if (Math.abs(offsetMinutes) > 14 * 60) return { error: `"${raw}" has an impossible UTC offset` };
+  if (Math.abs(offsetMinutes) > 14 * 60)
+    return { error: say(`"${raw}" : ce décalage UTC est impossible`, `"${raw}" has an impossible UTC offset`) };
   const time = wall - offsetMinutes * 60_000;
   const iso = `${m[1]}-${m[2]}-${m[3]}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offsetMinutes)}`;
   return { iso, time, year, month, day, hour, minute };

@@ -30,7 +30,7 @@ test('an old address may not hide a page, be claimed twice, sit in a build folde
   // Posts are read newest first: B claims /old/ before A.
   assert.deepEqual(errors(result).sort(), [
     'content/page/c.mdx:4 aliases[1]: an old address cannot contain "." or ".." folders',
-    'content/page/c.mdx:5 aliases[2]: an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/',
+    "content/page/c.mdx:5 aliases[2]: une ancienne adresse commence par / et n'a ni espace, ni ?, ni #, ni \\, par exemple /2019/05/meetup-lyon/",
     'content/post/2019-05-02-a.mdx:6 aliases : /tags/meetup/ est déjà une page du site',
     'content/post/2019-05-02-a.mdx:7 aliases : /old/ est déjà une ancienne adresse de content/post/2019-05-03-b.mdx',
     'content/post/2019-05-03-b.mdx:6 aliases : /img/x/ est dans un dossier que la construction du site écrit',

@@ -74,7 +74,7 @@ export const COLLECTIONS = {
   posts: collection({
     folder: 'post',
     extensions: DOCUMENTS,
-    what: 'articles (.mdx)',
+    what: say('des articles (.mdx)', 'articles (.mdx)'),
     schema: postSchema,
     key: documentKey,
     unique: true,
@@ -83,7 +83,7 @@ export const COLLECTIONS = {
   pages: collection({
     folder: 'page',
     extensions: DOCUMENTS,
-    what: 'standalone pages (.mdx)',
+    what: say('des pages seules (.mdx)', 'standalone pages (.mdx)'),
     schema: pageSchema,
     key: pageKey,
     unique: true,
@@ -92,7 +92,7 @@ export const COLLECTIONS = {
   tags: collection({
     folder: 'tags',
     extensions: DOCUMENTS,
-    what: 'tag descriptions (<tag>.md)',
+    what: say('des descriptions de thèmes (<thème>.md)', 'tag descriptions (<tag>.md)'),
     schema: tagSchema,
     key: tagKey,
     unique: false,
@@ -101,7 +101,7 @@ export const COLLECTIONS = {
   partners: collection({
     folder: 'partners',
     extensions: RECORDS,
-    what: 'partners (<key>.yml)',
+    what: say('des partenaires (<clé>.yml)', 'partners (<key>.yml)'),
     schema: partnerSchema,
     key: recordKey('partner', 'resilience-care'),
     unique: false,
@@ -110,7 +110,7 @@ export const COLLECTIONS = {
   events: collection({
     folder: 'events',
     extensions: DOCUMENTS,
-    what: 'events (.mdx)',
+    what: say('des événements (.mdx)', 'events (.mdx)'),
     schema: eventSchema,
     key: addressKey(KEBAB),
     unique: true,
@@ -119,7 +119,7 @@ export const COLLECTIONS = {
   speakers: collection({
     folder: 'speakers',
     extensions: RECORDS,
-    what: 'speakers (<key>.yml)',
+    what: say('des intervenants (<clé>.yml)', 'speakers (<key>.yml)'),
     schema: speakerSchema,
     key: recordKey('speaker', 'arthur-busser'),
     unique: false,
@@ -129,8 +129,12 @@ export const COLLECTIONS = {
 
 /** Folders of files served as they are, beside the collections. */
 const ASSET_FOLDERS = [
-  { folder: 'img', extensions: 'any', what: 'images, served at /img/...' },
-  { folder: 'slides', extensions: ['.pdf'], what: 'slides of talks (.pdf), served at /slides/...' },
+  { folder: 'img', extensions: 'any', what: say('des images, servies sous /img/...', 'images, served at /img/...') },
+  {
+    folder: 'slides',
+    extensions: ['.pdf'],
+    what: say('des supports de talks (.pdf), servis sous /slides/...', 'slides of talks (.pdf), served at /slides/...'),
+  },
 ] as const;
 
 /** The folders of content/ the site reads, and the file types each holds. */

@@ -33,17 +33,27 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
     issues: [issue(file, { line: 1 }, message, hint)],
   });
 
-  if (!text.trim()) return fail('the file is empty', 'copy an existing file, or run npm run new');
+  if (!text.trim())
+    return fail(
+      say('le fichier est vide', 'the file is empty'),
+      say('copiez un fichier existant, ou lancez npm run new', 'copy an existing file, or run npm run new'),
+    );
   if (text.startsWith('+++')) {
     return fail(
-      'front matter must be YAML between --- lines',
-      'TOML (+++) is not read here; npm run import:hugo converts it',
+      say('le front matter doit être du YAML entre deux lignes ---', 'front matter must be YAML between --- lines'),
+      say(
+        "le TOML (+++) n'est pas lu ici ; npm run import:hugo le convertit",
+        'TOML (+++) is not read here; npm run import:hugo converts it',
+      ),
     );
   }
   if (!text.startsWith('---')) {
     return fail(
-      'the file has no front matter',
-      'start it with a --- line, the fields (title: ..., date: ...), and another --- line',
+      say("le fichier n'a pas de front matter", 'the file has no front matter'),
+      say(
+        'commencez-le par une ligne ---, les champs (title: ..., date: ...), puis une autre ligne ---',
+        'start it with a --- line, the fields (title: ..., date: ...), and another --- line',
+      ),
     );
   }
   const lines = text.split('\n');
@@ -61,7 +71,11 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
     );
   }
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (close === -1) return fail('the front matter is never closed', 'add a line with only --- after the last field');
+  if (close === -1)
+    return fail(
+      say("le front matter n'est jamais fermé", 'the front matter is never closed'),
+      say('ajoutez une ligne --- seule après le dernier champ', 'add a line with only --- after the last field'),
+    );
 
   // The YAML starts on the file's line 2, the one after the opening ---.
   const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 2);
@@ -69,7 +83,16 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   const issues: ContentIssue[] = [...yaml.issues];
   const data = yaml.data ?? {};
   if (!issues.length && (data === null || typeof data !== 'object' || Array.isArray(data))) {
-    issues.push(issue(file, { line: 2 }, 'front matter must be a list of "key: value" fields'));
+    issues.push(
+      issue(
+        file,
+        { line: 2 },
+        say(
+          'le front matter doit être une liste de champs "clé: valeur"',
+          'front matter must be a list of "key: value" fields',
+        ),
+      ),
+    );
   }
 
   return {

@@ -115,7 +115,11 @@ test('each front matter mistake names the file, the line and the field', () => {
       'title: A\ndate: 2022-01-01\ntags: ["Summer Camp"]',
       /a\.md:4:8 {2}tags\[1\]: les mots-clés sont en minuscules.*\(écrivez "summer-camp"\)/,
     ],
-    ['impossible date', 'title: A\ndate: 2022-02-30', /a\.md:3:7 {2}date: "2022-02-30" is not a day of the calendar/],
+    [
+      'impossible date',
+      'title: A\ndate: 2022-02-30',
+      /a\.md:3:7 {2}date: "2022-02-30" n'est pas un jour du calendrier/,
+    ],
     ['draft not a boolean', 'title: A\ndate: 2022-01-01\ndraft: "yes"', /a\.md:4:8 {2}draft: attendu : true ou false/],
     [
       'unknown field',
@@ -127,8 +131,8 @@ test('each front matter mistake names the file, the line and the field', () => {
       'title: A\ndate: 2022-01-01\nbigimg: 42',
       /a\.md:4:9 {2}bigimg : la valeur 42 n'a pas une forme acceptée/,
     ],
-    ['invalid YAML', 'title: "A\ndate: 2022-01-01', /a\.md:\d+:\d+ {2}not valid YAML/],
-    ['tabs', 'title: A\ndate: 2022-01-01\ntags:\n\t- a', /a\.md:\d+:\d+ {2}not valid YAML.*indent with spaces/],
+    ['invalid YAML', 'title: "A\ndate: 2022-01-01', /a\.md:\d+:\d+ {2}YAML non valide/],
+    ['tabs', 'title: A\ndate: 2022-01-01\ntags:\n\t- a', /a\.md:\d+:\d+ {2}YAML non valide.*indentez avec des espaces/],
   ];
   for (const [name, frontMatter, expected] of cases) {
     const errors = errorsOf({ 'content/post/a.md': post(frontMatter) });
@@ -147,12 +151,12 @@ test('files without front matter, empty, binary or not UTF-8 are errors, not pag
     'content/post/toml.md': '+++\ntitle = "A"\n+++\n',
   });
   const text = errors.join('\n');
-  assert.match(text, /none\.md:1:1 {2}the file has no front matter/);
-  assert.match(text, /empty\.md:1:1 {2}the file is empty/);
-  assert.match(text, /unclosed\.md:1:1 {2}the front matter is never closed/);
+  assert.match(text, /none\.md:1:1 {2}le fichier n'a pas de front matter/);
+  assert.match(text, /empty\.md:1:1 {2}le fichier est vide/);
+  assert.match(text, /unclosed\.md:1:1 {2}le front matter n'est jamais fermé/);
   assert.match(text, /binary\.md:1:1 {2}le fichier est binaire/);
   assert.match(text, /latin1\.md:2:1 {2}le fichier n'est pas du texte UTF-8 valide/);
-  assert.match(text, /toml\.md:1:1 {2}front matter must be YAML/);
+  assert.match(text, /toml\.md:1:1 {2}le front matter doit être du YAML/);
   assert.equal(errors.length, 6);
 });
 

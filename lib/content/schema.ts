@@ -159,7 +159,10 @@ const documentFields = {
         .trim()
         .regex(
           /^\/[^\s?#\\]+$/,
-          'an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/',
+          say(
+            "une ancienne adresse commence par / et n'a ni espace, ni ?, ni #, ni \\, par exemple /2019/05/meetup-lyon/",
+            'an old address starts with / and has no spaces, ?, # or \\, e.g. /2019/05/meetup-lyon/',
+          ),
         )
         // Each old address becomes folders and a file: file systems refuse names over 255 bytes.
         .refine((alias) => Buffer.byteLength(alias) <= MAX_ALIAS_BYTES, {

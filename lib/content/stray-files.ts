@@ -96,8 +96,14 @@ function strayInFolder(
       } else if (!extensions.includes(path.extname(entry.name))) {
         const hint =
           formatOfExtension(path.extname(entry.name)) || /\.(gif|svg)$/i.test(entry.name)
-            ? 'images go in content/img/ and are written /img/...'
-            : `content/${folder}/ holds ${what}: rename it with the right extension`;
+            ? say(
+                "les images vont dans content/img/ et s'écrivent /img/...",
+                'images go in content/img/ and are written /img/...',
+              )
+            : say(
+                `content/${folder}/ contient ${what} : renommez-le avec la bonne extension`,
+                `content/${folder}/ holds ${what}: rename it with the right extension`,
+              );
         found.push(
           issue(
             display(abs),

@@ -30,11 +30,14 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     const at = toFile(quote ? openingQuote(source, error.pos[0], quote) : error.pos[0]);
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const hint = /tab/i.test(message)
-      ? 'indent with spaces, not tabs'
+      ? say('indentez avec des espaces, pas des tabulations', 'indent with spaces, not tabs')
       : /duplicate|unique/i.test(message)
-        ? 'keep one line per field'
-        : 'check the quotes and the "key: value" form on that line; quote values containing ": " or " #"';
-    return issue(file, at, `not valid YAML: ${message}`, hint);
+        ? say('gardez une seule ligne par champ', 'keep one line per field')
+        : say(
+            'vérifiez les guillemets et la forme "clé: valeur" de cette ligne ; mettez entre guillemets une valeur qui contient ": " ou " #"',
+            'check the quotes and the "key: value" form on that line; quote values containing ": " or " #"',
+          );
+    return issue(file, at, say(`YAML non valide : ${message}`, `not valid YAML: ${message}`), hint);
   });
 
   const lineOf: Locator = (path, at = 'value') => {

@@ -5,6 +5,7 @@
  * every attribute value is a quoted string (no JavaScript expressions anywhere).
  * Anything else fails the check and the build with a sentence on what to do instead.
  */
+import { type CheckLanguage, say } from '../messages/say';
 import { PARTNER_TIERS } from './partner-credits';
 
 export type ComponentRule = {
@@ -123,34 +124,58 @@ export function htmlElementAttributes(element: string): readonly string[] | unde
   return Object.hasOwn(HTML_ELEMENTS, element) ? HTML_ELEMENTS[element] : undefined;
 }
 
-export function forbiddenReason(element: string): string | undefined {
-  return Object.hasOwn(FORBIDDEN_ELEMENTS, element) ? FORBIDDEN_ELEMENTS[element] : undefined;
+/** Why an element is refused: in the check's language, or in the one asked (the Hugo importer reports in English). */
+export function forbiddenReason(element: string, language?: CheckLanguage): string | undefined {
+  if (!Object.hasOwn(FORBIDDEN_ELEMENTS, element)) return undefined;
+  const [fr, en] = FORBIDDEN_ELEMENTS[element];
+  return language ? (language === 'en' ? en : fr) : say(fr, en);
 }
 
 export function isAllowedAttribute(element: string, attribute: string): boolean {
   return GLOBAL_ATTRIBUTES.includes(attribute) || (htmlElementAttributes(element) ?? []).includes(attribute);
 }
 
-/** Elements refused with a specific reason, because someone will try them. */
-export const FORBIDDEN_ELEMENTS: Record<string, string> = {
-  script: 'scripts are not allowed in content; pages ship no JavaScript',
-  iframe: 'embedded frames are not allowed; for a video use <YouTube id="..." />',
-  style: 'style sheets are not allowed in content; the site styles Markdown already',
-  link: '<link> is not allowed in content',
-  meta: '<meta> is not allowed in content',
-  base: '<base> is not allowed in content',
-  object: 'embedded objects are not allowed in content',
-  embed: 'embedded objects are not allowed in content',
-  form: 'forms are not allowed in content; link to an external form instead',
-  input: 'form fields are not allowed in content',
-  button: 'buttons are not allowed in content; use a link',
-  textarea: 'form fields are not allowed in content',
-  select: 'form fields are not allowed in content',
-  svg: 'inline SVG is not allowed; add the image as a file and use ![alt](/img/...)',
-  math: 'inline MathML is not allowed in content',
-  frame: 'frames are not allowed in content',
-  frameset: 'frames are not allowed in content',
-  h1: 'the page title is the only <h1>; start headings at ## (h2)',
+/** Elements refused with a specific reason, because someone will try them: French, then English (say()). */
+export const FORBIDDEN_ELEMENTS: Record<string, readonly [string, string]> = {
+  script: [
+    "les scripts ne sont pas permis dans le contenu ; les pages n'envoient aucun JavaScript",
+    'scripts are not allowed in content; pages ship no JavaScript',
+  ],
+  iframe: [
+    'les cadres intégrés ne sont pas permis ; pour une vidéo, utilisez <YouTube id="..." />',
+    'embedded frames are not allowed; for a video use <YouTube id="..." />',
+  ],
+  style: [
+    'les feuilles de style ne sont pas permises dans le contenu ; le site met déjà le Markdown en forme',
+    'style sheets are not allowed in content; the site styles Markdown already',
+  ],
+  link: ["<link> n'est pas permis dans le contenu", '<link> is not allowed in content'],
+  meta: ["<meta> n'est pas permis dans le contenu", '<meta> is not allowed in content'],
+  base: ["<base> n'est pas permis dans le contenu", '<base> is not allowed in content'],
+  object: ['les objets intégrés ne sont pas permis dans le contenu', 'embedded objects are not allowed in content'],
+  embed: ['les objets intégrés ne sont pas permis dans le contenu', 'embedded objects are not allowed in content'],
+  form: [
+    'les formulaires ne sont pas permis dans le contenu ; mettez plutôt un lien vers un formulaire externe',
+    'forms are not allowed in content; link to an external form instead',
+  ],
+  input: ['les champs de formulaire ne sont pas permis dans le contenu', 'form fields are not allowed in content'],
+  button: [
+    'les boutons ne sont pas permis dans le contenu ; utilisez un lien',
+    'buttons are not allowed in content; use a link',
+  ],
+  textarea: ['les champs de formulaire ne sont pas permis dans le contenu', 'form fields are not allowed in content'],
+  select: ['les champs de formulaire ne sont pas permis dans le contenu', 'form fields are not allowed in content'],
+  svg: [
+    "le SVG en ligne n'est pas permis ; ajoutez l'image comme fichier et écrivez ![alt](/img/...)",
+    'inline SVG is not allowed; add the image as a file and use ![alt](/img/...)',
+  ],
+  math: ["le MathML en ligne n'est pas permis dans le contenu", 'inline MathML is not allowed in content'],
+  frame: ['les cadres ne sont pas permis dans le contenu', 'frames are not allowed in content'],
+  frameset: ['les cadres ne sont pas permis dans le contenu', 'frames are not allowed in content'],
+  h1: [
+    'le titre de la page est le seul <h1> ; commencez les intertitres à ## (h2)',
+    'the page title is the only <h1>; start headings at ## (h2)',
+  ],
 };
 
 /** Attributes whose value is a URL, checked against SAFE_URL. */

@@ -33,7 +33,7 @@ test('plain Markdown, allowed elements and components pass', () => {
 
 test('refused constructs, each with file:line:col and a hint', () => {
   const cases: [string, RegExp][] = [
-    ['<script>alert(1)</script>', /x\.mdx:1:1 {2}<script> n'est pas permis {2}\(scripts are not allowed/],
+    ['<script>alert(1)</script>', /x\.mdx:1:1 {2}<script> n'est pas permis {2}\(les scripts ne sont pas permis/],
     ['<iframe src="https://evil.example"></iframe>', /<iframe> n'est pas permis {2}\(.*<YouTube/],
     ['<style>{`body{}`}</style>', /<style> n'est pas permis/],
     [
@@ -70,7 +70,7 @@ test('syntax errors MDX authors meet come with a hint', () => {
   assert.doesNotMatch(errors('Prix { 3 €')[0], /acorn/i);
   assert.match(
     errors('<Gallery>\n\ntexte')[0],
-    /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(close the element/,
+    /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(fermez l'élément/,
   );
   assert.match(errors('Texte\n\n<!-- jamais fermé')[0], /x\.mdx:3:1 {2}le commentaire HTML n'est jamais fermé/);
 });

@@ -25,13 +25,25 @@ export function syntaxIssue(error: unknown, file: string, source: string): Conte
       'a { starts code in MDX; write \\{ to show a brace',
     );
   else if (/closing tag|end tag|Expected the closing tag/i.test(reason))
-    hint = 'close the element (</Name>) or make it self-closing (<Name />)';
+    hint = say(
+      "fermez l'élément (</Nom>) ou écrivez-le auto-fermant (<Nom />)",
+      'close the element (</Name>) or make it self-closing (<Name />)',
+    );
   else if (/to create a link in MDX/.test(reason))
-    hint = 'write the link as [text](https://...) or as the bare address, without < >';
+    hint = say(
+      "écrivez le lien [texte](https://...) ou l'adresse seule, sans < >",
+      'write the link as [text](https://...) or as the bare address, without < >',
+    );
   else if (/before name|character .* after|Unexpected character/i.test(reason))
-    hint = 'a < starts a tag in MDX; write \\< or &lt; to show the character';
+    hint = say(
+      'un < ouvre une balise en MDX ; écrivez \\< ou &lt; pour afficher le caractère',
+      'a < starts a tag in MDX; write \\< or &lt; to show the character',
+    );
   else if (/lazy|indent/i.test(reason))
-    hint = 'inside a component, keep the content on its own lines with no extra indentation';
+    hint = say(
+      'dans un composant, gardez le contenu sur ses propres lignes, sans indentation en plus',
+      'inside a component, keep the content on its own lines with no extra indentation',
+    );
   // The parser's own words name its internals (acorn, micromark): say what the author wrote instead.
   const what = braces ? say('accolade { } non comprise', 'a brace { } that is not understood') : reason.split('\n')[0];
   return issue(file, at, say(`erreur de syntaxe MDX : ${what}`, `MDX syntax error: ${what}`), hint);

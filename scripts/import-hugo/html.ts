@@ -135,7 +135,7 @@ function targetName(name: string, line: number, context: HtmlContext, opening: b
     }
     return renamed;
   }
-  const reason = forbiddenReason(name) ?? `<${name}> is not an element content may use`;
+  const reason = forbiddenReason(name, 'en') ?? `<${name}> is not an element content may use`;
   throw new ImportError(line, `<${name}> cannot be imported: ${reason}`);
 }
 

@@ -144,7 +144,7 @@ test('the end must come after the start', () => {
 test("a written offset must be the event time zone's on that day", () => {
   const errors = errorsOf({ 'content/events/camp.mdx': camp([], { start: '2022-09-03T09:00:00+01:00' }) });
   assert.deepEqual(errors, [
-    'content/events/camp.mdx:3:8  start: "2022-09-03T09:00:00+01:00" has the offset +01:00, but Europe/Paris is at +02:00 on that day  (write the local time without offset (2022-09-03 09:00), or the offset +02:00)',
+    'content/events/camp.mdx:3:8  start: "2022-09-03T09:00:00+01:00" porte le décalage +01:00, mais Europe/Paris est à +02:00 ce jour-là  (écrivez l\'heure locale sans décalage (2022-09-03 09:00), ou le décalage +02:00)',
   ]);
   assert.deepEqual(
     errorsOf({

@@ -3,20 +3,31 @@
  * (2022-09-03 09:00) is local time there, and a written offset must be that zone's.
  */
 import { parseContentDate, timeZoneOffsetMinutes, wallClock, type ContentDate } from '../../dates';
+import { say } from '../../messages/say';
 
 export type TimeError = { error: string; hint?: string };
 
 export function parseEventTime(raw: string, timeZone: string): ContentDate | TimeError {
   const parsed = parseContentDate(raw, timeZone);
-  if ('error' in parsed) return { error: parsed.error, hint: 'write the local time, like 2022-09-03 09:00' };
+  if ('error' in parsed)
+    return {
+      error: parsed.error,
+      hint: say("écrivez l'heure locale, par exemple 2022-09-03 09:00", 'write the local time, like 2022-09-03 09:00'),
+    };
   const wall = Date.UTC(parsed.year, parsed.month - 1, parsed.day, parsed.hour, parsed.minute);
   const written = Math.round((wall - parsed.time) / 60_000);
   const expected = timeZoneOffsetMinutes(wall, timeZone);
   if (written !== expected) {
     // A Hugo habit: +01:00 all year round. Shown as is, the times would be an hour off.
     return {
-      error: `"${raw}" has the offset ${formatOffset(written)}, but ${timeZone} is at ${formatOffset(expected)} on that day`,
-      hint: `write the local time without offset (${parsed.iso.slice(0, 10)} ${parsed.iso.slice(11, 16)}), or the offset ${formatOffset(expected)}`,
+      error: say(
+        `"${raw}" porte le décalage ${formatOffset(written)}, mais ${timeZone} est à ${formatOffset(expected)} ce jour-là`,
+        `"${raw}" has the offset ${formatOffset(written)}, but ${timeZone} is at ${formatOffset(expected)} on that day`,
+      ),
+      hint: say(
+        `écrivez l'heure locale sans décalage (${parsed.iso.slice(0, 10)} ${parsed.iso.slice(11, 16)}), ou le décalage ${formatOffset(expected)}`,
+        `write the local time without offset (${parsed.iso.slice(0, 10)} ${parsed.iso.slice(11, 16)}), or the offset ${formatOffset(expected)}`,
+      ),
     };
   }
   return parsed;
