@@ -27,11 +27,11 @@ export default function SearchPage() {
       >
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
-            {'La recherche a besoin de JavaScript. Sans lui, parcourez '}
+            {'La recherche a besoin de JavaScript. Sans lui, parcourez'}{' '}
             <a href={withBase(sitePaths.tags())} className="text-coral-700 underline dark:text-coral-300">
               les thèmes
             </a>
-            {' ou '}
+            {' ou'}{' '}
             <a href={withBase(sitePaths.posts())} className="text-coral-700 underline dark:text-coral-300">
               tous les articles
             </a>
