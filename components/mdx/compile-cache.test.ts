@@ -54,3 +54,17 @@ test('a refused text is not stored', async () => {
   );
   assert.equal(listCache().length, before);
 });
+
+test('a cached compile strips JavaScript expressions as next-mdx-remote does, and runs none of them', async () => {
+  const marker = `ran${crypto.randomUUID().replace(/-/g, '')}`;
+  const source = `Texte {globalThis.${marker} = 1} et {1 + 1} fin.\n`;
+  const expected = renderToStaticMarkup((await compileFresh({ source, options, components })).content);
+  const before = new Set(listCache());
+  const fresh = renderToStaticMarkup((await compileMDX({ source, options, components })).content);
+  const cached = renderToStaticMarkup((await compileMDX({ source, options, components })).content);
+  assert.equal(fresh, expected);
+  assert.equal(cached, expected);
+  assert.doesNotMatch(cached, /2/);
+  assert.equal((globalThis as Record<string, unknown>)[marker], undefined);
+  for (const file of listCache().filter((f) => !before.has(f))) fs.rmSync(path.join(cacheDir, file));
+});

@@ -16,33 +16,17 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
 import { serialize } from 'next-mdx-remote/serialize';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
+import { codeVersion } from '@/lib/files/code-version';
 
 type CompileInput = Pick<MDXRemoteProps, 'source' | 'options' | 'components'> & { source: string };
 
 /** The folders whose code shapes the compiled output (plugins, allow-list, typography). */
 const CODE_DIRS = ['lib', 'components'];
-let codeVersion: string | null | undefined;
+let knownVersion: string | null | undefined;
 
-/** Hash of our code and the locked dependencies; null (no caching) when they are not at hand. */
 function getCodeVersion(): string | null {
-  if (codeVersion !== undefined) return codeVersion;
-  try {
-    const hash = crypto.createHash('sha1').update(fs.readFileSync(path.join(process.cwd(), 'package-lock.json')));
-    for (const dir of CODE_DIRS) {
-      const files = (fs.readdirSync(path.join(process.cwd(), dir), { recursive: true }) as string[])
-        .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
-        .sort();
-      for (const file of files)
-        hash
-          .update(file)
-          .update('\0')
-          .update(fs.readFileSync(path.join(process.cwd(), dir, file)));
-    }
-    codeVersion = hash.digest('hex');
-  } catch {
-    codeVersion = null;
-  }
-  return codeVersion;
+  if (knownVersion === undefined) knownVersion = codeVersion(process.cwd(), CODE_DIRS);
+  return knownVersion;
 }
 
 function cacheFile(source: string): string | undefined {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { codeVersion } from './file-cache.ts';
+import { codeVersion } from '../files/code-version.ts';
 
 function project(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-key-'));

@@ -7,16 +7,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { codeVersion } from '../files/code-version';
 import type { MdxAnalysis } from '../mdx/analyze';
 
 /**
  * The code a cached result depends on: every source file of lib/ (the reader and all it
- * imports live there) and the lockfile (the YAML and Markdown parsers). Hashing all of lib/
- * rather than a hand-kept list cannot go stale when a file is added or an import moves; an
- * edit elsewhere in lib/ only costs one cold read.
+ * imports live there) and the lockfile (the YAML and Markdown parsers).
  */
 const CODE_DIRS = ['lib'];
-const LOCKFILE = 'package-lock.json';
 
 export type CachedFile = { data: Record<string, unknown>; analysis: MdxAnalysis };
 
@@ -25,37 +23,11 @@ type Stored = Omit<MdxAnalysis, 'components' | 'bareComponents'> & {
   bareComponents: string[];
 };
 
-/** Hash of the code that reads content under `root`; null (no caching) when the sources are not at hand. */
-export function codeVersion(root: string): string | null {
-  try {
-    const hash = crypto.createHash('sha1');
-    for (const rel of sourceFiles(root))
-      hash
-        .update(rel)
-        .update('\0')
-        .update(fs.readFileSync(path.join(root, rel)))
-        .update('\0');
-    hash.update(fs.readFileSync(path.join(root, LOCKFILE)));
-    return hash.digest('hex').slice(0, 12);
-  } catch {
-    return null;
-  }
-}
-
-/** Source files of CODE_DIRS, sorted; tests and fixtures do not shape what is read. */
-function sourceFiles(root: string): string[] {
-  return CODE_DIRS.flatMap((dir) =>
-    (fs.readdirSync(path.join(root, dir), { recursive: true }) as string[])
-      .map((rel) => path.join(dir, rel).split(path.sep).join('/'))
-      .filter((rel) => /\.tsx?$/.test(rel) && !/\.test\.tsx?$/.test(rel) && !rel.split('/').includes('fixtures')),
-  ).sort();
-}
-
-let version: string | null | undefined;
+let knownVersion: string | null | undefined;
 
 function getCodeVersion(): string | null {
-  if (version === undefined) version = codeVersion(process.cwd());
-  return version;
+  if (knownVersion === undefined) knownVersion = codeVersion(process.cwd(), CODE_DIRS);
+  return knownVersion;
 }
 
 function cacheFile(raw: string, file: string): string | undefined {
