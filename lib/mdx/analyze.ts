@@ -1,7 +1,8 @@
 /**
  * Reads an MDX body without compiling it: enforces the allow-list and collects what the
  * content layer and the check need (summary text, word count, headings, links, images,
- * components used). Errors carry the file's own line and column.
+ * components used). Each JSX element is held against the allow-list by check-element.ts.
+ * Errors carry the file's own line and column.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,47 +12,15 @@ import { visit } from 'unist-util-visit';
 import { toString as mdastText } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root, Nodes } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { say } from '../messages/say';
-import { didYouMean } from '../messages/suggest';
-import { issue, type ContentIssue } from '../messages/issues';
+import { issue } from '../messages/issues';
 import { blankHtmlComments } from './comments';
 import { allText, countWords, summaryText } from './facts';
 import { syntaxIssue } from './syntax-errors';
-import {
-  COMPONENT_RULES,
-  ALLOWED_COMPONENTS,
-  URL_ATTRIBUTES,
-  forbiddenReason,
-  htmlElementAttributes,
-  isAllowedAttribute,
-  isComponentName,
-  isSafeUrl,
-  type AllowedComponent,
-} from './allow-list';
+import { checkJsx, checkUrl } from './check-element';
+import { position, type Heading, type LinkRef, type Located, type MdxAnalysis } from './analysis';
 
-export type Located = { line: number; column: number };
-export type LinkRef = Located & { url: string };
-export type Heading = { depth: number; text: string; id: string };
-
-export type MdxAnalysis = {
-  /** The body with HTML comments blanked: what gets compiled. */
-  source: string;
-  issues: ContentIssue[];
-  /** Plain text up to `<!--more-->`, else the first paragraph. */
-  summary: string;
-  wordCount: number;
-  headings: Heading[];
-  links: LinkRef[];
-  images: LinkRef[];
-  components: Set<AllowedComponent>;
-  /** Components used without children or attributes, which read the front matter. */
-  bareComponents: Set<AllowedComponent>;
-  /** Every use of a component with its string attributes, for cross-reference checks. */
-  componentUses: { name: AllowedComponent; attributes: Record<string, string>; line: number; column: number }[];
-};
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export type { Heading, LinkRef, Located, MdxAnalysis };
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -219,191 +188,4 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
       }
     }
   });
-}
-
-function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
-  const at = position(node);
-  const name = node.name;
-  if (!name) {
-    result.issues.push(
-      issue(
-        file,
-        at,
-        say('les fragments <></> ne sont pas permis dans le contenu', 'fragments <></> are not allowed in content'),
-        say('retirez les balises vides', 'remove the empty tags'),
-      ),
-    );
-    return;
-  }
-  const isComponent = /^[A-Z]/.test(name);
-  if (isComponent && !isComponentName(name)) {
-    result.issues.push(
-      issue(
-        file,
-        at,
-        say(`composant inconnu <${name}>`, `unknown component <${name}>`),
-        `${didYouMean(name, ALLOWED_COMPONENTS) ?? ''}${didYouMean(name, ALLOWED_COMPONENTS) ? ' ; ' : ''}${say('composants permis', 'allowed components')} : ${ALLOWED_COMPONENTS.join(', ')}`,
-      ),
-    );
-    return;
-  }
-  const forbidden = isComponent ? undefined : forbiddenReason(name);
-  if (forbidden) {
-    result.issues.push(issue(file, at, say(`<${name}> n'est pas permis`, `<${name}> is not allowed`), forbidden));
-    return;
-  }
-  if (!isComponent && !htmlElementAttributes(name)) {
-    result.issues.push(
-      issue(
-        file,
-        at,
-        say(`l'élément HTML <${name}> n'est pas permis`, `HTML element <${name}> is not allowed`),
-        say(
-          'utilisez le Markdown, ou un élément permis comme <details>, <abbr>, <kbd>',
-          'use Markdown, or an allowed element such as <details>, <abbr>, <kbd>',
-        ),
-      ),
-    );
-    return;
-  }
-
-  const present = new Set<string>();
-  const values: Record<string, string> = {};
-  for (const attribute of node.attributes) {
-    const attrAt = position(attribute) ?? at;
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      result.issues.push(
-        issue(
-          file,
-          attrAt,
-          say(
-            `les attributs {...} ne sont pas permis sur <${name}>`,
-            `spread attributes {...} are not allowed on <${name}>`,
-          ),
-          say('écrivez chaque attribut sous la forme nom="valeur"', 'write each attribute as name="value"'),
-        ),
-      );
-      continue;
-    }
-    const attr = attribute.name;
-    present.add(attr);
-    if (typeof attribute.value === 'string') values[attr] = attribute.value;
-    if (/^on/i.test(attr)) {
-      result.issues.push(
-        issue(
-          file,
-          attrAt,
-          say(
-            `le gestionnaire d'événement ${attr}= n'est pas permis sur <${name}>`,
-            `event handler ${attr}= is not allowed on <${name}>`,
-          ),
-          say(
-            "le contenu n'exécute aucun JavaScript : retirez l'attribut",
-            'content runs no JavaScript; remove the attribute',
-          ),
-        ),
-      );
-      continue;
-    }
-    if (attribute.value && typeof attribute.value === 'object') {
-      result.issues.push(
-        issue(
-          file,
-          attrAt,
-          say(
-            `${attr}={...} est du code, pas permis sur <${name}>`,
-            `${attr}={...} is a JavaScript expression, not allowed on <${name}>`,
-          ),
-          say(`écrivez ${attr}="valeur" avec des guillemets`, `write ${attr}="value" with quotes`),
-        ),
-      );
-      continue;
-    }
-    const allowed = isComponent
-      ? componentAttributes(name as AllowedComponent).includes(attr)
-      : isAllowedAttribute(name, attr);
-    if (!allowed) {
-      const hint = isComponent
-        ? `${didYouMean(attr, componentAttributes(name as AllowedComponent)) ?? ''}${didYouMean(attr, componentAttributes(name as AllowedComponent)) ? ' ' : ''}${say(`<${name}> accepte : ${attributeList(name as AllowedComponent)}`, `<${name}> takes: ${attributeList(name as AllowedComponent)}`)}`
-        : attr === 'style' || attr === 'class' || attr === 'className'
-          ? say(
-              "la mise en forme vient du site : retirez l'attribut",
-              'content is styled by the site; remove the attribute',
-            )
-          : say(`permis sur <${name}> : `, `allowed on <${name}>: `) +
-            ['id', 'title', 'lang', 'dir', ...(htmlElementAttributes(name) ?? [])].join(', ');
-      result.issues.push(
-        issue(
-          file,
-          attrAt,
-          say(`l'attribut ${attr}= n'est pas permis sur <${name}>`, `attribute ${attr}= is not allowed on <${name}>`),
-          hint,
-        ),
-      );
-      continue;
-    }
-    if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {
-      checkUrl(attribute.value, attrAt, file, result, attr === 'src' ? 'image' : 'link');
-      const ref = { url: attribute.value, ...attrAt };
-      if (attr === 'src') result.images.push(ref);
-      else result.links.push(ref);
-    }
-  }
-
-  if (isComponent) {
-    const component = name as AllowedComponent;
-    result.components.add(component);
-    result.componentUses.push({ name: component, attributes: values, ...at });
-    for (const required of COMPONENT_RULES[component].required) {
-      if (!present.has(required)) {
-        result.issues.push(
-          issue(
-            file,
-            at,
-            say(`<${name}> a besoin d'un attribut ${required}="..."`, `<${name}> needs a ${required}="..." attribute`),
-            say(`par exemple ${COMPONENT_RULES[component].usage}`, `for example ${COMPONENT_RULES[component].usage}`),
-          ),
-        );
-      }
-    }
-    const hasContent = node.children.length > 0;
-    const readsFrontMatter = !hasContent && ![...present].some((a) => a !== 'title');
-    if (readsFrontMatter) result.bareComponents.add(component);
-  }
-}
-
-function componentAttributes(component: AllowedComponent): readonly string[] {
-  const rule: { required: readonly string[]; optional: readonly string[] } = COMPONENT_RULES[component];
-  return [...rule.required, ...rule.optional];
-}
-
-function attributeList(component: AllowedComponent): string {
-  const rule = COMPONENT_RULES[component];
-  return (
-    [...rule.required.map((a) => `${a} ${say('(obligatoire)', '(required)')}`), ...rule.optional].join(', ') ||
-    say('aucun attribut', 'no attributes')
-  );
-}
-
-function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, what: 'link' | 'image') {
-  if (!isSafeUrl(url)) {
-    result.issues.push(
-      issue(
-        file,
-        at,
-        say(
-          `${what === 'link' ? 'le lien vers' : "l'image"} "${url.slice(0, 60)}" utilise un protocole qui n'est pas permis`,
-          `${what} to "${url.slice(0, 60)}" uses a scheme that is not allowed`,
-        ),
-        say(
-          'utilisez une adresse https://, une adresse mailto: ou un chemin de ce site comme /post/...',
-          'use an https:// address, a mailto: address, or a path on this site such as /post/...',
-        ),
-      ),
-    );
-  }
-}
-
-function position(node: { position?: { start: { line: number; column: number } } }): Located {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
