@@ -4,31 +4,18 @@
  * time: a few stat calls, no reading) tells when to load it again. Never used by the build.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { walkFiles } from '../files/walk';
 
 export function contentSignature(dir: string): string {
   const parts: string[] = [];
-  const walk = (current: string) => {
-    let entries: fs.Dirent[];
+  for (const file of walkFiles(dir)) {
     try {
-      entries = fs.readdirSync(current, { withFileTypes: true });
+      const stat = fs.statSync(file.path);
+      parts.push(`${file.path}\0${stat.size}\0${stat.mtimeMs}`);
     } catch {
-      return;
+      // Deleted while listing: the next check sees it gone.
     }
-    for (const e of entries) {
-      const abs = path.join(current, e.name);
-      if (e.isDirectory()) walk(abs);
-      else {
-        try {
-          const stat = fs.statSync(abs);
-          parts.push(`${abs}\0${stat.size}\0${stat.mtimeMs}`);
-        } catch {
-          // Deleted while listing: the next check sees it gone.
-        }
-      }
-    }
-  };
-  walk(dir);
+  }
   return parts.sort().join('\n');
 }
 

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../messages/issues';
 import { say } from '../messages/say';
+import { walkFiles } from '../files/walk';
 
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -18,18 +19,7 @@ export function listFiles(dir: string): string[] {
 
 /** Every file under `dir`, as slash-separated paths relative to it; [] if it is missing. */
 export function listTree(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (
-    (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-      .filter((e) => !e.isDirectory())
-      // parentPath from Node 20.12; path before it.
-      .map((e) =>
-        path
-          .relative(dir, path.join(e.parentPath ?? (e as { path?: string }).path, e.name))
-          .split(path.sep)
-          .join('/'),
-      )
-  );
+  return walkFiles(dir).map((file) => file.rel);
 }
 
 export function readText(abs: string, file: string, issues: ContentIssue[]): string | undefined {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from './load.ts';
+import { walkFiles } from '../files/walk.ts';
 import { publishedPaths } from './routes.ts';
 import { HOSTILE_CASES, LEGAL_FILES } from './fixtures/hostile/expected.ts';
 
@@ -58,12 +59,9 @@ function copyCorpus(): { root: string; contentDir: string } {
 }
 
 function contentFiles(contentDir: string): string[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const abs = path.join(dir, e.name);
-      return e.isDirectory() ? walk(abs) : [path.relative(contentDir, abs).split(path.sep).join('/')];
-    });
-  return walk(contentDir).filter((f) => !f.startsWith('img/'));
+  return walkFiles(contentDir)
+    .map((file) => file.rel)
+    .filter((f) => !f.startsWith('img/'));
 }
 
 test('each hostile file gets exactly its one error, at its line; legal and good files are pages', () => {

@@ -9,6 +9,7 @@ import { issue, type ContentIssue } from '../messages/issues';
 import { say } from '../messages/say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 import { CONTENT_FOLDERS } from './collections';
+import { walkFiles } from '../files/walk';
 
 /** Top-level files that document the folder rather than publish anything. */
 const NOTES = /^(LICENSE|README|NOTICE)/i;
@@ -62,63 +63,58 @@ function strayInFolder(
   display: (abs: string) => string,
 ): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const abs = path.join(current, entry.name);
-      if (entry.isSymbolicLink()) {
-        // The site reads regular files only: a link could lead anywhere on the machine.
-        found.push(
-          issue(
-            display(abs),
-            { line: 1 },
-            say("un lien symbolique n'est pas lu par le site", 'a symbolic link is not read by the site'),
-            say('remplacez-le par le fichier lui-même', 'replace it with the file itself'),
+  for (const entry of walkFiles(dir, { skipHidden: true })) {
+    const abs = entry.path;
+    const name = path.basename(entry.rel);
+    if (entry.symlink) {
+      // The site reads regular files only: a link could lead anywhere on the machine.
+      found.push(
+        issue(
+          display(abs),
+          { line: 1 },
+          say("un lien symbolique n'est pas lu par le site", 'a symbolic link is not read by the site'),
+          say('remplacez-le par le fichier lui-même', 'replace it with the file itself'),
+        ),
+      );
+    } else if (entry.rel.includes('/')) {
+      found.push(
+        issue(
+          display(abs),
+          { line: 1 },
+          say(
+            `les fichiers des sous-dossiers de content/${folder}/ ne sont pas lus`,
+            `files in folders inside content/${folder}/ are not read`,
           ),
-        );
-      } else if (entry.isDirectory()) {
-        walk(abs);
-      } else if (current !== dir) {
-        found.push(
-          issue(
-            display(abs),
-            { line: 1 },
-            say(
-              `les fichiers des sous-dossiers de content/${folder}/ ne sont pas lus`,
-              `files in folders inside content/${folder}/ are not read`,
-            ),
-            say(
-              `déplacez-le dans content/${folder}/ même : le nom du fichier fait l'adresse`,
-              `move it to content/${folder}/ itself: the file name is the address`,
-            ),
+          say(
+            `déplacez-le dans content/${folder}/ même : le nom du fichier fait l'adresse`,
+            `move it to content/${folder}/ itself: the file name is the address`,
           ),
-        );
-      } else if (!extensions.includes(path.extname(entry.name))) {
-        const hint =
-          formatOfExtension(path.extname(entry.name)) || /\.(gif|svg)$/i.test(entry.name)
-            ? say(
-                "les images vont dans content/img/ et s'écrivent /img/...",
-                'images go in content/img/ and are written /img/...',
-              )
-            : say(
-                `content/${folder}/ contient ${what} : renommez-le avec la bonne extension`,
-                `content/${folder}/ holds ${what}: rename it with the right extension`,
-              );
-        found.push(
-          issue(
-            display(abs),
-            { line: 1 },
-            say(
-              `content/${folder}/${entry.name} n'est pas lu par le site`,
-              `content/${folder}/${entry.name} is not read by the site`,
-            ),
-            hint,
+        ),
+      );
+    } else if (!extensions.includes(path.extname(name))) {
+      const hint =
+        formatOfExtension(path.extname(name)) || /\.(gif|svg)$/i.test(name)
+          ? say(
+              "les images vont dans content/img/ et s'écrivent /img/...",
+              'images go in content/img/ and are written /img/...',
+            )
+          : say(
+              `content/${folder}/ contient ${what} : renommez-le avec la bonne extension`,
+              `content/${folder}/ holds ${what}: rename it with the right extension`,
+            );
+      found.push(
+        issue(
+          display(abs),
+          { line: 1 },
+          say(
+            `content/${folder}/${name} n'est pas lu par le site`,
+            `content/${folder}/${name} is not read by the site`,
           ),
-        );
-      }
+          hint,
+        ),
+      );
     }
-  };
-  walk(dir);
+  }
   return found;
 }
 
@@ -133,9 +129,5 @@ function refusedImages(dir: string, display: (abs: string) => string): ContentIs
 }
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name.startsWith('.')) return [];
-    const abs = path.join(dir, e.name);
-    return e.isDirectory() ? filesUnder(abs) : [abs];
-  });
+  return walkFiles(dir, { skipHidden: true }).map((file) => file.path);
 }

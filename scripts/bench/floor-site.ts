@@ -6,19 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkFiles } from '../../lib/files/walk';
 
 /** Every exported page's path ("/post/x/"), from the HTML files of an export. */
 export function exportedPaths(outDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (e.name === 'index.html') found.push(`/${path.relative(outDir, dir).split(path.sep).join('/')}`);
-    }
-  };
-  walk(outDir);
-  return found.map((p) => (p === '/' ? p : `${p}/`)).sort();
+  return walkFiles(outDir)
+    .filter((file) => file.rel === 'index.html' || file.rel.endsWith('/index.html'))
+    .map((file) => `/${file.rel.slice(0, -'index.html'.length)}`)
+    .sort();
 }
 
 /** Writes the floor project into `dir` (under the project, so it resolves its node_modules). */
