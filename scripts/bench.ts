@@ -17,7 +17,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generatePosts } from './bench/generate-posts';
 import { cachedPhotos } from './bench/generate-photos';
-import { exportedPaths, writeFloorSite } from './bench/floor-site';
+import { writeFloorSite } from './bench/floor-site';
+import { exportedPages } from './export/pages';
 import { measureFirstViews } from './bench/first-view';
 import { childrenCpuSeconds, runStep, type Step } from './bench/run-step';
 import { createStaticServer } from './serve/static-server';
@@ -80,7 +81,10 @@ async function build(label: string, work: string): Promise<Build> {
   await step('check', tsx, ['scripts/check.ts']);
   await step('images', tsx, ['scripts/build-images.ts']);
   await step('next build', next, ['build']);
-  const pagePaths = exportedPaths(path.join(work, 'out')).filter((p) => !p.startsWith('/_'));
+  // Every HTML page the build wrote at an address ending in / (redirects too: Next renders them), but Next's own /_ pages.
+  const pagePaths = exportedPages(path.join(work, 'out'), { redirects: true, errorPages: true }).filter(
+    (p) => p.endsWith('/') && !p.startsWith('/_'),
+  );
   await step('postbuild', tsx, ['scripts/postbuild.ts']);
   const seconds = (performance.now() - started) / 1000;
   const result = {

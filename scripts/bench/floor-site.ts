@@ -6,15 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { walkFiles } from '../../lib/files/walk';
-
-/** Every exported page's path ("/post/x/"), from the HTML files of an export. */
-export function exportedPaths(outDir: string): string[] {
-  return walkFiles(outDir)
-    .filter((file) => file.rel === 'index.html' || file.rel.endsWith('/index.html'))
-    .map((file) => `/${file.rel.slice(0, -'index.html'.length)}`)
-    .sort();
-}
 
 /** Writes the floor project into `dir` (under the project, so it resolves its node_modules). */
 export function writeFloorSite(dir: string, paths: string[]) {
