@@ -18,6 +18,7 @@ import path from 'node:path';
 import { generatePosts } from './bench/generate-posts';
 import { cachedPhotos } from './bench/generate-photos';
 import { writeFloorSite } from './bench/floor-site';
+import { copyProject } from './builds/project-copy';
 import { exportedPages } from './export/pages';
 import { measureFirstViews } from './bench/first-view';
 import { childrenCpuSeconds, runStep, type Step } from './bench/run-step';
@@ -40,20 +41,6 @@ const BUILD_CACHES = ['content', 'mdx'];
 const project = process.cwd();
 const tsx = path.join(project, 'node_modules/.bin/tsx');
 const next = path.join(project, 'node_modules/.bin/next');
-
-const COPY = [
-  'app',
-  'components',
-  'content',
-  'lib',
-  'public',
-  'scripts',
-  'next.config.ts',
-  'package.json',
-  'package-lock.json',
-  'tsconfig.json',
-  'postcss.config.mjs',
-];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -111,17 +98,6 @@ function printBuild(b: Build) {
   console.log(
     `  ${'total'.padEnd(12)} ${s(b.seconds).padStart(8)} wall  ${s(b.cpuSeconds).padStart(8)} CPU   peak ${mb(b.peakBytes)}   ${b.pagePaths.length} pages`,
   );
-}
-
-/** Copies the project's sources (not its build output or caches) into `work`. */
-function copyProject(work: string) {
-  for (const entry of COPY) {
-    fs.cpSync(path.join(project, entry), path.join(work, entry), {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (src) => !/[/\\](public[/\\](_img|img)|\.next|out)([/\\]|$)/.test(src.slice(project.length)),
-    });
-  }
 }
 
 /** The archive: photos under content/img/archive/, posts showing them (a hero each, a few figures). */
@@ -188,7 +164,7 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  copyProject(work);
+  copyProject(project, work);
   // On a shared machine a page waiting for the CPU can pass Next's 60 s limit per page:
   // the copy (and the floor) allow 10 min, which changes no work done.
   const config = path.join(work, 'next.config.ts');

@@ -9,20 +9,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
+import { copyProject } from './builds/project-copy.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '..');
-const COPY = [
-  'app',
-  'components',
-  'content',
-  'lib',
-  'public',
-  'scripts',
-  'next.config.ts',
-  'package.json',
-  'tsconfig.json',
-  'postcss.config.mjs',
-];
 const POST = '2021-03-04-photo-en-direct';
 
 function freePort(): Promise<number> {
@@ -85,12 +74,7 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
 }, async () => {
   fs.mkdirSync(path.join(PROJECT, '.cache'), { recursive: true });
   const root = fs.mkdtempSync(path.join(PROJECT, '.cache/dev-images-'));
-  for (const entry of COPY) {
-    fs.cpSync(path.join(PROJECT, entry), path.join(root, entry), {
-      recursive: true,
-      filter: (src) => !/[/\\](public[/\\](_img|img))([/\\]|$)/.test(src.slice(PROJECT.length)),
-    });
-  }
+  copyProject(PROJECT, root);
   const dir = path.join(root, 'content/img/direct');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'salle.jpg'), await photo(600, 400, '#ff0000'));

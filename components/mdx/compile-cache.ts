@@ -8,7 +8,6 @@
  * files are written by this build alone: .cache/ is never part of content. CONTENT_CACHE=0
  * turns it off, like the content cache.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createElement, type ComponentType, type ReactElement } from 'react';
@@ -16,32 +15,15 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
 import { serialize } from 'next-mdx-remote/serialize';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
-import { codeVersion } from '@/lib/files/code-version';
+import { cacheEntryPath } from '@/lib/files/code-version';
 
 type CompileInput = Pick<MDXRemoteProps, 'source' | 'options' | 'components'> & { source: string };
 
 /** The folders whose code shapes the compiled output (plugins, allow-list, typography). */
 const CODE_DIRS = ['lib', 'components'];
-let knownVersion: string | null | undefined;
-
-function getCodeVersion(): string | null {
-  if (knownVersion === undefined) knownVersion = codeVersion(process.cwd(), CODE_DIRS);
-  return knownVersion;
-}
 
 function cacheFile(source: string): string | undefined {
-  if (process.env.CONTENT_CACHE === '0') return undefined;
-  const version = getCodeVersion();
-  if (!version) return undefined;
-  const key = crypto
-    .createHash('sha1')
-    .update(version)
-    .update('\0')
-    .update(process.env.NODE_ENV ?? '')
-    .update('\0')
-    .update(source)
-    .digest('hex');
-  return path.join(process.cwd(), '.cache', 'mdx', key.slice(0, 2), `${key}.js`);
+  return cacheEntryPath('mdx', CODE_DIRS, [process.env.NODE_ENV ?? '', source], '.js');
 }
 
 async function compiledSource(source: string, options: CompileInput['options']): Promise<string> {

@@ -4,10 +4,9 @@
  * kept in .cache/content/, keyed by its text, its path and the code that produced them:
  * a change to any of these misses the cache. Files with problems are never cached.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeVersion } from '../files/code-version';
+import { cacheEntryPath } from '../files/code-version';
 import type { MdxAnalysis } from '../mdx/analyze';
 
 /**
@@ -23,26 +22,8 @@ type Stored = Omit<MdxAnalysis, 'components' | 'bareComponents'> & {
   bareComponents: string[];
 };
 
-let knownVersion: string | null | undefined;
-
-function getCodeVersion(): string | null {
-  if (knownVersion === undefined) knownVersion = codeVersion(process.cwd(), CODE_DIRS);
-  return knownVersion;
-}
-
 function cacheFile(raw: string, file: string): string | undefined {
-  if (process.env.CONTENT_CACHE === '0') return undefined;
-  const version = getCodeVersion();
-  if (!version) return undefined;
-  const key = crypto
-    .createHash('sha1')
-    .update(version)
-    .update('\0')
-    .update(file)
-    .update('\0')
-    .update(raw)
-    .digest('hex');
-  return path.join(process.cwd(), '.cache', 'content', key.slice(0, 2), `${key}.json`);
+  return cacheEntryPath('content', CODE_DIRS, [file, raw], '.json');
 }
 
 export function readCached(raw: string, file: string): CachedFile | undefined {

@@ -36,3 +36,27 @@ export function codeVersion(root: string, dirs: readonly string[] = ['lib']): st
     return null;
   }
 }
+
+const versions = new Map<string, string | null>();
+
+/**
+ * Where a cache keeps one entry: `.cache/<folder>/ab/<key><extension>`, the key hashing the code
+ * under `dirs` (computed once per process) and `parts`. Undefined when caching is off
+ * (CONTENT_CACHE=0) or the code is not at hand.
+ */
+export function cacheEntryPath(
+  folder: string,
+  dirs: readonly string[],
+  parts: readonly string[],
+  extension: string,
+): string | undefined {
+  if (process.env.CONTENT_CACHE === '0') return undefined;
+  const dirsKey = dirs.join('\0');
+  if (!versions.has(dirsKey)) versions.set(dirsKey, codeVersion(process.cwd(), dirs));
+  const version = versions.get(dirsKey);
+  if (!version) return undefined;
+  const hash = crypto.createHash('sha1').update(version);
+  for (const part of parts) hash.update('\0').update(part);
+  const key = hash.digest('hex');
+  return path.join(process.cwd(), '.cache', folder, key.slice(0, 2), `${key}${extension}`);
+}
