@@ -40,3 +40,54 @@ test('share cards are 1200×630, drawn once per content, and drawn again when th
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a card shows its post photo, carries none of its metadata, and is drawn again when the photo changes', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));
+  const cwd = process.cwd();
+  const photo = (rgb: { r: number; g: number; b: number }) =>
+    sharp({ create: { width: 1600, height: 1200, channels: 3, background: rgb } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Léa Martin', Copyright: 'GPS 48.85 2.35' } })
+      .toBuffer();
+  const twoPosts = async (rgb: { r: number; g: number; b: number }) => {
+    const bytes = await photo(rgb);
+    fs.mkdirSync(path.join(root, 'content/img'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/img/soiree.jpg'), bytes);
+    return loadFiles({
+      'content/img/soiree.jpg': bytes,
+      'content/post/2022-06-02-recap.mdx': post('title: Le compte rendu\ndate: 2022-06-02\nimage: /img/soiree.jpg'),
+      'content/post/2022-06-03-photos.mdx': post('title: Les photos\ndate: 2022-06-03\nimage: /img/soiree.jpg'),
+    }).content;
+  };
+  // The top of a card, under the brand band, where only the photo and the light navy veil show.
+  const topPixel = async (file: string) => {
+    const { data } = await sharp(file)
+      .extract({ left: 600, top: 120, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return [...data];
+  };
+  try {
+    process.chdir(root);
+    const out = path.join(root, 'out');
+    const write = (content: Awaited<ReturnType<typeof twoPosts>>) =>
+      writeShareCards(out, content, buildArchive(content), path.join(root, 'content'));
+    const red = await write(await twoPosts({ r: 220, g: 30, b: 30 }));
+    assert.deepEqual([red.cards, red.drawn], [2, 2]);
+    const card = path.join(out, 'og/post/2022-06-02-recap.jpg');
+    const [r, , b] = await topPixel(card);
+    assert.ok(r > b + 40, `the red photo shows through the veil (pixel ${r}, ${b})`);
+    const meta = await sharp(card).metadata();
+    assert.equal(meta.exif, undefined, 'no EXIF from the photo');
+    assert.equal(meta.xmp, undefined);
+
+    assert.equal((await write(await twoPosts({ r: 220, g: 30, b: 30 }))).drawn, 0, 'same photo, same cards');
+    const blue = await write(await twoPosts({ r: 30, g: 30, b: 220 }));
+    assert.equal(blue.drawn, 2, 'a new photo redraws the cards that show it');
+    const [r2, , b2] = await topPixel(card);
+    assert.ok(b2 > r2 + 40, `the blue photo shows now (pixel ${r2}, ${b2})`);
+  } finally {
+    process.chdir(cwd);
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSourceFile } from '../../lib/content/references';
 import { cardSpecs, type CardSpec } from '../../lib/share-cards/layout';
-import { renderCard } from '../../lib/share-cards/render';
+import { cardBackground, renderCard, type CardBackground } from '../../lib/share-cards/render';
 import type { Archive } from '../../lib/content/archive';
 import type { SiteContent } from '../../lib/content/types';
 
@@ -40,12 +40,24 @@ export async function writeShareCards(
   fs.mkdirSync(cacheDir, { recursive: true });
   const dirs = { contentDir, publicDir: path.join(contentDir, '..', 'public') };
   let drawn = 0;
+  // A photo is read and hashed once per run, and decoded once for all the cards drawn on it.
+  const photoHashes = new Map<string, string>();
+  const photoHash = (file: string) => {
+    let hash = photoHashes.get(file);
+    if (hash === undefined) {
+      hash = fs.existsSync(file) ? sha(fs.readFileSync(file)) : '';
+      photoHashes.set(file, hash);
+    }
+    return hash;
+  };
+  const backgrounds = recentlyUsed<Promise<CardBackground>>(8);
   const one = async (spec: CardSpec) => {
     const photoFile = spec.photo ? imageSourceFile(spec.photo, dirs) : undefined;
-    const photo = photoFile && fs.existsSync(photoFile) ? fs.readFileSync(photoFile) : undefined;
-    const cached = path.join(cacheDir, `${sha(DRAWING, JSON.stringify(spec), photo ?? '')}.jpg`);
+    const photo = photoFile ? photoHash(photoFile) : '';
+    const cached = path.join(cacheDir, `${sha(DRAWING, JSON.stringify(spec), photo)}.jpg`);
     if (!fs.existsSync(cached)) {
-      const card = await renderCard(spec, photo ? photoFile : undefined);
+      const background = photoFile && photo ? backgrounds(photoFile, () => cardBackground(photoFile)) : undefined;
+      const card = await renderCard(spec, await background);
       fs.writeFileSync(`${cached}.tmp`, card);
       fs.renameSync(`${cached}.tmp`, cached);
       drawn++;
@@ -59,8 +71,21 @@ export async function writeShareCards(
       fs.copyFileSync(cached, target);
     }
   };
-  const specs = cardSpecs(content, archive);
+  // Cards of the same photo one after another, so its background is decoded once.
+  const specs = cardSpecs(content, archive).sort((a, b) => (a.photo ?? '').localeCompare(b.photo ?? ''));
   // Two at a time: satori is single-threaded, sharp uses its own threads.
   for (let i = 0; i < specs.length; i += 2) await Promise.all(specs.slice(i, i + 2).map(one));
   return { cards: specs.length, drawn, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A memo of the last `size` keys used: a background is 2.3 MB, a site may have thousands. */
+function recentlyUsed<T>(size: number) {
+  const entries = new Map<string, T>();
+  return (key: string, make: () => T): T => {
+    const value = entries.has(key) ? (entries.get(key) as T) : make();
+    entries.delete(key);
+    entries.set(key, value);
+    if (entries.size > size) entries.delete(entries.keys().next().value as string);
+    return value;
+  };
 }
