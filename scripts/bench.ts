@@ -219,10 +219,14 @@ async function main() {
   server.close();
 
   let floor: Step | undefined;
+  let copies: Step | undefined;
   if (posts > ARCHIVE.posts) {
     const floorDir = path.join(work, 'floor');
     writeFloorSite(floorDir, warm.pagePaths);
     floor = await runStep('floor: next build, empty pages', next, ['build'], floorDir);
+    const copiesDir = path.join(work, 'floor-copies');
+    writeFloorSite(copiesDir, warm.pagePaths, path.join(work, 'out'));
+    copies = await runStep('floor: next build, copies of our pages', next, ['build'], copiesDir);
   }
   const dev = withDev && !large ? await devFirstPage(work, Number(process.env.DEV_PORT) || 3000) : undefined;
 
@@ -258,6 +262,19 @@ async function main() {
     console.log(
       `  next build alone / floor          ${(nextStep.seconds / floor.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU`,
     );
+    if (copies) {
+      const pages = warm.pagePaths.length;
+      const perPage = (cpuSeconds: number) => `${((cpuSeconds / pages) * 1000).toFixed(1)} ms CPU a page`;
+      console.log(
+        `  floor, copies of our pages        ${s(copies.seconds).padStart(8)} wall ${s(copies.cpuSeconds).padStart(8)} CPU   peak ${mb(copies.peakBytes)}`,
+      );
+      console.log(
+        `  next build alone / copies         ${(nextStep.seconds / copies.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / copies.cpuSeconds).toFixed(2)}× CPU   (what our code adds to Next rendering pages of this size)`,
+      );
+      console.log(
+        `  per page: next build ${perPage(nextStep.cpuSeconds)}, copies ${perPage(copies.cpuSeconds)}, empty ${perPage(floor.cpuSeconds)}`,
+      );
+    }
   }
 
   console.log('\nFirst view at 412 px (text gzipped)');

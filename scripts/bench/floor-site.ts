@@ -1,14 +1,20 @@
 /**
- * The floor: what Next itself costs for a site with our routes. A minimal App Router
- * project exporting exactly the HTML paths our build exported, each page an empty
- * <main> with its path, same Next settings (static export, trailing slash, workers).
- * Our build divided by this one is the overhead of our own code.
+ * The floors: what Next itself costs for a site with our routes. A minimal App Router
+ * project exporting exactly the HTML paths our build exported, same Next settings (static
+ * export, trailing slash, workers), none of our code. Two kinds of page:
+ *   - empty: an empty <main> with its path. Our build over this one is the issue's ratio;
+ *   - copies: the body of our exported page, replayed element by element from a tree
+ *     (page-trees.ts). Our build over this one is what our code adds to pages of that size.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writePageTrees } from './page-trees';
 
-/** Writes the floor project into `dir` (under the project, so it resolves its node_modules). */
-export function writeFloorSite(dir: string, paths: string[]) {
+/**
+ * Writes the floor project into `dir` (under the project, so it resolves its node_modules).
+ * With `copiesOf` (our out/), each page renders the body of our page at the same path.
+ */
+export function writeFloorSite(dir: string, paths: string[], copiesOf?: string) {
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
@@ -51,7 +57,17 @@ export default {
     'app/layout.tsx',
     `export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="fr"><body>{children}</body></html>;\n}\n`,
   );
-  write('app/page.tsx', `export default function Home() {\n  return <main>/</main>;\n}\n`);
+  if (copiesOf) {
+    const ordered = ['/', ...paths.filter((p) => p !== '/')];
+    writePageTrees(copiesOf, ordered, path.join(dir, 'trees'));
+    write('app/tree.tsx', TREE_PAGE);
+  }
+  write(
+    'app/page.tsx',
+    copiesOf
+      ? `import { PageCopy } from './tree';\nexport default function Home() {\n  return <PageCopy index={0} />;\n}\n`
+      : `export default function Home() {\n  return <main>/</main>;\n}\n`,
+  );
   write(
     'app/[...path]/page.tsx',
     `import paths from '../../paths.json';
@@ -59,10 +75,50 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   return (paths as string[][]).map((path) => ({ path }));
 }
-export default async function Page({ params }: { params: Promise<{ path: string[] }> }) {
+${copiesOf ? "import { PageCopy } from '../tree';\nconst index = new Map((paths as string[][]).map((segments, i) => [segments.join('/'), i + 1]));\n" : ''}export default async function Page({ params }: { params: Promise<{ path: string[] }> }) {
   const { path } = await params;
-  return <main>{path.join('/')}</main>;
+  ${copiesOf ? "const decoded = path.map((segment) => { try { return decodeURIComponent(segment); } catch { return segment; } });\n  return <PageCopy index={index.get(decoded.join('/')) ?? -1} />;" : "return <main>{path.join('/')}</main>;"}
 }
 `,
   );
 }
+
+/** Renders trees/<index>.json with React.createElement: the page's elements, as JSX would make them. */
+const TREE_PAGE = `import fs from 'node:fs';
+import path from 'node:path';
+import { createElement, Fragment, type ReactNode } from 'react';
+
+type Tree = string | [string, Record<string, string>, ...Tree[]];
+const BOOLEAN = new Set(['hidden', 'open', 'async', 'defer', 'checked', 'disabled', 'required', 'allowfullscreen', 'itemscope', 'novalidate', 'multiple', 'selected', 'readonly', 'autofocus']);
+const RENAMED: Record<string, string> = {
+  class: 'className', for: 'htmlFor', tabindex: 'tabIndex', srcset: 'srcSet', srcdoc: 'srcDoc',
+  crossorigin: 'crossOrigin', colspan: 'colSpan', rowspan: 'rowSpan', datetime: 'dateTime',
+  fetchpriority: 'fetchPriority', referrerpolicy: 'referrerPolicy', allowfullscreen: 'allowFullScreen',
+  autocomplete: 'autoComplete', readonly: 'readOnly', maxlength: 'maxLength', itemprop: 'itemProp',
+  itemscope: 'itemScope', itemtype: 'itemType', enterkeyhint: 'enterKeyHint', inputmode: 'inputMode',
+};
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+function props(attributes: Record<string, string>) {
+  const out: Record<string, unknown> = {};
+  for (const [raw, value] of Object.entries(attributes)) {
+    const name = raw.startsWith('data-') || raw.startsWith('aria-') ? raw : (RENAMED[raw] ?? camel(raw));
+    if (name === 'style') {
+      out.style = Object.fromEntries(value.split(';').filter((d) => d.includes(':')).map((d) => {
+        const at = d.indexOf(':');
+        const key = d.slice(0, at).trim();
+        return [key.startsWith('--') ? key : camel(key), d.slice(at + 1).trim()];
+      }));
+    } else out[name] = BOOLEAN.has(raw) && value === '' ? true : value;
+  }
+  return out;
+}
+function element(tree: Tree): ReactNode {
+  if (typeof tree === 'string') return tree;
+  const [tag, attributes, ...children] = tree;
+  return createElement(tag, props(attributes), ...children.map(element));
+}
+export function PageCopy({ index }: { index: number }) {
+  const trees: Tree[] = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'trees', index + '.json'), 'utf8'));
+  return createElement(Fragment, null, ...trees.map(element));
+}
+`;
