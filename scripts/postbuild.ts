@@ -18,6 +18,7 @@ import { writeAliasRedirects } from './export/aliases';
 import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
 import { readArgs } from './cli/args';
+import { pruneUnused, UNUSED_DAYS } from '../lib/files/cache-age';
 
 const { positionals } = readArgs(
   'usage: tsx scripts/postbuild.ts [export folder, default out]   (run by npm run build after next build)',
@@ -52,6 +53,12 @@ try {
   step(`_headers, ${host.join(', ')}${siteConfig.customDomain ? ` for ${siteConfig.customDomain}` : ''}`);
   const search = await buildSearchIndex(outDir);
   step(`search index of ${search.pages} pages in pagefind/`);
+  // The build's own caches (the image step prunes its own): what no build used for a month goes.
+  const pruned = ['content', 'mdx', 'share-cards'].reduce(
+    (sum, folder) => sum + pruneUnused(path.resolve('.cache', folder)),
+    0,
+  );
+  if (pruned) step(`${pruned} cache entries no build used for ${UNUSED_DAYS} days removed from .cache/`);
 } catch (error) {
   console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

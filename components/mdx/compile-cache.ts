@@ -15,6 +15,7 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
 import { serialize } from 'next-mdx-remote/serialize';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
+import { markUsed } from '@/lib/files/cache-age';
 import { cacheEntryPath } from '@/lib/files/code-version';
 
 type CompileInput = Pick<MDXRemoteProps, 'source' | 'options' | 'components'> & { source: string };
@@ -30,7 +31,9 @@ async function compiledSource(source: string, options: CompileInput['options']):
   const target = cacheFile(source);
   if (target) {
     try {
-      return fs.readFileSync(target, 'utf8');
+      const compiled = fs.readFileSync(target, 'utf8');
+      markUsed(target);
+      return compiled;
     } catch {
       // Not compiled yet.
     }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { markUsed } from '../files/cache-age';
 import { cacheEntryPath } from '../files/code-version';
 import type { MdxAnalysis } from '../mdx/analyze';
 
@@ -35,6 +36,7 @@ export function readCached(raw: string, file: string): CachedFile | undefined {
   } catch {
     return undefined;
   }
+  markUsed(target);
   const stored = JSON.parse(text) as { data: Record<string, unknown>; analysis: Stored };
   return {
     data: stored.data,

@@ -33,7 +33,15 @@ test('share cards are 1200×630, drawn once per content, and drawn again when th
       fs.existsSync(path.join(out, 'og/event/meetup.jpg')) && fs.existsSync(path.join(out, 'og/speaker/lea.jpg')),
     );
 
+    // A card used again counts as used today, so the month-old cache prune keeps it.
+    const cachedCards = fs.readdirSync(path.join(root, '.cache/share-cards'));
+    const monthAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    for (const name of cachedCards) fs.utimesSync(path.join(root, '.cache/share-cards', name), monthAgo, monthAgo);
     assert.equal((await write(load('Le compte rendu'))).drawn, 0, 'unchanged content costs nothing');
+    for (const name of cachedCards) {
+      const used = fs.statSync(path.join(root, '.cache/share-cards', name)).mtimeMs;
+      assert.ok(used > Date.now() - 60_000, `${name}, read from the cache, is marked as used`);
+    }
     assert.equal((await write(load('Un autre titre'))).drawn, 1, 'only the changed post is drawn again');
   } finally {
     process.chdir(cwd);

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markUsed } from '../../lib/files/cache-age';
 import { imageSourceFile } from '../../lib/content/references';
 import { cardSpecs, type CardSpec } from '../../lib/share-cards/layout';
 import { cardBackground, renderCard, type CardBackground } from '../../lib/share-cards/render';
@@ -55,7 +56,8 @@ export async function writeShareCards(
     const photoFile = spec.photo ? imageSourceFile(spec.photo, dirs) : undefined;
     const photo = photoFile ? photoHash(photoFile) : '';
     const cached = path.join(cacheDir, `${sha(DRAWING, JSON.stringify(spec), photo)}.jpg`);
-    if (!fs.existsSync(cached)) {
+    if (fs.existsSync(cached)) markUsed(cached);
+    else {
       const background = photoFile && photo ? backgrounds(photoFile, () => cardBackground(photoFile)) : undefined;
       const card = await renderCard(spec, await background);
       fs.writeFileSync(`${cached}.tmp`, card);

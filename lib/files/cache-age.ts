@@ -1,0 +1,39 @@
+/**
+ * Keeping build caches from growing forever. A deploy restores .cache/ and saves it again;
+ * entries nothing reads any more (an edited post's old analysis, a renamed post's card, MDX
+ * compiled by older code) would stay in it for good. Each cache marks an entry when a build
+ * uses it, and the build removes what no build used for 30 days.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { walkFiles } from './walk';
+
+export const UNUSED_DAYS = 30;
+
+/** Records that a build used `file` (its modification time becomes now). */
+export function markUsed(file: string): void {
+  const now = new Date();
+  try {
+    fs.utimesSync(file, now, now);
+  } catch {
+    // A read-only checkout still builds; its cache is simply not pruned.
+  }
+}
+
+/** Removes the files of `dir` no build used for `days`, and the folders left empty. */
+export function pruneUnused(dir: string, days = UNUSED_DAYS, now = Date.now()): number {
+  const limit = now - days * 24 * 3600 * 1000;
+  let removed = 0;
+  const folders = new Set<string>();
+  for (const file of walkFiles(dir)) {
+    const stat = fs.statSync(file.path, { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs >= limit) continue;
+    fs.rmSync(file.path, { force: true });
+    folders.add(path.dirname(file.path));
+    removed++;
+  }
+  for (const folder of folders) {
+    if (folder !== dir && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
+  }
+  return removed;
+}
