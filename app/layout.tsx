@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/lib/site-config';
 import { absoluteUrl, withBase } from '@/lib/urls';
 import './globals.css';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
@@ -26,11 +27,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.language}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a href="#contenu" className="skip-link">
+        <a href={`#${PAGE_IDS.main}`} className="skip-link">
           Aller au contenu
         </a>
         <SiteHeader />
-        <main id="contenu" className="flex-1">
+        <main id={PAGE_IDS.main} className="flex-1">
           {children}
         </main>
         <SiteFooter />

@@ -1,5 +1,6 @@
 import type { EventCalls as Calls } from '@/lib/community/calls';
 import { sitePaths, withBase } from '@/lib/urls';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 const button =
   'inline-flex items-center rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white';
@@ -10,10 +11,10 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
   if (!cfp && !registration) return null;
   return (
     <section
-      aria-labelledby="appel-a-talks"
+      aria-labelledby={PAGE_IDS.calls}
       className="event-calls not-prose my-8 rounded-xl border-2 border-coral-500 p-5 sm:p-6"
     >
-      <h2 id="appel-a-talks" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
+      <h2 id={PAGE_IDS.calls} className="m-0 text-xl font-bold text-navy-900 dark:text-white">
         {cfp ? 'Appel à talks ouvert' : 'Inscriptions ouvertes'}
       </h2>
       {cfp ? (

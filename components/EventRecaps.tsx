@@ -1,13 +1,14 @@
 import type { Post } from '@/lib/content/types';
 import { formatFrenchDate } from '@/lib/dates';
 import { withBase } from '@/lib/urls';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 /** The posts that report on an event (front matter `event:`). */
 export function EventRecaps({ posts }: { posts: Post[] }) {
   if (!posts.length) return null;
   return (
-    <section aria-labelledby="comptes-rendus" data-pagefind-ignore className="event-recaps not-prose my-12">
-      <h2 id="comptes-rendus" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
+    <section aria-labelledby={PAGE_IDS.recaps} data-pagefind-ignore className="event-recaps not-prose my-12">
+      <h2 id={PAGE_IDS.recaps} className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
         {posts.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
       </h2>
       <ul className="m-0 list-none space-y-3 p-0">

@@ -6,6 +6,7 @@ import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
 import { isTalkFormat } from '@/lib/content/archive';
 import { mediaHref } from '@/lib/community/media';
 import { sitePaths, withBase } from '@/lib/urls';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 type EventScheduleProps = { sessions: Session[]; speakers: Map<string, Speaker> };
 
@@ -15,7 +16,7 @@ export function EventSchedule({ sessions, speakers }: EventScheduleProps) {
   const { days, untimed } = scheduleByDay(sessions);
   return (
     <section aria-labelledby="programme" className="event-schedule not-prose my-12">
-      <h2 id="programme" className="mb-6 text-2xl font-bold text-navy-900 dark:text-white">
+      <h2 id={PAGE_IDS.schedule} className="mb-6 text-2xl font-bold text-navy-900 dark:text-white">
         Programme
       </h2>
       {days.map((day, index) => (

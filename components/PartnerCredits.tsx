@@ -2,6 +2,7 @@ import type { Partner } from '@/lib/content/types';
 import { PARTNER_TIERS, type PartnerRef, type PartnerTier } from '@/lib/content/schema';
 import { siteConfig } from '@/lib/site-config';
 import { Picture } from './Picture';
+import { partnersHeadingId } from '@/lib/page-ids';
 
 /** Singular and plural French labels of each tier. */
 const TIER_LABELS: Record<PartnerTier, [string, string]> = {
@@ -26,7 +27,7 @@ type PartnerCreditsProps = {
 export function PartnerCredits({ title = 'Partenaires', partners, registry, compact = false }: PartnerCreditsProps) {
   const credited = partners.filter((p) => p.key !== siteConfig.organizerPartner);
   if (!credited.length) return null;
-  const headingId = `partners-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const headingId = partnersHeadingId(title);
   return (
     <section
       aria-labelledby={headingId}

@@ -8,6 +8,7 @@ import { personJsonLd } from '@/lib/community/json-ld';
 import { formatFrenchDate } from '@/lib/dates';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -92,8 +93,8 @@ export default async function SpeakerPage({ params }: Props) {
         </ol>
       </section>
       {recaps.length ? (
-        <section aria-labelledby="comptes-rendus" className="mt-10">
-          <h2 id="comptes-rendus" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
+        <section aria-labelledby={PAGE_IDS.recaps} className="mt-10">
+          <h2 id={PAGE_IDS.recaps} className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
             {recaps.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
           </h2>
           <ul className="m-0 list-none space-y-2 p-0">

@@ -15,6 +15,7 @@ import { checkEvent } from './checks';
 import type { eventSchema, EventFrontMatter } from './schema';
 import { endOfDay, parseEventTime, zonedDate, type TimeError } from './times';
 import type { Session, SiteEvent } from './types';
+import { EVENT_PAGE_IDS } from '../../page-ids';
 
 export type EventContext = ReadContext & {
   partners: Map<string, Partner>;
@@ -121,8 +122,7 @@ class SessionIds {
   private slugger = new GithubSlugger();
   constructor() {
     // Ids the event page already uses for its own sections.
-    for (const taken of ['contenu', 'programme', 'partners-partenaires', 'comptes-rendus', 'appel-a-talks'])
-      this.slugger.slug(taken);
+    for (const taken of EVENT_PAGE_IDS) this.slugger.slug(taken);
   }
   next(written: string): string {
     return this.slugger.slug(written.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || 'session';

@@ -1,0 +1,27 @@
+/**
+ * Ids that pages give their own sections. Written once here: the components that draw the
+ * sections use them, and anchors made from content (an event's session ids, read.ts) step
+ * around them, so a session called "Programme" never takes the schedule's anchor.
+ */
+export const PAGE_IDS = {
+  /** The layout's <main>, target of the skip link. */
+  main: 'contenu',
+  /** An event's schedule. */
+  schedule: 'programme',
+  /** Posts that recap an event or quote a speaker. */
+  recaps: 'comptes-rendus',
+  /** An event's open calls (talks, registration). */
+  calls: 'appel-a-talks',
+} as const;
+
+/** The heading id of a partner section, from its title ("Partenaires" gives "partners-partenaires"). */
+export const partnersHeadingId = (title: string) => `partners-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** Every id an event page writes itself. */
+export const EVENT_PAGE_IDS = [
+  PAGE_IDS.main,
+  PAGE_IDS.schedule,
+  partnersHeadingId('Partenaires'),
+  PAGE_IDS.recaps,
+  PAGE_IDS.calls,
+];
