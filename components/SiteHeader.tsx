@@ -4,7 +4,15 @@ import { sitePaths, withBase } from '@/lib/urls';
 const linkClass =
   'rounded px-2 py-1.5 text-sm font-medium text-slate-100 no-underline hover:bg-white/10 hover:text-white';
 
-/** Wordmark and menu; on phones the menu folds into a <details>, no script involved. */
+/** Where an entry shows: in the bar from 1280 px (1536 px for the `more` ones), in the fold below. */
+const inBar = (more?: true) => (more ? 'hidden 2xl:block' : 'hidden xl:block');
+const inFold = (more?: true) => (more ? undefined : 'xl:hidden');
+
+/**
+ * Wordmark and menu, one navigation landmark. Phones fold the whole menu into a <details>
+ * (no script involved); laptops show the main entries and fold the others under « Plus »;
+ * from 1536 px all eleven fit on one line.
+ */
 export function SiteHeader() {
   return (
     <header className="surface-navy bg-navy-900 text-white">
@@ -16,19 +24,16 @@ export function SiteHeader() {
             {siteConfig.subtitle}
           </span>
         </a>
-        <div className="flex shrink-0 items-center gap-2">
-          {/* Eleven entries fit on one line from 1536 px; below, the menu folds. */}
-          <nav aria-label="Menu principal" className="hidden 2xl:block">
-            <ul className="flex flex-wrap items-center gap-1">
-              {siteConfig.menu.map((entry) => (
-                <li key={entry.href}>
-                  <a href={withBase(entry.href)} className={linkClass}>
-                    {entry.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+        <nav aria-label="Menu principal" className="flex shrink-0 items-center gap-2">
+          <ul className="hidden items-center gap-1 xl:flex">
+            {siteConfig.menu.map((entry) => (
+              <li key={entry.href} className={inBar(entry.more)}>
+                <a href={withBase(entry.href)} className={linkClass}>
+                  {entry.label}
+                </a>
+              </li>
+            ))}
+          </ul>
           {/* biome-ignore lint/a11y/useAnchorContent: the icon link is named by aria-label */}
           <a
             href={withBase(sitePaths.search())}
@@ -55,24 +60,20 @@ export function SiteHeader() {
               <span aria-hidden="true" className="text-base leading-none">
                 ☰
               </span>
-              {' Menu'}
+              <span className="xl:hidden">Menu</span>
+              <span className="hidden xl:inline">Plus</span>
             </summary>
-            <nav
-              aria-label="Menu principal"
-              className="absolute right-0 z-20 mt-2 w-56 rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10"
-            >
-              <ul className="flex flex-col">
-                {siteConfig.menu.map((entry) => (
-                  <li key={entry.href}>
-                    <a href={withBase(entry.href)} className={`${linkClass} block py-2.5`}>
-                      {entry.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10">
+              {siteConfig.menu.map((entry) => (
+                <li key={entry.href} className={inFold(entry.more)}>
+                  <a href={withBase(entry.href)} className={`${linkClass} block py-2.5`}>
+                    {entry.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </details>
-        </div>
+        </nav>
       </div>
     </header>
   );

@@ -5,7 +5,8 @@
  */
 import { sitePaths } from './site-paths';
 
-type MenuEntry = { label: string; href: string };
+/** `more`: on laptops (1280 to 1535 px) the entry folds under « Plus »; the others stay in the bar. */
+type MenuEntry = { label: string; href: string; more?: true };
 /** A way to join the community, shown on the home page when its address is set. */
 type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };
 type SocialLink = { label: string; href: string; icon: SocialIcon };
@@ -95,11 +96,11 @@ export const siteConfig = {
     { label: 'Talks', href: sitePaths.talks() },
     { label: 'Intervenants', href: sitePaths.speakers() },
     { label: 'Partenaires', href: sitePaths.partners() },
-    { label: 'GitHub', href: GITHUB },
-    { label: 'Offres d’emploi', href: sitePaths.page('job-board') },
-    { label: 'Contact', href: sitePaths.page('contact') },
-    { label: 'Faire un don', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1' },
-    { label: 'À propos', href: sitePaths.page('about') },
+    { label: 'GitHub', href: GITHUB, more: true },
+    { label: 'Offres d’emploi', href: sitePaths.page('job-board'), more: true },
+    { label: 'Contact', href: sitePaths.page('contact'), more: true },
+    { label: 'Faire un don', href: 'https://www.helloasso.com/associations/sre-france/formulaires/1', more: true },
+    { label: 'À propos', href: sitePaths.page('about'), more: true },
   ] satisfies MenuEntry[],
   social: [
     { label: 'GitHub', href: GITHUB, icon: 'github' },

@@ -45,6 +45,30 @@ test('the header menu reaches every section, on phones through the folded menu',
   await expect(page).toHaveURL(/\/tags\/summercamp\/$/);
 });
 
+test('a laptop shows the main sections in the bar and folds the others under « Plus »; a wide screen shows all', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'phones fold the whole menu');
+  const menu = page.getByRole('navigation', { name: 'Menu principal' });
+  const main = ['Meetups', 'Summer Camp', 'Événements', 'Talks', 'Intervenants', 'Partenaires'];
+  const more = ['GitHub', 'Offres d’emploi', 'Contact', 'Faire un don', 'À propos'];
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('');
+  for (const name of main) await expect(menu.getByRole('link', { name })).toBeVisible();
+  for (const name of more) await expect(menu.getByRole('link', { name })).toBeHidden();
+  await menu.getByText('Plus', { exact: true }).click();
+  for (const name of more) await expect(menu.getByRole('link', { name })).toBeVisible();
+  // The fold holds only what the bar lacks: no entry shows twice.
+  for (const name of main) await expect(menu.getByRole('link', { name })).toHaveCount(1);
+  const header = await page.locator('header').boundingBox();
+  expect(header?.height).toBeLessThan(90);
+
+  await page.setViewportSize({ width: 1600, height: 800 });
+  await expect(page.locator('header summary')).toBeHidden();
+  for (const name of [...main, ...more]) await expect(menu.getByRole('link', { name })).toBeVisible();
+});
+
 test('the footer has named social links and the association line', async ({ page }) => {
   await page.goto('');
   const footer = page.locator('footer');
