@@ -2,8 +2,10 @@ import { getImage } from '@/lib/images/manifest';
 import { typeset } from '@/lib/typography/typeset';
 import { siteConfig } from '@/lib/site-config';
 import { withBase, youtubePlayerUrl, youtubeWatchUrl } from '@/lib/urls';
+import { youtubeVideoId } from '@/lib/youtube-id';
 
 type YouTubeProps = {
+  /** The video's id, or its address as copied from YouTube. */
   id: string;
   title?: string;
   start?: string;
@@ -31,7 +33,8 @@ const escapeHtml = (s: string) =>
 export function YouTube({ id, title: rawTitle = 'Vidéo YouTube', start, poster }: YouTubeProps) {
   const title = typeset(rawTitle);
   const background = posterUrl(poster);
-  const safeId = encodeURIComponent(id);
+  // The check lets through an id or a video's address (lib/youtube-id.ts): both name the same video.
+  const safeId = encodeURIComponent(youtubeVideoId(id) ?? id);
   const params = new URLSearchParams({ autoplay: '1' });
   if (start && /^\d+$/.test(start)) params.set('start', start);
   const player = youtubePlayerUrl(safeId, params);

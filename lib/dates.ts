@@ -39,8 +39,19 @@ export function parseContentDate(
   ) as number[];
   if (month < 1 || month > 12)
     return { error: say(`"${raw}" : il n'y a pas de mois ${month}`, `"${raw}" has no month ${month}`) };
-  if (day < 1 || day > daysInMonth(year, month))
-    return { error: say(`"${raw}" n'est pas un jour du calendrier`, `"${raw}" is not a day of the calendar`) };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    const days = daysInMonth(year, month);
+    const [fr, en] = [
+      new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }),
+    ].map((f) => f.format(Date.UTC(year, month - 1, 1)));
+    return {
+      error: say(
+        `"${raw}" n'est pas un jour du calendrier : ${fr} ${year} a ${days} jours`,
+        `"${raw}" is not a day of the calendar: ${en} ${year} has ${days} days`,
+      ),
+    };
+  }
   if (hour > 23 || minute > 59 || second > 59)
     return { error: say(`"${raw}" : cette heure n'existe pas`, `"${raw}" has an impossible time`) };
 

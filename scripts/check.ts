@@ -37,7 +37,13 @@ const counts = say(
   `${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
 );
 if (errors) {
-  console.error(`\ncheck: ${counts} (${summary})`);
+  // A file with an error is left out of the counts: say so, or its post seems unchecked.
+  const broken = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.file)).size;
+  const where = say(
+    `dans ${plural(broken, 'fichier')} à corriger (les autres : `,
+    `in ${broken} file${broken > 1 ? 's' : ''} to fix (the others: `,
+  );
+  console.error(`\ncheck: ${counts} ${where}${summary})`);
   // Not process.exit(): it would cut a long report written to a pipe (CI) before its end.
   process.exitCode = 1;
 } else {

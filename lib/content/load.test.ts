@@ -118,7 +118,7 @@ test('each front matter mistake names the file, the line and the field', () => {
     [
       'impossible date',
       'title: A\ndate: 2022-02-30',
-      /a\.md:3:7 {2}date: "2022-02-30" n'est pas un jour du calendrier/,
+      /a\.md:3:7 {2}date: "2022-02-30" n'est pas un jour du calendrier : février 2022 a 28 jours/,
     ],
     ['draft not a boolean', 'title: A\ndate: 2022-01-01\ndraft: "yes"', /a\.md:4:8 {2}draft: attendu : true ou false/],
     [

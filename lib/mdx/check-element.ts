@@ -17,6 +17,7 @@ import {
   type AllowedComponent,
 } from './allow-list';
 import { position, type JsxElement, type Located, type MdxAnalysis } from './analysis';
+import { componentValueProblem } from './component-values';
 
 export function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   const at = position(node);
@@ -139,6 +140,11 @@ export function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
       );
       continue;
     }
+    const valueProblem =
+      isComponent && typeof attribute.value === 'string'
+        ? componentValueProblem(name, attr, attribute.value)
+        : undefined;
+    if (valueProblem) result.issues.push(issue(file, attrAt, valueProblem.message, valueProblem.hint));
     if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {
       checkUrl(attribute.value, attrAt, file, result, attr === 'src' ? 'image' : 'link');
       const ref = { url: attribute.value, ...attrAt };

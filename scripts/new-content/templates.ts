@@ -156,7 +156,7 @@ start: ${now.day} 19:00
 end: ${now.day} 22:00
 # Fuseau horaire du lieu (par défaut ${siteConfig.timeZone}).
 timezone: ${quote(siteConfig.timeZone)}
-# Le lieu (retirez le bloc pour un événement en ligne seulement).
+# Le lieu : un EXEMPLE, à remplacer par le vôtre (retirez le bloc pour un événement en ligne seulement).
 venue:
   name: "La Dynamo"
   city: "Chambéry"
