@@ -81,6 +81,8 @@ test('syntax errors MDX authors meet come with a hint', () => {
     /x\.mdx:1:6 {2}erreur de syntaxe MDX : accolade \{ \} non comprise {2}\(une accolade \{ ouvre du code en MDX ; écrivez \\\{/,
   );
   assert.doesNotMatch(errors('Prix { 3 €')[0], /acorn/i);
+  // The parser stops at the colon; the author typed the brace four columns before.
+  assert.match(errors('Un objet { a: 1 } ici')[0], /x\.mdx:1:10 {2}erreur de syntaxe MDX : accolade/);
   assert.match(
     errors('<Gallery>\n\ntexte')[0],
     /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(fermez l'élément/,

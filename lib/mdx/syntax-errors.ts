@@ -15,10 +15,11 @@ export function syntaxIssue(error: unknown, file: string, source: string): Conte
   // An unclosed element is reported at the end of the file, with the opening tag in the text.
   const opening = /Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(reason);
   if (opening) at = { line: Number(opening[1]), column: Number(opening[2]) };
-  // An unclosed { is reported where the file ends; point at the brace itself instead.
-  if (/closing brace/.test(reason)) at = lastOpenBrace(source, at) ?? at;
-  let hint = say('vérifiez la syntaxe Markdown de cette ligne', 'check the Markdown/MDX syntax on that line');
   const braces = /expression|acorn|`\{`|brace/i.test(reason);
+  // An unclosed { is reported where the file ends, and text the expression parser cannot read
+  // where it stopped reading ({ a: 1 } at the colon): point at the brace the author typed.
+  if (braces) at = lastOpenBrace(source, at) ?? at;
+  let hint = say('vérifiez la syntaxe Markdown de cette ligne', 'check the Markdown/MDX syntax on that line');
   if (braces)
     hint = say(
       'une accolade { ouvre du code en MDX ; écrivez \\{ pour afficher une accolade',
