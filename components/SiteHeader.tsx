@@ -4,14 +4,10 @@ import { sitePaths, withBase } from '@/lib/urls';
 const linkClass =
   'rounded px-2 py-1.5 text-sm font-medium text-slate-100 no-underline hover:bg-white/10 hover:text-white';
 
-/** Where an entry shows: in the bar from 1280 px (1536 px for the `more` ones), in the fold below. */
-const inBar = (more?: true) => (more ? 'hidden 2xl:block' : 'hidden xl:block');
-const inFold = (more?: true) => (more ? undefined : 'xl:hidden');
-
 /**
  * Wordmark and menu, one navigation landmark. Phones fold the whole menu into a <details>
- * (no script involved); laptops show the main entries and fold the others under « Plus »;
- * from 1536 px all eleven fit on one line.
+ * (no script involved). From 1280 px the main entries sit in the bar and the `more` ones
+ * fold under « Plus »: all eleven never fit beside the wordmark in the page's width.
  */
 export function SiteHeader() {
   return (
@@ -26,13 +22,15 @@ export function SiteHeader() {
         </a>
         <nav aria-label="Menu principal" className="flex shrink-0 items-center gap-2">
           <ul className="hidden items-center gap-1 xl:flex">
-            {siteConfig.menu.map((entry) => (
-              <li key={entry.href} className={inBar(entry.more)}>
-                <a href={withBase(entry.href)} className={linkClass}>
-                  {entry.label}
-                </a>
-              </li>
-            ))}
+            {siteConfig.menu
+              .filter((entry) => !entry.more)
+              .map((entry) => (
+                <li key={entry.href}>
+                  <a href={withBase(entry.href)} className={linkClass}>
+                    {entry.label}
+                  </a>
+                </li>
+              ))}
           </ul>
           {/* biome-ignore lint/a11y/useAnchorContent: the icon link is named by aria-label */}
           <a
@@ -55,7 +53,7 @@ export function SiteHeader() {
               <path d="m15.5 15.5 5 5" />
             </svg>
           </a>
-          <details className="menu-fold relative 2xl:hidden">
+          <details className="menu-fold relative">
             <summary className="flex cursor-pointer items-center gap-2 rounded border border-white/30 px-3 py-1.5 text-sm font-medium">
               <span aria-hidden="true" className="text-base leading-none">
                 ☰
@@ -65,7 +63,7 @@ export function SiteHeader() {
             </summary>
             <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10">
               {siteConfig.menu.map((entry) => (
-                <li key={entry.href} className={inFold(entry.more)}>
+                <li key={entry.href} className={entry.more ? undefined : 'xl:hidden'}>
                   <a href={withBase(entry.href)} className={`${linkClass} block py-2.5`}>
                     {entry.label}
                   </a>

@@ -5,7 +5,7 @@
  */
 import { sitePaths } from './site-paths';
 
-/** `more`: on laptops (1280 to 1535 px) the entry folds under « Plus »; the others stay in the bar. */
+/** `more`: from 1280 px the entry folds under « Plus », the others stay in the bar (phones fold them all). */
 type MenuEntry = { label: string; href: string; more?: true };
 /** A way to join the community, shown on the home page when its address is set. */
 type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };

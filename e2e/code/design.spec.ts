@@ -262,3 +262,29 @@ test('the YouTube placeholder shows the page image and the video title before an
   expect(srcdoc).toMatch(/url\(&quot;\/_img\/[^)]+\.webp&quot;\)|url\("\/_img\/[^)]+\.webp"\)/);
   await expect(page.frameLocator('figure.youtube iframe').locator('.title')).toContainText('Live from Lyon');
 });
+
+test('partner names in an article wrap between words, never inside one', async ({ page }) => {
+  for (const width of [1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(SEED);
+    const names = page.locator('.prose-site .partner-credits a span:not([aria-hidden])');
+    expect(await names.count()).toBeGreaterThan(0);
+    // Each word of each name is drawn on one line: a word split in two has two boxes.
+    const split = await names.evaluateAll((spans) =>
+      spans.flatMap((span) => {
+        const text = span.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const words: string[] = [];
+        for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) words.push(match[0]);
+        }
+        return words;
+      }),
+    );
+    expect(split, `${width} px`).toEqual([]);
+  }
+});
