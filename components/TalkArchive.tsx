@@ -33,7 +33,12 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
     </li>
   );
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
+    // Only the whole archive is indexed: a filter page holds a subset of the same talks, and
+    // indexed too it would come up again and again for the same words.
+    <div
+      className="mx-auto max-w-4xl px-4 py-10 md:px-6"
+      data-pagefind-body={current === sitePaths.talks() ? true : undefined}
+    >
       <PageHeading title={title}>
         <p className="m-0">{intro}</p>
       </PageHeading>

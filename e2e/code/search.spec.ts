@@ -36,3 +36,15 @@ test('only articles are indexed, not lists or menus, and a word nowhere gives no
   await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat/i, LOADED);
   await expect(page.locator('.pagefind-ui__result')).toHaveCount(0);
 });
+
+test('the talks archive comes up once, never again through its filter pages', async ({ page }) => {
+  await page.goto('search/?q=Lyon');
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible(LOADED);
+  // Each result's own link (the first one; the others jump to its sections).
+  const links = await results.evaluateAll((items) =>
+    items.map((item) => new URL(item.querySelector('a')?.href ?? '', location.href).pathname),
+  );
+  expect(links.filter((href) => /\/talks\/(format|sujet)\//.test(href))).toEqual([]);
+  expect(links.filter((href) => /\/talks\/$/.test(href)).length).toBeLessThanOrEqual(1);
+});
