@@ -1,16 +1,11 @@
 import type { Partner } from '@/lib/content/types';
-import { PARTNER_TIERS, type PartnerRef, type PartnerTier } from '@/lib/content/schema';
+import { PARTNER_TIERS, type PartnerRef } from '@/lib/content/schema';
 import { siteConfig } from '@/lib/site-config';
+import { TIER_LABELS } from '@/lib/community/labels';
 import { Picture } from './Picture';
 import { partnersHeadingId } from '@/lib/page-ids';
 
 /** Singular and plural French labels of each tier. */
-const TIER_LABELS: Record<PartnerTier, [string, string]> = {
-  gold: ['Partenaire principal', 'Partenaires principaux'],
-  support: ['Soutien', 'Soutiens'],
-  community: ['Communauté partenaire', 'Communautés partenaires'],
-  media: ['Partenaire média', 'Partenaires médias'],
-};
 
 type PartnerCreditsProps = {
   title?: string;

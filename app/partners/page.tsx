@@ -7,6 +7,7 @@ import { TIER_LABELS } from '@/lib/community/labels';
 import { partnersJsonLd } from '@/lib/community/json-ld';
 import { formatDateRange } from '@/lib/events/when';
 import { pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
 const intro =
@@ -15,7 +16,8 @@ const intro =
 export const metadata = pageMetadata({ title: 'Partenaires', description: intro, path: sitePaths.partners() });
 
 export default function PartnersPage() {
-  const { partners } = getArchive();
+  // The association organizes its events: it is not thanked as their partner (as on events).
+  const partners = getArchive().partners.filter(({ partner }) => partner.key !== siteConfig.organizerPartner);
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
       <JsonLd data={partnersJsonLd(partners)} />
@@ -67,7 +69,7 @@ export default function PartnersPage() {
                     </a>
                     <span className="text-slate-600 dark:text-slate-400">
                       {' '}
-                      · {formatDateRange(event.start, event.end)} · {TIER_LABELS[tier]}
+                      · {formatDateRange(event.start, event.end)} · {TIER_LABELS[tier][0]}
                     </span>
                   </li>
                 ))}

@@ -80,14 +80,19 @@ test('partners list the events they supported with their tier, and each event li
   await page.getByRole('link', { name: /Tous les partenaires/ }).click();
   const partner = page.locator('li.partner#resilience-care');
   await expect(partner.getByRole('heading')).toHaveText('Resilience Care');
-  await expect(partner).toContainText('Partenaire Gold');
+  await expect(partner).toContainText('Partenaire principal');
   await partner.getByRole('link', { name: 'SRE SummerCamp 2022' }).click();
   await expect(page).toHaveURL(new RegExp(`${EVENT}$`));
   await page.goto(rel('/partners/'));
   const types = await page
     .locator('script[type="application/ld+json"]')
     .evaluateAll((s) => s.flatMap((x) => [JSON.parse(x.textContent!)].flat().map((d) => d['@type'])));
-  expect(types.filter((t) => t === 'Organization').length).toBeGreaterThanOrEqual(5);
+  expect(types.filter((t) => t === 'Organization').length).toBeGreaterThanOrEqual(4);
+  // The association organizes the events: it is not listed as their partner.
+  await expect(page.locator('li.partner#sre-france')).toHaveCount(0);
+  // The main partner of the latest event comes before its other partners.
+  const order = await page.locator('li.partner').evaluateAll((items) => items.map((item) => item.id));
+  expect(order.indexOf('resilience-care')).toBeLessThan(order.indexOf('la-dynamo-chambery'));
 });
 
 test('the seed article has its own share card, 1200×630, named by og:image', async ({ page }) => {

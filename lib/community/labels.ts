@@ -2,11 +2,12 @@
 import type { SessionFormat } from '../content/events/schema';
 import type { PartnerTier } from '../content/schema';
 
-export const TIER_LABELS: Record<PartnerTier, string> = {
-  gold: 'Partenaire Gold',
-  support: 'Soutien',
-  community: 'Communauté',
-  media: 'Partenaire média',
+/** A partner's level, one partner and several: the same words on events, articles and /partners/. */
+export const TIER_LABELS: Record<PartnerTier, [one: string, several: string]> = {
+  gold: ['Partenaire principal', 'Partenaires principaux'],
+  support: ['Soutien', 'Soutiens'],
+  community: ['Communauté partenaire', 'Communautés partenaires'],
+  media: ['Partenaire média', 'Partenaires médias'],
 };
 
 export const FORMAT_LABELS: Record<SessionFormat, string> = {

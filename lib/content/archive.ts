@@ -7,7 +7,7 @@
 import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
 import type { SessionFormat } from './events/schema';
-import type { PartnerTier } from './schema';
+import { PARTNER_TIERS, type PartnerTier } from './schema';
 import type { Partner, Post, Session, SiteContent, SiteEvent, Speaker } from './types';
 
 /** Sessions that are talks of some kind; breaks and outdoor activities are not archived. */
@@ -133,8 +133,13 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
     partner,
     events: (partnerEvents.get(partner.key) ?? []).sort((a, b) => b.event.start.time - a.event.start.time),
   }));
+  // Partners of the latest events first; among those of the same event, the main ones first.
   const latest = (p: PartnerProfile) => p.events[0]?.event.start.time ?? -Infinity;
-  partners.sort((a, b) => latest(b) - latest(a) || a.partner.name.localeCompare(b.partner.name, siteConfig.language));
+  const level = (p: PartnerProfile) => (p.events[0] ? PARTNER_TIERS.indexOf(p.events[0].tier) : PARTNER_TIERS.length);
+  partners.sort(
+    (a, b) =>
+      latest(b) - latest(a) || level(a) - level(b) || a.partner.name.localeCompare(b.partner.name, siteConfig.language),
+  );
 
   const speakers = [...profiles.values()].sort((a, b) =>
     a.speaker.name.localeCompare(b.speaker.name, siteConfig.language),
