@@ -18,7 +18,9 @@ export async function TagHeader({
     : null;
   return (
     <PageHeading title={page > 1 ? `${tag.title}, page ${page}` : tag.title}>
-      <p className="m-0 text-base text-slate-600 dark:text-slate-400">{articleCount(tag.count)} sur ce thème</p>
+      <p className="m-0 text-base text-slate-600 dark:text-slate-400">
+        {tag.count ? `${articleCount(tag.count)} sur ce thème` : "Aucun article sur ce thème pour l'instant"}
+      </p>
       {description && page === 1 ? <div className="prose prose-site mt-3">{description}</div> : null}
     </PageHeading>
   );
