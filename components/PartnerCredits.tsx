@@ -3,7 +3,7 @@ import { PARTNER_TIERS, type PartnerRef } from '@/lib/content/schema';
 import { siteConfig } from '@/lib/site-config';
 import { TIER_LABELS } from '@/lib/community/labels';
 import { Picture } from './Picture';
-import { partnersHeadingId } from '@/lib/page-ids';
+import { PARTNERS_TITLE, partnersHeadingId } from '@/lib/page-ids';
 
 /** Singular and plural French labels of each tier. */
 
@@ -19,7 +19,7 @@ type PartnerCreditsProps = {
  * Partners in rows by tier, gold first and wider; a logo (greyscale until hovered), or a name
  * plate with a monogram. The association itself is never thanked as its own partner.
  */
-export function PartnerCredits({ title = 'Partenaires', partners, registry, compact = false }: PartnerCreditsProps) {
+export function PartnerCredits({ title = PARTNERS_TITLE, partners, registry, compact = false }: PartnerCreditsProps) {
   const credited = partners.filter((p) => p.key !== siteConfig.organizerPartner);
   if (!credited.length) return null;
   const headingId = partnersHeadingId(title);

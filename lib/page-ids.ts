@@ -14,6 +14,9 @@ export const PAGE_IDS = {
   calls: 'appel-a-talks',
 } as const;
 
+/** The title of a partner section when the content gives none. */
+export const PARTNERS_TITLE = 'Partenaires';
+
 /** The heading id of a partner section, from its title ("Partenaires" gives "partners-partenaires"). */
 export const partnersHeadingId = (title: string) => `partners-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
@@ -21,7 +24,7 @@ export const partnersHeadingId = (title: string) => `partners-${title.toLowerCas
 export const EVENT_PAGE_IDS = [
   PAGE_IDS.main,
   PAGE_IDS.schedule,
-  partnersHeadingId('Partenaires'),
+  partnersHeadingId(PARTNERS_TITLE),
   PAGE_IDS.recaps,
   PAGE_IDS.calls,
 ];

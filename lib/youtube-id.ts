@@ -6,6 +6,9 @@
 const ID = /^[A-Za-z0-9_-]{11}$/;
 const HOSTS = /^(?:www\.|m\.|music\.)?(?:youtube\.com|youtube-nocookie\.com)$/;
 
+/** Whether `value` is a bare video id (11 characters of A-Z, a-z, 0-9, - and _). */
+export const isYoutubeId = (value: string) => ID.test(value);
+
 export function youtubeVideoId(written: string): string | undefined {
   const value = written.trim();
   if (ID.test(value)) return value;

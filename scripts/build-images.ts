@@ -21,6 +21,7 @@ import { MANIFEST_PATH } from '../lib/images/manifest';
 import { inspectImageFile, listImageFiles } from '../lib/images/formats';
 import { imageSourceDir } from '../lib/images/source-dir';
 import { makeVariants, SETTINGS, type MadeImage } from '../lib/images/variants';
+import { markUsed, pruneUnusedFolders } from '../lib/files/cache-age';
 
 const SOURCE_DIR = imageSourceDir();
 const PUBLIC_DIR = path.resolve('public');
@@ -88,20 +89,8 @@ async function encode(source: Source): Promise<MadeImage> {
 function cached(source: Source): MadeImage | undefined {
   const metaFile = path.join(CACHE_DIR, source.hash, 'meta.json');
   if (!fs.existsSync(metaFile)) return undefined;
-  const now = new Date();
-  fs.utimesSync(metaFile, now, now);
+  markUsed(metaFile);
   return JSON.parse(fs.readFileSync(metaFile, 'utf8')) as MadeImage;
-}
-
-/** Cache entries no build used for 30 days go (a CI cache would otherwise only grow). */
-function pruneCache() {
-  const limit = Date.now() - 30 * 24 * 3600 * 1000;
-  for (const entry of fs.readdirSync(CACHE_DIR)) {
-    const dir = path.join(CACHE_DIR, entry);
-    const meta = path.join(dir, 'meta.json');
-    const used = fs.existsSync(meta) ? fs.statSync(meta).mtimeMs : fs.statSync(dir).mtimeMs;
-    if (used < limit) fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Runs `work` on every item, `jobs` at a time. */
@@ -200,7 +189,7 @@ async function main() {
   }
   fs.mkdirSync(path.dirname(MANIFEST_PATH), { recursive: true });
   fs.writeFileSync(MANIFEST_PATH, JSON.stringify(manifest, null, 1));
-  pruneCache();
+  pruneUnusedFolders(CACHE_DIR);
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds() - cpuStart;
   const perImage = unique.length ? `, ${(cpu / unique.length).toFixed(2)} CPU-s per image encoded` : '';

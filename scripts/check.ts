@@ -25,7 +25,8 @@ for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
 }
 if (process.env.GITHUB_ACTIONS) for (const i of issues) console.log(formatGithubAnnotation(i));
 
-const errors = issues.filter((i) => i.severity === 'error').length;
+const errorIssues = issues.filter((i) => i.severity === 'error');
+const errors = errorIssues.length;
 const warnings = issues.length - errors;
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n > 1 ? many : word}`;
 const summary = say(
@@ -38,7 +39,7 @@ const counts = say(
 );
 if (errors) {
   // A file with an error is left out of the counts: say so, or its post seems unchecked.
-  const broken = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.file)).size;
+  const broken = new Set(errorIssues.map((i) => i.file)).size;
   const where = say(
     `dans ${plural(broken, 'fichier')} à corriger (les autres : `,
     `in ${broken} file${broken > 1 ? 's' : ''} to fix (the others: `,

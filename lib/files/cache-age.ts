@@ -2,7 +2,9 @@
  * Keeping build caches from growing forever. A deploy restores .cache/ and saves it again;
  * entries nothing reads any more (an edited post's old analysis, a renamed post's card, MDX
  * compiled by older code) would stay in it for good. Each cache marks an entry when a build
- * uses it, and the build removes what no build used for 30 days.
+ * uses it, and the build removes what no build used for 30 days. An entry is a file (content
+ * analysis, compiled MDX, share cards) or a folder (the image step: a source's variants, its
+ * meta.json marked on use).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +36,24 @@ export function pruneUnused(dir: string, days = UNUSED_DAYS, now = Date.now()): 
   }
   for (const folder of folders) {
     if (folder !== dir && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
+  }
+  return removed;
+}
+
+/** Removes the folders of `dir` none of whose files a build used for `days` (an empty one: by its own date). */
+export function pruneUnusedFolders(dir: string, days = UNUSED_DAYS, now = Date.now()): number {
+  const limit = now - days * 24 * 3600 * 1000;
+  let removed = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.join(dir, entry.name);
+    const used = Math.max(
+      fs.statSync(folder).mtimeMs,
+      ...walkFiles(folder).map((file) => fs.statSync(file.path).mtimeMs),
+    );
+    if (used >= limit) continue;
+    fs.rmSync(folder, { recursive: true, force: true });
+    removed++;
   }
   return removed;
 }

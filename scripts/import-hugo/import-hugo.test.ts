@@ -34,17 +34,21 @@ function importFixture() {
   return { target, report, read };
 }
 
+/** The imported site's content, read as the build reads it, on a fixed day. */
+const loadImported = (target: string) =>
+  loadContent({
+    contentDir: path.join(target, 'content'),
+    publicDir: path.join(target, 'public'),
+    now: Date.parse('2026-01-01'),
+  });
+
 test('the fixture imports: no error in the content, every old URL still published, the unknown shortcode reported', () => {
   const { target, report } = importFixture();
   assert.deepEqual(
     report.errors.map((e) => [path.relative(HUGO_SITE, path.resolve(e.file)), e.line, e.message]),
     [[UNKNOWN, 9, 'unknown shortcode "tweet"']],
   );
-  const { content, issues } = loadContent({
-    contentDir: path.join(target, 'content'),
-    publicDir: path.join(target, 'public'),
-    now: Date.parse('2026-01-01'),
-  });
+  const { content, issues } = loadImported(target);
   assert.deepEqual(
     issues.filter((i) => i.severity === 'error'),
     [],
@@ -70,11 +74,7 @@ test('Hugo aliases and url: become old addresses that redirect to the page', () 
   );
   assert.match(read('content/page/about.mdx'), /^aliases:\n {2}- "?\/a-propos\/"?$/m);
   assert.ok(report.warnings.some((w) => w.message.includes('"summercamp-2023.html" read as /summercamp-2023.html')));
-  const { content, issues } = loadContent({
-    contentDir: path.join(target, 'content'),
-    publicDir: path.join(target, 'public'),
-    now: Date.parse('2026-01-01'),
-  });
+  const { content, issues } = loadImported(target);
   assert.deepEqual(
     issues.filter((i) => i.severity === 'error'),
     [],
@@ -93,11 +93,7 @@ test('Hugo aliases and url: become old addresses that redirect to the page', () 
 
 test('imported posts read as they did: summary, dates with their offset, tags, banners, Hugo fields', () => {
   const { target } = importFixture();
-  const { content } = loadContent({
-    contentDir: path.join(target, 'content'),
-    publicDir: path.join(target, 'public'),
-    now: Date.parse('2026-01-01'),
-  });
+  const { content } = loadImported(target);
   const lyon = content.posts.find((p) => p.slug === '2022-08-01-live-from-lyon')!;
   // The summary is computed from the MDX tree: braces and < show as the Hugo site showed them.
   assert.equal(lyon.summary, 'Le meetup de Lyon, en direct. Le budget {estimé} était < 100 € et la latence <200 ms.');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { siteConfig } from '../../site-config';
 import { youtubeWatchUrl } from '../../urls';
+import { isYoutubeId } from '../../youtube-id';
 import { say } from '../../messages/say';
 import { KEBAB, bigimg, httpsUrl, partnerRef, tags, text } from '../schema';
 
@@ -56,14 +57,13 @@ const video = z
     ),
   })
   .trim()
-  .refine((v) => YOUTUBE_ID.test(v) || /^https?:\/\/\S+$/.test(v), {
+  .refine((v) => isYoutubeId(v) || /^https?:\/\/\S+$/.test(v), {
     error: say(
       'attendu : un identifiant YouTube (11 caractères, comme aSWjCOxZojU) ou une adresse https://',
       'expected a YouTube id (11 characters, like aSWjCOxZojU) or an https:// address',
     ),
   })
-  .transform((v) => (YOUTUBE_ID.test(v) ? youtubeWatchUrl(v) : v));
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+  .transform((v) => (isYoutubeId(v) ? youtubeWatchUrl(v) : v));
 
 const personKey = z
   .string({
