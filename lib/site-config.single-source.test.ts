@@ -33,10 +33,7 @@ test('the locale reaches og:locale, JSON-LD, dates and weekdays', () => {
 });
 
 test('the language reaches the calendars', () => {
-  assert.match(
-    eventsCalendar([], { stamp: 0, name: 'Events', url: '/events/' }),
-    /^PRODID:-\/\/SRE France\/\/site\/\/EN\r$/m,
-  );
+  assert.match(eventsCalendar([], { name: 'Events', url: '/events/' }), /^PRODID:-\/\/SRE France\/\/site\/\/EN\r$/m);
 });
 
 test('the time zone is the one of dates written without an offset and of events without one', () => {

@@ -77,6 +77,12 @@ export const siteConfig = {
   siteUrl: target.siteUrl,
   basePath: target.basePath,
   customDomain: target.customDomain,
+  /**
+   * The right-hand side of calendar event UIDs: the community's name in domain form, kept when
+   * the site moves to another host, so subscribers' calendars update events instead of
+   * doubling them. Change it only for a different community (a fork).
+   */
+  calendarId: 'sre-france.github.io',
   postsPerPage: 10,
   /** The talk proposal form (a GitHub issue form, .github/ISSUE_TEMPLATE/proposer-un-talk.yml). */
   talkProposalForm: 'https://github.com/sre-france/sre-france.github.io/issues/new?template=proposer-un-talk.yml',

@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { loadFiles, post } from '../test/temp-content.ts';
-import { eventsCalendar, eventUid } from './ics.ts';
+import { execFileSync } from 'node:child_process';
+import { DEFAULT_EVENT_HOURS, eventsCalendar } from './ics.ts';
 
-const { content, issues } = loadFiles({
+const FILES = {
   'content/events/summercamp-2022.mdx': post(
     [
       'title: "SRE SummerCamp 2022; été, Chambéry"',
@@ -17,14 +18,32 @@ const { content, issues } = loadFiles({
   'content/events/meetup-hiver.mdx': post(
     "title: Meetup d'hiver\nstart: 2023-01-17 19:00\nend: 2023-01-17 22:00\nonline: https://meet.example/sre",
   ),
-});
-const STAMP = Date.parse('2026-01-01T10:00:00Z');
+  'content/events/meetup-lyon.mdx': post(
+    'title: Meetup Lyon\nstart: 2023-03-09 19:00\nonline: https://meet.example/lyon',
+  ),
+};
+const { content, issues } = loadFiles(FILES);
 const text = eventsCalendar(content.events, {
-  stamp: STAMP,
   name: 'SRE France : événements',
   url: '/events/',
   subscription: true,
 });
+const uids = (calendar: string) => [...calendar.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
+
+/** This test's calendar, built by another process (another clock, maybe another deploy target). */
+async function builtElsewhere(env: Record<string, string>): Promise<string> {
+  const script = `
+    const { loadFiles } = await import('./lib/test/temp-content.ts');
+    const { eventsCalendar } = await import('./lib/events/ics.ts');
+    const files = JSON.parse(process.env.FILES);
+    const { content } = loadFiles(files);
+    process.stdout.write(eventsCalendar(content.events, { name: 'SRE France : événements', url: '/events/', subscription: true }));`;
+  return execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env: { ...process.env, ...env, FILES: JSON.stringify(FILES) },
+    encoding: 'utf8',
+  });
+}
+
 const vevents = () => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
 test('the fixtures are valid content', () => {
@@ -50,18 +69,37 @@ test('an independent parser reads the calendar back, with the right times', () =
   assert.equal(camp.component.getFirstPropertyValue('status'), 'CONFIRMED');
   assert.equal(
     (camp.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
-    '2026-01-01T10:00:00.000Z',
+    '2022-09-03T07:00:00.000Z',
   );
 });
 
-test('UIDs depend on the event only, so every build gives the same ones', () => {
+test('UIDs depend on the event only, not on the host: a move to another domain keeps them', async () => {
   const [camp] = vevents();
-  assert.equal(camp.uid, eventUid('summercamp-2022'));
-  const later = eventsCalendar(content.events, { stamp: STAMP + 86_400_000, name: 'x', url: '/events/' });
-  assert.deepEqual(
-    [...later.matchAll(/^UID:(.*)$/gm)].map((m) => m[1].trim()),
-    vevents().map((e) => e.uid),
+  assert.equal(camp.uid, 'event-summercamp-2022@sre-france.github.io');
+  // The same content built for a custom domain, in a process that reads that configuration.
+  const other = await builtElsewhere({ CUSTOM_DOMAIN: 'sre.example.org' });
+  assert.match(other, /URL:https:\/\/sre\.example\.org\//, 'the calendar is built for the other domain');
+  assert.deepEqual(uids(other), uids(text));
+});
+
+test('the same content gives byte-identical calendars, whenever it is built', async () => {
+  const again = await builtElsewhere({});
+  assert.equal(again, text);
+  assert.equal(
+    eventsCalendar(content.events, { name: 'SRE France : événements', url: '/events/', subscription: true }),
+    text,
   );
+});
+
+test('an event without end lasts the default length in calendars, not zero minutes', () => {
+  const lyon = vevents().find((e) => e.summary === 'Meetup Lyon');
+  assert.ok(lyon);
+  assert.equal(lyon.startDate.toJSDate().toISOString(), '2023-03-09T18:00:00.000Z');
+  assert.equal(
+    lyon.endDate.toJSDate().getTime() - lyon.startDate.toJSDate().getTime(),
+    DEFAULT_EVENT_HOURS * 3_600_000,
+  );
+  for (const event of vevents()) assert.ok(event.component.hasProperty('dtend'), `${event.summary} has an end`);
 });
 
 test('RFC 5545 form: CRLF line ends, lines of at most 75 octets, escaped text', () => {
@@ -90,11 +128,14 @@ test('text that tries to start lines of its own stays inside its property: one V
     venue: e.venue && { ...e.venue, name: `${e.venue.name}${inject}` },
   }));
   for (const calendarText of [
-    eventsCalendar(events, { stamp: STAMP, name: `Calendrier${inject}`, url: '/events/', subscription: true }),
-    eventsCalendar([events[0]], { stamp: STAMP, name: events[0].title, url: events[0].url }),
+    eventsCalendar(events, { name: `Calendrier${inject}`, url: '/events/', subscription: true }),
+    eventsCalendar([events[0]], { name: events[0].title, url: events[0].url }),
   ]) {
     const calendar = new ICAL.Component(ICAL.parse(calendarText));
-    assert.equal(calendar.getAllSubcomponents('vevent').length, calendarText.includes('meetup-hiver') ? 2 : 1);
+    assert.equal(
+      calendar.getAllSubcomponents('vevent').length,
+      calendarText.includes('meetup-hiver') ? events.length : 1,
+    );
     assert.doesNotMatch(calendarText, /^UID:evil/m);
     assert.doesNotMatch(calendarText, /^SUMMARY:Faux/m);
     assert.equal(calendar.getAllProperties('x-wr-calname').length, 1);

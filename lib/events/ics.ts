@@ -17,14 +17,27 @@ const STATUS: Record<EventStatus, ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
-/** Same event, same UID, whatever the build: calendars update it instead of adding a copy. */
+/**
+ * Same event, same UID, whatever the build and wherever the site is served: calendars update
+ * it instead of adding a copy, also after a move to another domain (the UID names the
+ * community, not the host).
+ */
 export function eventUid(slug: string): string {
-  return `event-${slug}@${new URL(siteConfig.siteUrl).host}`;
+  return `event-${slug}@${siteConfig.calendarId}`;
+}
+
+/**
+ * An event written without `end` lasts this long in calendars (a meetup evening), instead of
+ * the zero-length event calendar apps show for a start alone. CONTRIBUTING says so.
+ */
+export const DEFAULT_EVENT_HOURS = 3;
+
+/** When the event ends in calendars: its `end`, else its start plus the default length. */
+export function calendarEnd(event: Pick<SiteEvent, 'start' | 'end'>): Date {
+  return new Date(event.end ? event.end.time : event.start.time + DEFAULT_EVENT_HOURS * 3_600_000);
 }
 
 type CalendarOptions = {
-  /** DTSTAMP: when the file was made (the build). */
-  stamp: number;
   /** X-WR-CALNAME, shown by calendars that subscribe. */
   name: string;
   /** The page the calendar comes from. */
@@ -46,7 +59,7 @@ function icsEscape(text: string): string {
 
 export function eventsCalendar(
   events: SiteEvent[],
-  { stamp, name, url: pageUrl, subscription = false }: CalendarOptions,
+  { name, url: pageUrl, subscription = false }: CalendarOptions,
 ): string {
   const calendar = ical({
     name: icsEscape(name),
@@ -59,9 +72,11 @@ export function eventsCalendar(
     const online = event.online?.url ?? event.online?.platform;
     calendar.createEvent({
       id: eventUid(event.slug),
-      stamp: new Date(stamp),
+      // DTSTAMP from the content, not the clock: the same content gives the same bytes, so
+      // a rebuild changes no calendar and no cache. The start is a fact of the event's file.
+      stamp: new Date(event.start.time),
       start: new Date(event.start.time),
-      end: event.end ? new Date(event.end.time) : null,
+      end: calendarEnd(event),
       summary: plain(event.title),
       description: plain(
         [event.summary, online ? `En ligne : ${online}` : '', `Programme et détails : ${url}`]

@@ -67,10 +67,10 @@ function standInExport(outDir: string, content: SiteContent, publicDir: string) 
   for (const notFound of ['404.html', '404/index.html', '_not-found/index.html'])
     write(notFound, '<!DOCTYPE html><title>404</title>');
   for (const event of content.events)
-    write(event.calendarUrl, eventsCalendar([event], { stamp: NOW, name: event.title, url: event.url }));
+    write(event.calendarUrl, eventsCalendar([event], { name: event.title, url: event.url }));
   write(
     sitePaths.calendar(),
-    eventsCalendar(content.events, { stamp: NOW, name: 'Événements', url: sitePaths.events(), subscription: true }),
+    eventsCalendar(content.events, { name: 'Événements', url: sitePaths.events(), subscription: true }),
   );
   if (fs.existsSync(publicDir)) fs.cpSync(publicDir, outDir, { recursive: true });
 }

@@ -7,9 +7,8 @@ import { sitePaths } from '@/lib/urls';
 export const dynamic = 'force-static';
 
 export function GET() {
-  const { events, builtAt } = getContent();
+  const { events } = getContent();
   const body = eventsCalendar(events, {
-    stamp: builtAt,
     name: `${siteConfig.title} : événements`,
     url: sitePaths.events(),
     subscription: true,

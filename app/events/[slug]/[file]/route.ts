@@ -1,4 +1,4 @@
-import { getAllEvents, getContent, getEventBySlug } from '@/lib/content';
+import { getAllEvents, getEventBySlug } from '@/lib/content';
 import { eventsCalendar } from '@/lib/events/ics';
 
 /** /events/<slug>/<slug>.ics: one event, for "add to my calendar". Exported as a file. */
@@ -13,6 +13,6 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Params) {
   const event = getEventBySlug((await params).slug)!;
-  const body = eventsCalendar([event], { stamp: getContent().builtAt, name: event.title, url: event.url });
+  const body = eventsCalendar([event], { name: event.title, url: event.url });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
