@@ -2,13 +2,14 @@ import { absoluteUrl, withBase } from '@/lib/urls';
 
 /**
  * A static redirect any CDN can serve: the old site answered /page/1/ and friends with a
- * redirect to the list's first page; a meta refresh and a canonical link do the same.
+ * redirect to the list's first page; a meta refresh does the same. The page's metadata
+ * already names the list's first page as canonical (sitePaths give page 1 that address):
+ * one canonical link, not two. Hosts that can send a 301 do (hosting/, _redirects).
  */
 export function RedirectPage({ to }: { to: string }) {
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${withBase(to)}`} />
-      <link rel="canonical" href={absoluteUrl(to)} />
       <div className="mx-auto max-w-3xl px-4 py-16">
         <p>
           {'Cette page a déménagé : '}

@@ -36,8 +36,10 @@ export const sitePaths = {
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
   notFound: () => '/404.html',
-  /** Files static hosts read (written after the export): headers, no Jekyll, custom domain. */
+  /** Files static hosts read (written after the export): headers, redirects, no Jekyll, custom domain. */
   headersFile: () => '/_headers',
+  redirectsFile: () => '/_redirects',
+  htaccess: () => '/.htaccess',
   noJekyll: () => '/.nojekyll',
   cname: () => '/CNAME',
   /** The search index and its interface, queried in the browser by the search page. */

@@ -15,6 +15,7 @@ import { writeSitemap } from './export/sitemap';
 import { buildSearchIndex } from './export/search-index';
 import { writeHostFiles } from './export/static-host';
 import { writeAliasRedirects } from './export/aliases';
+import { writeSectionFirstPages } from './export/redirects';
 import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
 import { readArgs } from './cli/args';
@@ -37,6 +38,7 @@ try {
   );
   const aliases = writeAliasRedirects(outDir, content);
   if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
+  if (writeSectionFirstPages(outDir)) step('first pages of the old section lists (/page/page/1/)');
   writeHeadersFile(outDir);
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
   const slides = writeSlides(outDir, contentDir);

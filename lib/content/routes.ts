@@ -60,6 +60,8 @@ export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): S
     sitePaths.atomFeed(),
     sitePaths.calendar(),
     sitePaths.headersFile(),
+    sitePaths.redirectsFile(),
+    sitePaths.htaccess(),
     sitePaths.noJekyll(),
     sitePaths.cname(),
   ]);

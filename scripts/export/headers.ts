@@ -1,30 +1,33 @@
 /**
- * `_headers` for hosts that read one (Netlify, Cloudflare Pages): the same policy as the
- * pages' <meta> plus what a meta tag cannot say (frame-ancestors, caching of
- * content-hashed files). GitHub Pages ignores the file, and the <meta> still applies.
+ * The HTTP headers every host that can send headers should send, and `_headers` for the hosts
+ * that read one (Netlify, Cloudflare Pages). The policy a page needs (script-src 'none', or
+ * the search page's own scripts) is in each page's <meta>: browsers enforce a header policy
+ * AND a meta policy together, so a header can only narrow it. The header therefore says only
+ * what a meta tag cannot (frame-ancestors) and the same for every page, search included.
+ * The recipes of hosting/ send these; npm run test:hosts checks each host sends them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { policyFor } from './security-policy';
 import { siteConfig } from '../../lib/site-config';
 import { sitePaths } from '../../lib/urls';
 
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/** Content-hashed names never change meaning: hosts may cache them for a year. */
+export const IMMUTABLE_FOLDERS = ['/_next/static/', '/_img/'];
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export function headersFile(basePath = siteConfig.basePath): string {
-  const pagePolicy = `${policyFor('')}; frame-ancestors 'none'`;
   return [
     `${basePath}/*`,
-    `  Content-Security-Policy: ${pagePolicy}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     '',
-    // Content-hashed names never change meaning: cache them for a year.
-    `${basePath}/_next/static/*`,
-    '  Cache-Control: public, max-age=31536000, immutable',
-    '',
-    `${basePath}/_img/*`,
-    '  Cache-Control: public, max-age=31536000, immutable',
-    '',
+    ...IMMUTABLE_FOLDERS.flatMap((folder) => [`${basePath}${folder}*`, `  Cache-Control: ${IMMUTABLE}`, '']),
   ].join('\n');
 }
 
