@@ -9,7 +9,7 @@ import { sitePaths, withBase } from '../../lib/urls';
 import { SECURITY_HEADERS } from './headers';
 import type { Redirect } from './redirects';
 
-export const SERVERS = ['nginx', 'caddy', 'lighttpd', 'apache'] as const;
+export const SERVERS = ['nginx', 'apache', 'caddy', 'lighttpd'] as const;
 export type Server = (typeof SERVERS)[number];
 
 const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
