@@ -15,7 +15,8 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser/chromium';
 import { readArgs } from './cli/args';
 import { SERVERS } from './export/server-rules';
-import { checkHost, COLUMNS, readSite, type Row } from './test-hosts/checks';
+import { type Abilities, checkHost, checkSearch, COLUMNS, readSite, type Row } from './test-hosts/checks';
+import { createStaticServer } from './serve/static-server';
 import { cloudFront, exactKeyStore, pagesHost } from './test-hosts/emulated';
 import { startServer, type Started } from './test-hosts/servers';
 import { siteConfig } from '../lib/site-config';
@@ -67,10 +68,23 @@ const NAMES: Record<(typeof SERVERS)[number], string> = {
   lighttpd: 'lighttpd',
 };
 // The real servers on the first ports, in SERVERS' order, then the rebuilt hosts.
-const HOSTS: { name: string; kind: string }[] = [
-  ...SERVERS.map((s) => ({ name: NAMES[s], kind: 'real server' })),
-  { name: 'Cloudflare Pages / Netlify', kind: '_headers, _redirects applied' },
-  { name: 'S3 + CloudFront', kind: 'exact-key store + function' },
+const HOSTS: { name: string; kind: string; can: Abilities }[] = [
+  ...SERVERS.map((s) => ({ name: NAMES[s], kind: 'real server', can: { headers: true, redirects: true } })),
+  {
+    name: 'Cloudflare Pages / Netlify',
+    kind: '_headers, _redirects applied',
+    can: { headers: true, redirects: true },
+  },
+  {
+    name: 'S3 + CloudFront',
+    kind: 'exact-key store + function',
+    can: { headers: true, redirects: false },
+  },
+  {
+    name: 'GitHub Pages',
+    kind: 'npm run serve (reads no rules)',
+    can: { headers: false, redirects: false },
+  },
 ];
 
 const site = readSite(outDir);
@@ -86,20 +100,36 @@ try {
   });
   const pages = pagesHost(outDir);
   const store = exactKeyStore(outDir);
-  const front = cloudFront(`http://127.0.0.1:${base + 6}`);
-  servers.push(pages, store, front);
-  await Promise.all([listen(pages, base + 4), listen(store, base + 6), listen(front, base + 5)]);
-  for (const [i, host] of HOSTS.entries()) {
-    const port = base + i;
-    try {
-      await listening(port);
-    } catch {
-      const log = processes[i] ? fs.readFileSync(processes[i].log, 'utf8') : '';
-      results.push({ ...host, row: {}, failures: [`did not start: ${log.trim().split('\n').slice(-3).join(' / ')}`] });
-      continue;
-    }
-    results.push({ ...host, ...(await checkHost(site, `http://127.0.0.1:${port}`, browser)) });
+  const front = cloudFront(`http://127.0.0.1:${base + 7}`);
+  // GitHub Pages: a plain static server, as the project's own (clean URLs, 404.html, no headers read).
+  const plain = createStaticServer(outDir, '');
+  servers.push(pages, store, front, plain);
+  await Promise.all([
+    listen(pages, base + 4),
+    listen(front, base + 5),
+    listen(plain, base + 6),
+    listen(store, base + 7),
+  ]);
+  // Hosts are checked side by side: each waits mostly on its server and on the browser.
+  const checked = await Promise.all(
+    HOSTS.map(async (host, i) => {
+      try {
+        await listening(base + i);
+      } catch {
+        const log = processes[i] ? fs.readFileSync(processes[i].log, 'utf8') : '';
+        return { ...host, row: {}, failures: [`did not start: ${log.trim().split('\n').slice(-3).join(' / ')}`] };
+      }
+      return { ...host, ...(await checkHost(site, `http://127.0.0.1:${base + i}`, host.can)) };
+    }),
+  );
+  // One search at a time: Chromium is the costly part, and a loaded machine would time out.
+  for (const [i, result] of checked.entries()) {
+    if (!Object.keys(result.row).length) continue;
+    const search = await checkSearch(site, `http://127.0.0.1:${base + i}`, browser);
+    Object.assign(result.row, search.row);
+    result.failures.push(...search.failures);
   }
+  results.push(...checked);
   const table = [
     `| host | served as | ${COLUMNS.join(' | ')} |`,
     `| --- | --- | ${COLUMNS.map(() => '---').join(' | ')} |`,
