@@ -137,7 +137,7 @@ try {
   ].join('\n');
   console.log(`\n${table}\n`);
   console.log(
-    `test:hosts: ${site.pages.length} pages of the sitemap on ${results.length} hosts (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `test:hosts: ${site.pages.length} pages of the sitemap, a search for « ${site.word} », on ${results.length} hosts (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
   for (const r of results) for (const f of r.failures) console.error(`test:hosts: ${r.name}: ${f}`);
   exitCode = results.some((r) => r.failures.length) ? 1 : 0;

@@ -160,7 +160,7 @@ export async function checkSearch(site: Site, origin: string, browser: Browser) 
   try {
     await page.goto(`${origin}${sitePaths.search()}?q=${encodeURIComponent(site.word)}`);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
-    row.search = `yes (« ${site.word} »: ${await page.locator('.pagefind-ui__result').count()} results)`;
+    row.search = 'yes';
   } catch {
     row.search = 'no';
     fail(`search for « ${site.word} » shows no result${violations.length ? `: ${violations[0]}` : ''}`);
