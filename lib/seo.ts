@@ -16,6 +16,8 @@ type PageMeta = {
   image?: string;
   /** The page's own generated share card (scripts/share-cards), preferred to `image`. */
   card?: string;
+  /** What the share image shows, for readers who cannot see it (og:image:alt); the title by default. */
+  imageAlt?: string;
   type?: 'website' | 'article';
   publishedTime?: string;
   modifiedTime?: string;
@@ -57,13 +59,22 @@ function feedLinks(own?: { path: string; title: string }) {
   };
 }
 
+/** X shows a large card from 300×157 px; below 600 px wide a photo looks blurred there: a small card. */
+const LARGE_CARD = { width: 600, height: 314 };
+
 export function pageMetadata(meta: PageMeta): Metadata {
   const description = shortDescription(meta.description || siteConfig.description);
   const url = absoluteUrl(meta.path);
+  const card = (path: string) => ({ url: absoluteUrl(path), width: SHARE_CARD.width, height: SHARE_CARD.height });
+  // A page without a card or photo of its own shares the site's card (1200×630), not a small logo.
   const image = meta.card
-    ? { url: absoluteUrl(meta.card), width: SHARE_CARD.width, height: SHARE_CARD.height }
-    : shareImage(meta.image ?? siteConfig.defaultImage);
+    ? card(meta.card)
+    : meta.image && isSafeUrl(meta.image)
+      ? shareImage(meta.image)
+      : card(sitePaths.siteCard());
   const title = meta.title ? `${meta.title} | ${siteConfig.title}` : `${siteConfig.title} : ${siteConfig.subtitle}`;
+  const alt = meta.imageAlt ?? (meta.title ? `${meta.title} – ${siteConfig.title}` : title);
+  const large = (image.width ?? 0) >= LARGE_CARD.width && (image.height ?? 0) >= LARGE_CARD.height;
   return {
     title: { absolute: title },
     description,
@@ -76,17 +87,17 @@ export function pageMetadata(meta: PageMeta): Metadata {
       siteName: siteConfig.title,
       locale: siteConfig.locale.replace('-', '_'),
       type: meta.type ?? 'website',
-      images: [image],
+      images: [{ ...image, alt }],
       ...(meta.type === 'article'
         ? { publishedTime: meta.publishedTime, modifiedTime: meta.modifiedTime, tags: meta.tags }
         : {}),
     },
     twitter: {
-      card: 'summary_large_image',
+      card: large ? 'summary_large_image' : 'summary',
       site: siteConfig.twitterHandle,
       title: meta.title ?? siteConfig.title,
       description,
-      images: [image.url],
+      images: [{ url: image.url, alt }],
     },
   };
 }

@@ -26,6 +26,8 @@ export const sitePaths = {
   proposeTalk: () => '/proposer-un-talk/',
   /** The generated Open Graph image of a post, event or speaker page. */
   shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `/og/${kind}/${slug}.jpg`,
+  /** The share card of every other page: the site's name and subtitle, at the size networks read. */
+  siteCard: () => '/og/site.jpg',
   /** Feeds at the old site's URLs (RSS), plus Atom and JSON Feed. */
   feed: () => '/index.xml',
   postsFeed: () => '/post/index.xml',

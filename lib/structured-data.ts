@@ -12,6 +12,12 @@ export type JsonLdObject = { '@context'?: string; '@type': string; [key: string]
 
 const CONTEXT = 'https://schema.org';
 const organizationId = () => absoluteUrl('/#organization');
+
+/** The logo as the ImageObject search engines expect of a publisher, with its size. */
+function logo(): JsonLdObject {
+  const { url, width, height } = shareImage(siteConfig.logo);
+  return { '@type': 'ImageObject', url, width, height };
+}
 const websiteId = () => absoluteUrl('/#website');
 
 export function organization(): JsonLdObject {
@@ -21,7 +27,7 @@ export function organization(): JsonLdObject {
     '@id': organizationId(),
     name: siteConfig.title,
     url: absoluteUrl('/'),
-    logo: shareImage(siteConfig.logo).url,
+    logo: logo(),
     description: siteConfig.description,
     sameAs: siteConfig.social.filter((s) => s.href.startsWith('https://')).map((s) => s.href),
   };
@@ -57,7 +63,7 @@ export function blogPosting(post: Post): JsonLdObject {
     mainEntityOfPage: url,
     datePublished: post.date.iso,
     dateModified: (post.lastmod ?? post.date).iso,
-    image: [shareImage(post.image ?? siteConfig.defaultImage).url],
+    image: [post.image ? shareImage(post.image).url : absoluteUrl(sitePaths.shareCard('post', post.slug))],
     keywords: post.tags.length ? post.tags.join(', ') : undefined,
     wordCount: post.wordCount,
     inLanguage: siteConfig.locale,
@@ -67,7 +73,7 @@ export function blogPosting(post: Post): JsonLdObject {
       '@id': organizationId(),
       '@type': 'Organization',
       name: siteConfig.title,
-      logo: shareImage(siteConfig.logo).url,
+      logo: logo(),
     },
     isPartOf: { '@id': websiteId() },
   };

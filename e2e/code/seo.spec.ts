@@ -31,11 +31,18 @@ test('a post has its title, summary, canonical URL and a large share card of its
   expect(response.headers()['content-type']).toBe('image/jpeg');
 });
 
-test('a page without an image of its own shares the site image', async ({ page, request }) => {
+test('a page without an image of its own shares the site card, 1200×630, described', async ({ page, request }) => {
   await page.goto('page/about/');
   const image = (await meta(page, 'og:image'))!;
-  expect(image).toMatch(/share[^/]*\.png$/);
-  expect((await request.get(localPath(image))).status()).toBe(200);
+  expect(image).toBe(siteUrl('/og/site.jpg'));
+  expect(await meta(page, 'og:image:width')).toBe('1200');
+  expect(await meta(page, 'og:image:height')).toBe('630');
+  expect(await meta(page, 'og:image:alt')).toBe('À propos – SRE France');
+  expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+  expect(await meta(page, 'twitter:image:alt')).toBe('À propos – SRE France');
+  const response = await request.get(localPath(image));
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/jpeg');
   expect(await meta(page, 'og:type')).toBe('website');
 });
 
@@ -50,7 +57,8 @@ test('a post describes itself as a BlogPosting with a breadcrumb', async ({ page
   expect(post.mainEntityOfPage).toBe(siteUrl(`/${SEED}`));
   expect(post.image[0]).toMatch(/^https?:\/\/.*summercamp2022/);
   expect(post.author.name).toBe('SRE France');
-  expect(post.publisher.logo).toMatch(/^https?:\/\//);
+  expect(post.publisher.logo).toMatchObject({ '@type': 'ImageObject', url: expect.stringMatching(/^https?:\/\//) });
+  expect(post.publisher.logo.width).toBeGreaterThan(0);
   expect(post.description).toMatch(/^Le résumé du premier SRE SummerCamp/);
   const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!;
   expect(crumbs.itemListElement.map((c: { name: string; item: string }) => [c.name, c.item])).toEqual([
@@ -66,7 +74,9 @@ test('the home page describes the organization and the website with its search',
   const org = data.find((d) => d['@type'] === 'Organization')!;
   expect(org.name).toBe('SRE France');
   expect(org.url).toBe(siteUrl('/'));
-  expect(org.logo).toMatch(/^https?:\/\/.*logo/);
+  expect(org.logo).toMatchObject({ '@type': 'ImageObject', url: expect.stringMatching(/^https?:\/\/.*logo/) });
+  expect(org.logo.width).toBeGreaterThan(0);
+  expect(org.logo.height).toBeGreaterThan(0);
   expect(org.sameAs).toContain('https://github.com/sre-france/');
   const site = data.find((d) => d['@type'] === 'WebSite')!;
   expect(site.url).toBe(siteUrl('/'));

@@ -1,11 +1,13 @@
 /**
  * What each generated share card says: title, a line of date and city, the hero photo when
- * there is one. One card per post, event and speaker page, at /og/<kind>/<slug>.jpg.
+ * there is one. One card per post, event and speaker page, at /og/<kind>/<slug>.jpg, and one
+ * for every other page (the site's name), at /og/site.jpg.
  */
 import type { Archive } from '../content/archive';
 import type { SiteContent } from '../content/types';
 import { formatFrenchDate } from '../dates';
 import { capitalize, formatDateRange } from '../events/when';
+import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
 
 /** The size every network reads (Open Graph, X, LinkedIn). */
@@ -53,5 +55,6 @@ export function cardSpecs(
     photo: speaker.photo,
     initials: speaker.photo ? undefined : speaker.name,
   }));
-  return [...posts, ...events, ...speakers];
+  const site = { path: sitePaths.siteCard(), kicker: 'Communauté', title: siteConfig.title, line: siteConfig.subtitle };
+  return [site, ...posts, ...events, ...speakers];
 }
