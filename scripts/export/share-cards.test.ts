@@ -25,13 +25,16 @@ test('share cards are 1200×630, drawn once per content, and drawn again when th
     const write = (content: ReturnType<typeof load>) =>
       writeShareCards(out, content, buildArchive(content), path.join(root, 'content'));
     const first = await write(load('Le compte rendu'));
-    assert.deepEqual([first.cards, first.drawn], [3, 3], 'a post, an event, a speaker');
+    assert.deepEqual([first.cards, first.drawn], [4, 4], 'the site, a post, an event, a speaker');
     const card = path.join(out, 'og/post/2022-06-02-recap.jpg');
     const { width, height, format } = await sharp(card).metadata();
     assert.deepEqual([width, height, format], [1200, 630, 'jpeg']);
     assert.ok(
       fs.existsSync(path.join(out, 'og/event/meetup.jpg')) && fs.existsSync(path.join(out, 'og/speaker/lea.jpg')),
     );
+    // Every other page shares the site's card, at the same size.
+    const site = await sharp(path.join(out, 'og/site.jpg')).metadata();
+    assert.deepEqual([site.width, site.height, site.format], [1200, 630, 'jpeg']);
 
     // A card used again counts as used today, so the month-old cache prune keeps it.
     const cachedCards = fs.readdirSync(path.join(root, '.cache/share-cards'));
@@ -81,7 +84,7 @@ test('a card shows its post photo, carries none of its metadata, and is drawn ag
     const write = (content: Awaited<ReturnType<typeof twoPosts>>) =>
       writeShareCards(out, content, buildArchive(content), path.join(root, 'content'));
     const red = await write(await twoPosts({ r: 220, g: 30, b: 30 }));
-    assert.deepEqual([red.cards, red.drawn], [2, 2]);
+    assert.deepEqual([red.cards, red.drawn], [3, 3], 'the site and two posts');
     const card = path.join(out, 'og/post/2022-06-02-recap.jpg');
     const [r, , b] = await topPixel(card);
     assert.ok(r > b + 40, `the red photo shows through the veil (pixel ${r}, ${b})`);
