@@ -107,7 +107,7 @@ export async function checkHost(site: Site, origin: string, can: Abilities) {
   const missingHeaders = Object.entries(SECURITY_HEADERS).filter(([name, value]) =>
     sent.some((res) => res.headers.get(name) !== value),
   );
-  row['security headers'] = missingHeaders.length ? `no (${missingHeaders.map(([n]) => n).join(', ')})` : 'yes';
+  row['security headers'] = missingHeaders.length ? 'no' : 'yes';
   if (can.headers && missingHeaders.length) fail(`headers not sent: ${missingHeaders.map(([n]) => n).join(', ')}`);
   const headerPolicy = sent[0].headers.get('content-security-policy') ?? '';
   if (/script-src|default-src/.test(headerPolicy)) fail(`the header policy restricts scripts: ${headerPolicy}`);
