@@ -72,7 +72,7 @@ test('every share image is described, and a small photo gets the small card type
     const plain = pageMetadata({ title: 'Contact', path: '/page/contact/' });
     assert.deepEqual(
       { ...og(plain), url: new URL(og(plain).url).pathname },
-      { url: '/og/site.jpg', width: 1200, height: 630, alt: 'Contact – SRE France' },
+      { url: '/og/site.jpg', width: 1200, height: 630, alt: 'SRE France : La communauté SRE en France' },
     );
     assert.equal(card(plain), 'summary_large_image');
     assert.equal(card(pageMetadata({ title: 'Petit', path: '/page/p/', image: '/img/small.png' })), 'summary');

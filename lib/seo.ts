@@ -73,7 +73,12 @@ export function pageMetadata(meta: PageMeta): Metadata {
       ? shareImage(meta.image)
       : card(sitePaths.siteCard());
   const title = meta.title ? `${meta.title} | ${siteConfig.title}` : `${siteConfig.title} : ${siteConfig.subtitle}`;
-  const alt = meta.imageAlt ?? (meta.title ? `${meta.title} – ${siteConfig.title}` : title);
+  // Alt text says what the image shows: the site card shows the site's name and subtitle; a
+  // page's card and photo stand for the page, named by its title unless the caller says more.
+  const siteCard = !meta.card && image.url === absoluteUrl(sitePaths.siteCard());
+  const alt = siteCard
+    ? `${siteConfig.title} : ${siteConfig.subtitle}`
+    : (meta.imageAlt ?? (meta.title ? `${meta.title} – ${siteConfig.title}` : title));
   const large = (image.width ?? 0) >= LARGE_CARD.width && (image.height ?? 0) >= LARGE_CARD.height;
   return {
     title: { absolute: title },

@@ -37,9 +37,9 @@ test('a page without an image of its own shares the site card, 1200×630, descri
   expect(image).toBe(siteUrl('/og/site.jpg'));
   expect(await meta(page, 'og:image:width')).toBe('1200');
   expect(await meta(page, 'og:image:height')).toBe('630');
-  expect(await meta(page, 'og:image:alt')).toBe('À propos – SRE France');
+  expect(await meta(page, 'og:image:alt')).toBe('SRE France : La communauté SRE en France');
   expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
-  expect(await meta(page, 'twitter:image:alt')).toBe('À propos – SRE France');
+  expect(await meta(page, 'twitter:image:alt')).toBe('SRE France : La communauté SRE en France');
   const response = await request.get(localPath(image));
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/jpeg');
