@@ -19,6 +19,7 @@ import { soonestFirst } from './events/read';
 import { checkAliases } from './aliases';
 import { clashingFile, generatedFiles, outputFile } from './routes';
 import { say } from '../messages/say';
+import { capIssuesPerFile } from '../messages/cap';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
@@ -105,7 +106,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const publicFiles = listTree(publicDir).map((rel) => `/${rel}`);
   issues.push(...checkAliases([...publishedPosts, ...publishedPages], content, publicFiles));
   issues.push(...checkPageFiles([...posts, ...pages], content, publicFiles));
-  return { content, issues };
+  return { content, issues: capIssuesPerFile(issues) };
 }
 
 /**

@@ -17,6 +17,7 @@ import { issue } from '../messages/issues';
 import { blankHtmlComments } from './comments';
 import { allText, countWords, summaryText } from './facts';
 import { syntaxIssue } from './syntax-errors';
+import { costProblem } from './cost';
 import { checkJsx, checkUrl } from './check-element';
 import { position, type Heading, type LinkRef, type Located, type MdxAnalysis } from './analysis';
 
@@ -36,6 +37,12 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
         say('terminez-le par -->, ou retirez le <!--', 'end it with -->, or remove the <!--'),
       ),
     );
+    return result;
+  }
+  // Shapes the parser would take minutes over are refused before it runs (cost.ts).
+  const tooCostly = costProblem(blanked.text);
+  if (tooCostly) {
+    result.issues.push(issue(file, tooCostly, tooCostly.message, tooCostly.hint));
     return result;
   }
   let tree: Root;
