@@ -9,10 +9,12 @@
 import { say } from '../messages/say';
 import type { Located } from './analysis';
 
-/** Emphasis runs (*, _, ~), brackets ([, ]) or tags (<) in one paragraph: prose holds a few dozen. */
+/** Emphasis runs (*, _, ~) or brackets ([, ]) in one paragraph: prose holds a few dozen. */
 export const MAX_MARKS_PER_PARAGRAPH = 500;
 /** Lists and quotes opened on one line (each "- " or "> " or "1. "): real documents nest a handful. */
 export const MAX_CONTAINERS_PER_LINE = 20;
+/** Elements open at once in a paragraph (<b><i>...): the parse tree's own depth limit, checked before parsing. */
+export const MAX_OPEN_TAGS = 100;
 /** Indentation before a list item: 100 columns is already 50 levels of nested lists. */
 export const MAX_LIST_INDENT = 100;
 
@@ -22,7 +24,7 @@ const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
 /** The delimiter row that makes a block a GFM table, whose cells are parsed one by one. */
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
-type Marks = { emphasis: number; brackets: number; tags: number; line: number };
+type Marks = { emphasis: number; brackets: number; openTags: number; line: number };
 
 export function costProblem(source: string): CostProblem | undefined {
   let fence: string | undefined;
@@ -78,14 +80,26 @@ export function costProblem(source: string): CostProblem | undefined {
     // A table's cells are parsed one at a time: count each row on its own.
     if (table) marks = fresh(lineNumber);
     count(line, marks);
-    const worst = Math.max(marks.emphasis, marks.brackets, marks.tags);
+    if (marks.openTags > MAX_OPEN_TAGS) {
+      return {
+        line: marks.line,
+        column: 1,
+        message: say(
+          `éléments imbriqués sur plus de ${MAX_OPEN_TAGS} niveaux`,
+          `elements nested more than ${MAX_OPEN_TAGS} levels deep`,
+        ),
+        hint: say(
+          "fermez les éléments ou les citations (>) avant d'en ouvrir d'autres",
+          'close elements or quotes (>) before opening more',
+        ),
+      };
+    }
+    const worst = Math.max(marks.emphasis, marks.brackets);
     if (worst > MAX_MARKS_PER_PARAGRAPH) {
       const what =
         worst === marks.emphasis
           ? say('marques d’emphase (*, _ ou ~)', 'emphasis marks (*, _ or ~)')
-          : worst === marks.brackets
-            ? say('crochets [ ]', 'brackets [ ]')
-            : say('balises <', 'tags <');
+          : say('crochets [ ]', 'brackets [ ]');
       return {
         line: marks.line,
         column: 1,
@@ -104,19 +118,24 @@ export function costProblem(source: string): CostProblem | undefined {
 }
 
 function fresh(line: number): Marks {
-  return { emphasis: 0, brackets: 0, tags: 0, line };
+  return { emphasis: 0, brackets: 0, openTags: 0, line };
 }
 
 /**
- * Counts delimiter runs (*** is one run) and openers. Code spans are counted too: an
+ * Counts delimiter runs (*** is one run), brackets and the elements left open. Code spans are counted too: an
  * unclosed backtick is plain text to the parser, so skipping "code" could hide a flood.
  */
 function count(line: string, marks: Marks): void {
   let previous = '';
-  for (const c of line) {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
     if ((c === '*' || c === '_' || c === '~') && c !== previous) marks.emphasis++;
     else if (c === '[' || c === ']') marks.brackets++;
-    else if (c === '<') marks.tags++;
+    else if (c === '<') {
+      // <name opens an element, </name and /> close one: the depth reached is what the parser pays for.
+      if (line[i + 1] === '/') marks.openTags = Math.max(0, marks.openTags - 1);
+      else if (/[A-Za-z]/.test(line[i + 1] ?? '')) marks.openTags++;
+    } else if (c === '/' && line[i + 1] === '>') marks.openTags = Math.max(0, marks.openTags - 1);
     previous = c;
   }
 }
