@@ -10,6 +10,7 @@ import { say } from '../messages/say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 import { CONTENT_FOLDERS } from './collections';
 import { walkFiles } from '../files/walk';
+import { refusedSlides } from './slides';
 
 /** Top-level files that document the folder rather than publish anything. */
 const NOTES = /^(LICENSE|README|NOTICE)/i;
@@ -26,6 +27,7 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
       if (rule.extensions !== 'any')
         found.push(...strayInFolder(abs, { ...rule, extensions: rule.extensions }, display));
       if (entry.name === 'img') found.push(...refusedImages(abs, display));
+      if (entry.name === 'slides') found.push(...refusedSlides(abs, display));
     } else if (entry.isDirectory()) {
       for (const file of filesUnder(abs)) {
         found.push(
