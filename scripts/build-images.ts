@@ -174,9 +174,9 @@ async function main() {
       console.log(
         `image ${++done}/${unique.length} img/${source.rel} ${((performance.now() - t) / 1000).toFixed(1)} s`,
       );
-    } catch (error) {
+    } catch {
       failed = true;
-      const problem = decodeProblem((error as Error).message);
+      const problem = decodeProblem();
       console.error(`${path.relative(process.cwd(), source.abs)}:1:1  ${problem.message}  (${problem.hint})`);
     }
   });

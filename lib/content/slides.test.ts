@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inspectPdf } from './slides.ts';
-import { buildPdf } from './fixtures/hostile/pdf.ts';
+import { buildPdf } from '../test/pdf.ts';
 
 const problem = (bytes: Buffer) => inspectPdf(bytes)?.message;
 

@@ -39,22 +39,23 @@ export function undecodableImages(files: string[]): Map<string, DecodeProblem> {
   const failures = JSON.parse(run.stdout) as Record<string, string>;
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   for (const file of unknown) {
-    const reason = failures[file];
-    if (reason === undefined) {
+    if (failures[file] === undefined) {
       fs.writeFileSync(path.join(CACHE_DIR, hashes.get(file)!), '');
       continue;
     }
-    problems.set(file, decodeProblem(reason));
+    problems.set(file, decodeProblem());
   }
   return problems;
 }
 
 /** The one wording of a decode failure, for the check and the image step alike. */
-export function decodeProblem(reason: string): DecodeProblem {
+export function decodeProblem(): DecodeProblem {
+  // Not the decoder's own words: they vary from run to run for one file (libvips keeps its
+  // error text per process, shared by its threads), and the check and the build must agree.
   return {
     message: say(
-      `l'image ne se décode pas : le fichier est abîmé ou incomplet (${reason.split('\n')[0].slice(0, 120)})`,
-      `the image does not decode: the file is damaged or incomplete (${reason.split('\n')[0].slice(0, 120)})`,
+      "l'image ne se décode pas : le fichier est abîmé ou incomplet",
+      'the image does not decode: the file is damaged or incomplete',
     ),
     hint: say(
       'exportez-la de nouveau en JPEG ou PNG depuis l’appareil ou le logiciel, puis ajoutez le fichier entier',
