@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { ImageManifest, Variant } from '../lib/images/manifest';
 import { MANIFEST_PATH } from '../lib/images/manifest';
 import { inspectImageFile, listImageFiles } from '../lib/images/formats';
+import { decodeProblem } from '../lib/images/decode-check';
 import { imageSourceDir } from '../lib/images/source-dir';
 import { makeVariants, SETTINGS, type MadeImage } from '../lib/images/variants';
 import { markUsed, pruneUnusedFolders } from '../lib/files/cache-age';
@@ -173,11 +174,10 @@ async function main() {
       console.log(
         `image ${++done}/${unique.length} img/${source.rel} ${((performance.now() - t) / 1000).toFixed(1)} s`,
       );
-    } catch (error) {
+    } catch {
       failed = true;
-      console.error(
-        `${path.relative(process.cwd(), source.abs)}:1:1  ${(error as Error).message}  (replace it with a valid JPEG, PNG, WebP or AVIF file)`,
-      );
+      const problem = decodeProblem();
+      console.error(`${path.relative(process.cwd(), source.abs)}:1:1  ${problem.message}  (${problem.hint})`);
     }
   });
   if (failed) process.exitCode = 1;

@@ -4,6 +4,7 @@ import { formatIssue } from '../messages/issues.ts';
 import { loadFiles, post } from '../test/temp-content.ts';
 import { archivePaths, buildArchive, initials } from './archive.ts';
 import { openCalls, openCallsForTalks } from '../community/calls.ts';
+import { buildPdf } from '../test/pdf.ts';
 
 const NOW = Date.parse('2027-01-15T12:00:00Z');
 
@@ -13,7 +14,7 @@ const registries = {
   'content/speakers/lea.yml': 'name: Léa Martin\ncompany: Exemple\nbio: SRE depuis dix ans.\n',
   'content/speakers/hugo.yml': 'name: Hugo Bernard\n',
   'content/speakers/org.yml': 'name: Orga Seule\n',
-  'content/slides/astreinte.pdf': '%PDF-1.4\n',
+  'content/slides/astreinte.pdf': buildPdf(),
 };
 
 const event = (lines: string[]) => post(lines.join('\n'), 'Une soirée.');

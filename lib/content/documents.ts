@@ -53,7 +53,8 @@ export function readDocument(
     wordCount: body.wordCount,
     readingMinutes: Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE)),
     headings: body.headings,
-    links: body.links,
+    // Resource links are links of the page: checked like the body's, at their own line.
+    links: [...body.links, ...fm.resources.map((r, index) => ({ url: r.url, ...lineOf(['resources', index, 'url']) }))],
     images: body.images,
     components: body.components,
     bareComponents: body.bareComponents,

@@ -19,6 +19,7 @@ import { soonestFirst } from './events/read';
 import { checkAliases } from './aliases';
 import { clashingFile, generatedFiles, outputFile } from './routes';
 import { say } from '../messages/say';
+import { capIssuesPerFile } from '../messages/cap';
 
 export type LoadOptions = {
   /** The content folder; default: content/ in the working directory. */
@@ -55,7 +56,9 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const documentContext = { ...base, partners, events: eventFiles.keys };
   const posts = readCollection(COLLECTIONS.posts, contentDir, documentContext).records as Post[];
   const pages = readCollection(COLLECTIONS.pages, contentDir, documentContext).records as Page[];
-  const tagFiles = new Map(readCollection(COLLECTIONS.tags, contentDir, base).records.map((t) => [t.tag, t]));
+  const tagFiles = new Map(
+    readCollection(COLLECTIONS.tags, contentDir, { ...base, partners }).records.map((t) => [t.tag, t]),
+  );
 
   const isPublished = (d: Document) => !d.draft && (d.kind === 'page' || (d.date?.time ?? 0) <= now);
   const publishedPosts = posts.filter(isPublished).sort(newestFirst);
@@ -101,11 +104,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     speakers,
     builtAt: now,
   };
-  issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events], dirs));
+  issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events, ...tagFiles.values()], dirs));
   const publicFiles = listTree(publicDir).map((rel) => `/${rel}`);
   issues.push(...checkAliases([...publishedPosts, ...publishedPages], content, publicFiles));
   issues.push(...checkPageFiles([...posts, ...pages], content, publicFiles));
-  return { content, issues };
+  return { content, issues: capIssuesPerFile(issues) };
 }
 
 /**

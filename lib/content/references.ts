@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isExternal } from '../urls';
 import { listTree } from './files';
 import { resolveImageRef } from '../images/image-ref';
-import { isSafeUrl } from '../mdx/allow-list';
+import { isDisguisedOffSite, isSafeUrl } from '../mdx/allow-list';
 import { partnersFromAttributes } from '../mdx/partner-credits';
 import { IMAGE_EXTENSIONS } from '../images/formats';
 import { say } from '../messages/say';
@@ -23,12 +23,26 @@ export type AssetDirs = { contentDir: string; publicDir: string };
 /** Where an image path is read from: /img/... is content/img/, anything else public/. */
 export function imageSourceFile(src: string, dirs: AssetDirs): string {
   const clean = decodePath(src.split(/[?#]/)[0]);
-  return clean.startsWith('/img/') ? path.join(dirs.contentDir, clean) : path.join(dirs.publicDir, clean);
+  return clean.startsWith('/img/') ? inside(dirs.contentDir, clean) : inside(dirs.publicDir, clean);
 }
 
 /** Where slides written /slides/x.pdf are read from: content/slides/x.pdf. */
 export function slidesSourceFile(src: string, dirs: Pick<AssetDirs, 'contentDir'>): string {
-  return path.join(dirs.contentDir, decodePath(src.split(/[?#]/)[0]));
+  return inside(path.join(dirs.contentDir, 'slides'), decodePath(src.split(/[?#]/)[0]).replace(/^\/slides(?=\/)/, ''));
+}
+
+/**
+ * A site path as a file of `dir`, or '' (no file) when it would lead out of it: "/../x"
+ * must never be found in the project folder, where the site publishes nothing.
+ */
+function inside(dir: string, sitePath: string): string {
+  const abs = path.join(dir, sitePath);
+  return abs.startsWith(path.join(dir, path.sep)) ? abs : '';
+}
+
+/** A site path a browser would read another way: "." or ".." segments, written or %-escaped, or "\\". */
+function isUnplainPath(target: string): boolean {
+  return /\\/.test(target) || target.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 /** "%20" → " "; a malformed escape ("100%") is left as written rather than thrown. */
@@ -162,7 +176,8 @@ export function checkInternalLinks(
   for (const doc of documents) {
     for (const link of doc.links) {
       const url = link.url.trim();
-      if (!url || url.startsWith('#') || isExternal(url)) continue;
+      // A disguised outside address is refused where it is written (the allow-list, the schema).
+      if (!url || url.startsWith('#') || isExternal(url) || isDisguisedOffSite(url)) continue;
       if (!url.startsWith('/')) {
         found.push(
           issue(
@@ -179,6 +194,23 @@ export function checkInternalLinks(
         continue;
       }
       const target = decodePath(url.split(/[?#]/)[0]);
+      if (isUnplainPath(target)) {
+        found.push(
+          issue(
+            doc.file,
+            link,
+            say(
+              `lien vers "${url.slice(0, 80)}" : le chemin n'est pas écrit simplement (./, .. ou \\)`,
+              `link to "${url.slice(0, 80)}": the path is not written plainly (./, .. or \\)`,
+            ),
+            say(
+              "écrivez l'adresse de la page telle quelle, par exemple /post/2022-09-05-summercamp-2022/",
+              "write the page's address as it is, e.g. /post/2022-09-05-summercamp-2022/",
+            ),
+          ),
+        );
+        continue;
+      }
       const looksLikeFile = /\.[a-z0-9]{2,5}$/i.test(target);
       if (looksLikeFile) {
         if (files.has(target) || fs.existsSync(imageSourceFile(target, dirs))) continue;

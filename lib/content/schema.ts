@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { parseContentDate, type ContentDate } from '../dates';
-import { isSafeUrl } from '../mdx/allow-list';
+import { isDisguisedOffSite, isSafeUrl } from '../mdx/allow-list';
+import { disguisedMessage } from '../mdx/check-element';
 import { PARTNER_TIERS, type PartnerTier } from '../mdx/partner-credits';
 import { say } from '../messages/say';
 
@@ -48,7 +49,8 @@ const safeUrl = z
         `l'adresse "${String(i.input).slice(0, 60)}" utilise un schéma interdit : seuls https:, mailto:, tel: et les chemins du site (/...) sont acceptés`,
         `the address "${String(i.input).slice(0, 60)}" uses a scheme that is not allowed: only https:, mailto:, tel: and paths of this site (/...)`,
       ),
-  });
+  })
+  .refine((v) => !isDisguisedOffSite(v), { error: (i) => disguisedMessage(String(i.input)) });
 
 export const httpsUrl = z.url({
   protocol: /^https?$/,

@@ -10,6 +10,8 @@ import { say } from '../messages/say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 import { CONTENT_FOLDERS } from './collections';
 import { walkFiles } from '../files/walk';
+import { refusedSlides } from './slides';
+import { undecodableImages } from '../images/decode-check';
 
 /** Top-level files that document the folder rather than publish anything. */
 const NOTES = /^(LICENSE|README|NOTICE)/i;
@@ -26,6 +28,7 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
       if (rule.extensions !== 'any')
         found.push(...strayInFolder(abs, { ...rule, extensions: rule.extensions }, display));
       if (entry.name === 'img') found.push(...refusedImages(abs, display));
+      if (entry.name === 'slides') found.push(...refusedSlides(abs, display));
     } else if (entry.isDirectory()) {
       for (const file of filesUnder(abs)) {
         found.push(
@@ -118,14 +121,22 @@ function strayInFolder(
   return found;
 }
 
-/** Files of content/img/ the image pipeline would refuse (the same rule: lib/images/formats.ts). */
+/**
+ * Files of content/img/ the image pipeline would refuse (the same rules: lib/images/formats.ts
+ * for the bytes, then the pipeline's own decode for the files that pass them).
+ */
 function refusedImages(dir: string, display: (abs: string) => string): ContentIssue[] {
-  return listImageFiles(dir).flatMap((abs) => {
+  const found: ContentIssue[] = [];
+  const accepted: string[] = [];
+  for (const abs of listImageFiles(dir)) {
     const inspected = inspectImageFile(abs);
-    return 'problem' in inspected
-      ? [issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint)]
-      : [];
-  });
+    if ('problem' in inspected)
+      found.push(issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint));
+    else accepted.push(abs);
+  }
+  for (const [abs, problem] of undecodableImages(accepted))
+    found.push(issue(display(abs), { line: 1 }, problem.message, problem.hint));
+  return found;
 }
 
 function filesUnder(dir: string): string[] {

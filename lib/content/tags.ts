@@ -10,12 +10,15 @@ import { readText } from './files';
 import { splitFrontMatter } from './front-matter';
 import type { tagSchema } from './schema';
 import { schemaIssues } from './schema-issues';
+import { checkDocumentReferences } from './references';
+import type { LinkRef } from '../mdx/analysis';
+import type { Partner } from './types';
 
-export type TagFile = { tag: string; title: string; description?: string };
+export type TagFile = { tag: string; file: string; title: string; description?: string; links: LinkRef[] };
 
 export function readTagFile(
   { abs, file, key, schema }: Source<typeof tagSchema>,
-  { issues }: ReadContext,
+  { issues, dirs, partners }: ReadContext & { partners: Map<string, Partner> },
 ): TagFile | undefined {
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
@@ -31,16 +34,27 @@ export function readTagFile(
   }
   let body = analyzeMdx(split.body, file);
   if (!body.source.trim() && parsed.data.description) {
-    // The field's text is analysed on its own: its problems are moved to the field's line.
+    // The field's text is analysed on its own: what it reports and refers to is moved to the field's line.
     const at = split.lineOf(['description']);
-    body = analyzeMdx(parsed.data.description, file);
-    body.issues = body.issues.map((i) => ({
+    const shift = <T extends { line: number; column: number }>(i: T): T => ({
       ...i,
       line: at.line + i.line - 1,
       column: i.line === 1 ? at.column : i.column,
-    }));
+    });
+    body = analyzeMdx(parsed.data.description, file);
+    body.issues = body.issues.map(shift);
+    body.images = body.images.map(shift);
+    body.links = body.links.map(shift);
+    body.componentUses = body.componentUses.map(shift);
   }
-  issues.push(...body.issues);
-  if (body.issues.some((i) => i.severity === 'error')) return undefined;
-  return { tag: key, title: parsed.data.title, description: body.source.trim() || undefined };
+  // The tag page renders the description like a post's body: its images and partners are checked alike.
+  const references = checkDocumentReferences(
+    { file, partners: [], componentUses: body.componentUses, banners: [], image: undefined, images: body.images },
+    split.lineOf,
+    partners,
+    dirs,
+  );
+  issues.push(...body.issues, ...references);
+  if ([...body.issues, ...references].some((i) => i.severity === 'error')) return undefined;
+  return { tag: key, file, title: parsed.data.title, description: body.source.trim() || undefined, links: body.links };
 }

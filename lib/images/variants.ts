@@ -60,14 +60,21 @@ export type MadeImage = Omit<ImageEntry, 'src' | 'original'> & { files: string[]
 type Pixels = { data: Buffer; info: OutputInfo };
 
 /** Variants of `bytes` (a JPEG, PNG, WebP or AVIF already inspected) written into outDir. */
-export async function makeVariants(bytes: Buffer, ext: string, name: string, outDir: string): Promise<MadeImage> {
-  // The one decode: upright, sRGB, 8 bits, at most ORIGINAL_MAX_WIDTH wide.
-  const decoded: Pixels = await sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PIXELS })
+/**
+ * The one decode: upright, sRGB, 8 bits, at most ORIGINAL_MAX_WIDTH wide. The check runs this
+ * same function on each image (lib/images/decode-check.ts), so a file it accepts decodes here.
+ */
+export async function decodeForPublishing(bytes: Buffer): Promise<Pixels> {
+  return sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PIXELS })
     .rotate()
     .resize({ width: ORIGINAL_MAX_WIDTH, withoutEnlargement: true })
     .toColourspace('srgb')
     .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true });
+}
+
+export async function makeVariants(bytes: Buffer, ext: string, name: string, outDir: string): Promise<MadeImage> {
+  const decoded = await decodeForPublishing(bytes);
   const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
   const upright = meta.orientation && meta.orientation >= 5;
   const width = (upright ? meta.height : meta.width) ?? decoded.info.width;

@@ -192,3 +192,14 @@ export function isSafeUrl(raw: string): boolean {
   if (!scheme) return true;
   return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
 }
+
+/**
+ * A path a browser reads as another site's address: it drops tabs and line breaks and reads
+ * "\\" as "/", so "/\\evil.example" and "/<tab>/evil.example" open //evil.example. Written
+ * "//host" it says what it is and is an outside link; disguised as a path of this site, refused.
+ */
+export function isDisguisedOffSite(raw: string): boolean {
+  const trimmed = raw.replace(/^[\u0000-\u0020]+/, '');
+  if (trimmed.startsWith('//')) return false;
+  return /^[/\\]{2}/.test(trimmed.replace(/[\t\n\r]/g, '').replace(/\\/g, '/'));
+}

@@ -17,6 +17,7 @@ import { issue } from '../messages/issues';
 import { blankHtmlComments } from './comments';
 import { allText, countWords, summaryText } from './facts';
 import { syntaxIssue } from './syntax-errors';
+import { costProblem } from './cost';
 import { checkJsx, checkUrl } from './check-element';
 import { position, type Heading, type LinkRef, type Located, type MdxAnalysis } from './analysis';
 
@@ -36,6 +37,12 @@ export function analyzeMdx(body: string, file: string): MdxAnalysis {
         say('terminez-le par -->, ou retirez le <!--', 'end it with -->, or remove the <!--'),
       ),
     );
+    return result;
+  }
+  // Shapes the parser would take minutes over are refused before it runs (cost.ts).
+  const tooCostly = costProblem(blanked.text);
+  if (tooCostly) {
+    result.issues.push(issue(file, tooCostly, tooCostly.message, tooCostly.hint));
     return result;
   }
   let tree: Root;
@@ -108,6 +115,16 @@ export function emptyAnalysis(source: string): MdxAnalysis {
  */
 export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void {
   const slugger = new GithubSlugger();
+  // `![alt][ref]` shows the image its definition names: held to the image rules like `![alt](url)`.
+  const definitions = new Map<string, string>();
+  const usedBy = { image: new Set<string>(), link: new Set<string>() };
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    else if (node.type === 'imageReference') usedBy.image.add(node.identifier);
+    else if (node.type === 'linkReference') usedBy.link.add(node.identifier);
+  });
+  // A definition only images use is checked as an image, where each image stands, not as a link.
+  const imageOnly = (id: string) => usedBy.image.has(id) && !usedBy.link.has(id);
   visit(tree, (node: Nodes) => {
     const at = position(node);
     switch (node.type) {
@@ -148,29 +165,35 @@ export function inspectTree(tree: Root, file: string, result: MdxAnalysis): void
       case 'mdxJsxTextElement':
         checkJsx(node, file, result);
         return;
-      case 'link':
       case 'definition':
+        if (imageOnly(node.identifier)) return;
+        checkUrl(node.url, at, file, result, 'link');
+        result.links.push({ url: node.url, ...at });
+        return;
+      case 'link':
         checkUrl(node.url, at, file, result, 'link');
         result.links.push({ url: node.url, ...at });
         return;
       case 'image':
-        checkUrl(node.url, at, file, result, 'image');
+      case 'imageReference': {
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+        // An undefined reference is shown as the text it is, not as an image.
+        if (url === undefined) return;
+        checkUrl(url, at, file, result, 'image');
         if (!node.alt?.trim()) {
           result.issues.push(
             issue(
               file,
               at,
               say("l'image n'a pas de texte alternatif", 'image has no alternative text'),
-              say(
-                `décrivez l'image : ![ce qu'elle montre](${node.url})`,
-                `describe the image: ![what it shows](${node.url})`,
-              ),
+              say(`décrivez l'image : ![ce qu'elle montre](${url})`, `describe the image: ![what it shows](${url})`),
               'warning',
             ),
           );
         }
-        result.images.push({ url: node.url, ...at });
+        result.images.push({ url, ...at });
         return;
+      }
       case 'heading': {
         if (node.depth === 1) {
           result.issues.push(

@@ -13,6 +13,7 @@ import {
   htmlElementAttributes,
   isAllowedAttribute,
   isComponentName,
+  isDisguisedOffSite,
   isSafeUrl,
   type AllowedComponent,
 } from './allow-list';
@@ -189,6 +190,11 @@ function attributeList(component: AllowedComponent): string {
 }
 
 export function checkUrl(url: string, at: Located, file: string, result: MdxAnalysis, what: 'link' | 'image') {
+  // An image's path is held to stricter rules by lib/images/image-ref.ts, which refuses this too.
+  if (what === 'link' && isDisguisedOffSite(url)) {
+    result.issues.push(issue(file, at, disguisedMessage(url), disguisedHint()));
+    return;
+  }
   if (!isSafeUrl(url)) {
     result.issues.push(
       issue(
@@ -206,3 +212,14 @@ export function checkUrl(url: string, at: Located, file: string, result: MdxAnal
     );
   }
 }
+
+export const disguisedMessage = (url: string) =>
+  say(
+    `le lien vers "${url.slice(0, 60)}" mène à un autre site : un navigateur lit \\ comme / et ignore tabulations et retours à la ligne`,
+    `the link to "${url.slice(0, 60)}" leads to another site: browsers read \\ as / and drop tabs and line breaks`,
+  );
+export const disguisedHint = () =>
+  say(
+    'écrivez / et non \\ : /post/... pour une page du site, https://... pour un autre site',
+    'write / rather than \\: /post/... for a page of this site, https://... for another site',
+  );

@@ -188,39 +188,74 @@ function checkTimes(event: SiteEvent, lineOf: Locator): ContentIssue[] {
   return found;
 }
 
-/** Two sessions of one track overlap when one starts before the other ends (or both start together). */
+/** Overlaps reported per event: past this, one line says how many more there are. */
+export const MAX_REPORTED_OVERLAPS = 20;
+
+/**
+ * Two sessions of one track overlap when one starts before the other ends (or both start
+ * together). Each track is sorted by start and swept once, keeping the session that reaches
+ * furthest: thousands of sessions cost n log n, never a comparison of every pair. Each
+ * session is reported once, against the earlier session it runs into.
+ */
 function checkOverlaps(event: SiteEvent, lineOf: Locator): ContentIssue[] {
-  const found: ContentIssue[] = [];
-  const timed = event.sessions
-    .map((session, index) => ({ session, index }))
-    .filter((s): s is { session: Session & { start: NonNullable<Session['start']> }; index: number } =>
-      Boolean(s.session.start),
-    );
+  type Timed = { session: Session & { start: NonNullable<Session['start']> }; index: number };
+  const tracks = new Map<string, Timed[]>();
+  event.sessions.forEach((session, index) => {
+    if (!session.start) return;
+    const track = session.track ?? '';
+    const list = tracks.get(track) ?? [];
+    list.push({ session, index } as Timed);
+    tracks.set(track, list);
+  });
   const endOf = (s: Session) => (s.end ?? s.start)!.time;
-  for (const [i, a] of timed.entries()) {
-    for (const b of timed.slice(i + 1)) {
-      if ((a.session.track ?? '') !== (b.session.track ?? '')) continue;
-      const sameStart = a.session.start.time === b.session.start.time;
-      if (!sameStart && !(a.session.start.time < endOf(b.session) && b.session.start.time < endOf(a.session))) continue;
-      const [first, second] = a.session.start.time <= b.session.start.time ? [a, b] : [b, a];
-      const track = first.session.track
-        ? say(` dans la piste "${first.session.track}"`, ` in track "${first.session.track}"`)
-        : '';
-      found.push(
-        issue(
-          event.file,
-          lineOf(['sessions', second.index, 'start']),
-          say(
-            `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) chevauche sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
-            `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
-          ),
-          say(
-            "déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents",
-            'move or shorten one of them; sessions that really run in parallel need different track: names',
-          ),
-        ),
-      );
+  const pairs: [Timed, Timed][] = [];
+  for (const timed of tracks.values()) {
+    timed.sort((a, b) => a.session.start.time - b.session.start.time || a.index - b.index);
+    let furthest: Timed | undefined;
+    let previous: Timed | undefined;
+    for (const current of timed) {
+      const start = current.session.start.time;
+      if (furthest && start < endOf(furthest.session)) pairs.push([furthest, current]);
+      else if (previous && start === previous.session.start.time) pairs.push([previous, current]);
+      if (!furthest || endOf(current.session) > endOf(furthest.session)) furthest = current;
+      previous = current;
     }
+  }
+  pairs.sort((a, b) => a[1].index - b[1].index);
+  const found = pairs.slice(0, MAX_REPORTED_OVERLAPS).map(([first, second]) => {
+    const track = first.session.track
+      ? say(` dans la piste "${first.session.track}"`, ` in track "${first.session.track}"`)
+      : '';
+    return issue(
+      event.file,
+      lineOf(['sessions', second.index, 'start']),
+      say(
+        `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) chevauche sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
+        `sessions[${second.index + 1}]: "${second.session.title}" (${span(second.session)}) overlaps sessions[${first.index + 1}]: "${first.session.title}" (${span(first.session)})${track}`,
+      ),
+      say(
+        "déplacez ou raccourcissez l'une des deux ; des sessions vraiment en parallèle ont des track: différents",
+        'move or shorten one of them; sessions that really run in parallel need different track: names',
+      ),
+    );
+  });
+  const more = pairs.length - found.length;
+  if (more > 0) {
+    const last = pairs[found.length][1];
+    found.push(
+      issue(
+        event.file,
+        lineOf(['sessions', last.index, 'start']),
+        say(
+          `… et ${more} autres sessions qui en chevauchent une autre`,
+          `… and ${more} more sessions that overlap another`,
+        ),
+        say(
+          'corrigez les horaires ci-dessus puis relancez npm run check',
+          'fix the times above, then run npm run check again',
+        ),
+      ),
+    );
   }
   return found;
 }
