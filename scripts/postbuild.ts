@@ -17,6 +17,7 @@ import { writeAliasRedirects } from './export/aliases';
 import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
 import { readArgs } from './cli/args';
+import { shownLines } from '../lib/messages/shown';
 import { pruneUnused, UNUSED_DAYS } from '../lib/files/cache-age';
 
 const { positionals } = readArgs(
@@ -67,6 +68,6 @@ try {
   );
   if (pruned) step(`${pruned} cache entries no build used for ${UNUSED_DAYS} days removed from .cache/`);
 } catch (error) {
-  console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`postbuild: ${shownLines(error instanceof Error ? error.message : String(error))}`);
   process.exit(1);
 }
