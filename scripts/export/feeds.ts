@@ -19,6 +19,7 @@ import { shareImage } from '../../lib/seo';
 import { siteConfig } from '../../lib/site-config';
 import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { extractFeedBody, feedHtml } from './feed-html';
+import { jsonWithoutXmlForbidden, withoutXmlForbidden } from '../../lib/text/xml-chars';
 
 type FeedSpec = { file: string; title: string; description: string; home: string; posts: Post[] };
 
@@ -102,7 +103,7 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
 }
 
 function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
-  return JSON.stringify(
+  return jsonWithoutXmlForbidden(
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: spec.title,
@@ -125,7 +126,6 @@ function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
         tags: post.tags,
       })),
     },
-    null,
     2,
   );
 }
@@ -169,8 +169,8 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
     fs.writeFileSync(path.join(outDir, file), data);
     written.push(file);
   };
-  for (const spec of specs) write(spec.file, xmlFeed(spec, text).rss2());
-  write(sitePaths.atomFeed(), xmlFeed({ ...site, file: sitePaths.feed() }, text).atom1());
+  for (const spec of specs) write(spec.file, withoutXmlForbidden(xmlFeed(spec, text).rss2()));
+  write(sitePaths.atomFeed(), withoutXmlForbidden(xmlFeed({ ...site, file: sitePaths.feed() }, text).atom1()));
   write(sitePaths.jsonFeed(), jsonFeed(site, text));
   return written;
 }
