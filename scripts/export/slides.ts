@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/content/files';
+import { sitePaths } from '../../lib/urls';
 
 export function writeSlides(outDir: string, contentDir: string): number {
   const files = listFiles(path.join(contentDir, 'slides')).filter((f) => f.toLowerCase().endsWith('.pdf'));
   if (!files.length) return 0;
-  fs.mkdirSync(path.join(outDir, 'slides'), { recursive: true });
-  for (const file of files) fs.copyFileSync(file, path.join(outDir, 'slides', path.basename(file)));
+  fs.mkdirSync(path.join(outDir, sitePaths.slides()), { recursive: true });
+  for (const file of files) fs.copyFileSync(file, path.join(outDir, sitePaths.slide(path.basename(file))));
   return files.length;
 }
