@@ -25,9 +25,15 @@ export const sitePaths = {
   partners: () => '/partners/',
   proposeTalk: () => '/proposer-un-talk/',
   /** The generated Open Graph image of a post, event or speaker page. */
-  shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `/og/${kind}/${slug}.jpg`,
+  shareCard: (kind: 'post' | 'event' | 'speaker', slug: string) => `${sitePaths.shareCards()}${kind}/${slug}.jpg`,
+  shareCards: () => '/og/',
   /** The share card of every other page: the site's name and subtitle, at the size networks read. */
-  siteCard: () => '/og/site.jpg',
+  siteCard: () => `${sitePaths.shareCards()}site.jpg`,
+  /** A PDF of content/slides/, published as it is. */
+  slide: (file: string) => `${sitePaths.slides()}${file}`,
+  slides: () => '/slides/',
+  /** Page 1 of a paged list (/, /post/, a tag), exported as a redirect to the list itself. */
+  firstListPage: (list: string) => `${list}page/1/`,
   /** Feeds at the old site's URLs (RSS), plus Atom and JSON Feed. */
   feed: () => '/index.xml',
   postsFeed: () => '/post/index.xml',
@@ -55,3 +61,6 @@ export function siteFeeds(): string[] {
 
 /** Folders the build writes beside the pages: Next's code and styles, image variants, the search index. */
 export const BUILD_FOLDERS: readonly string[] = ['/_next/', '/_img/', sitePaths.searchIndex()];
+
+/** Folders the steps after the export fill whole (share cards, slides): no old address goes there. */
+export const EXPORT_FOLDERS: readonly string[] = [sitePaths.shareCards(), sitePaths.slides()];

@@ -1,7 +1,7 @@
 import { siteConfig } from './site-config';
 
 // Defined apart so that siteConfig can name a feed without importing this module (which reads it).
-export { BUILD_FOLDERS, siteFeeds, sitePaths } from './site-paths';
+export { BUILD_FOLDERS, EXPORT_FOLDERS, siteFeeds, sitePaths } from './site-paths';
 
 /** True for links that leave the site (other origins, mail, phone). */
 export function isExternal(href: string): boolean {

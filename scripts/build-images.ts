@@ -23,6 +23,7 @@ import { decodeProblem } from '../lib/images/decode-check';
 import { imageSourceDir } from '../lib/images/source-dir';
 import { makeVariants, SETTINGS, type MadeImage } from '../lib/images/variants';
 import { markUsed, pruneUnusedFolders } from '../lib/files/cache-age';
+import { shown } from '../lib/messages/shown';
 
 const SOURCE_DIR = imageSourceDir();
 const PUBLIC_DIR = path.resolve('public');
@@ -59,7 +60,7 @@ function acceptedSources(): Source[] {
     const inspected = inspectImageFile(abs);
     if ('problem' in inspected) {
       console.error(
-        `${path.relative(process.cwd(), abs)}:1:1  ${inspected.problem.message}  (${inspected.problem.hint})`,
+        `${shown(path.relative(process.cwd(), abs))}:1:1  ${shown(inspected.problem.message)}  (${shown(inspected.problem.hint ?? '')})`,
       );
       process.exitCode = 1;
       continue;
@@ -172,12 +173,12 @@ async function main() {
       const result = await encode(source);
       for (const s of toEncode) if (s.hash === source.hash) made.set(s, result);
       console.log(
-        `image ${++done}/${unique.length} img/${source.rel} ${((performance.now() - t) / 1000).toFixed(1)} s`,
+        `image ${++done}/${unique.length} img/${shown(source.rel)} ${((performance.now() - t) / 1000).toFixed(1)} s`,
       );
     } catch {
       failed = true;
-      const problem = decodeProblem();
-      console.error(`${path.relative(process.cwd(), source.abs)}:1:1  ${problem.message}  (${problem.hint})`);
+      const problem = decodeProblem((error as Error).message);
+      console.error(`${shown(path.relative(process.cwd(), source.abs))}:1:1  ${shown(problem.message)}  (${problem.hint})`);
     }
   });
   if (failed) process.exitCode = 1;

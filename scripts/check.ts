@@ -6,6 +6,7 @@
 import { loadContent } from '../lib/content/load';
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/messages/issues';
 import { say } from '../lib/messages/say';
+import { shown } from '../lib/messages/shown';
 import { readArgs } from './cli/args';
 
 readArgs(
@@ -20,7 +21,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const byFile = new Map<string, ContentIssue[]>();
 for (const i of issues) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
 for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-  console.log(`\n${file}`);
+  console.log(`\n${shown(file)}`);
   for (const i of list.sort((a, b) => a.line - b.line || a.column - b.column)) console.log(`  ${formatIssue(i)}`);
 }
 if (process.env.GITHUB_ACTIONS) for (const i of issues) console.log(formatGithubAnnotation(i));

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readArgs } from './cli/args';
 import { importHugoSite } from './import-hugo/site';
+import { shown } from '../lib/messages/shown';
 
 const USAGE = 'usage: npm run import:hugo -- <hugo-site-dir> [--dry-run]   (writes into IMPORT_TARGET, default .)';
 const { values, positionals } = readArgs(USAGE, {
@@ -21,7 +22,7 @@ const [source] = positionals;
 if (!source || !fs.existsSync(path.join(source, 'content'))) {
   console.error(
     source
-      ? `import:hugo: ${source} has no content/ folder: give the folder of the Hugo site (the one with hugo.toml or config.toml)`
+      ? `import:hugo: ${shown(source)} has no content/ folder: give the folder of the Hugo site (the one with hugo.toml or config.toml)`
       : USAGE,
   );
   process.exit(1);

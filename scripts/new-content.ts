@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { readArgs } from './cli/args';
 import { createContent, KINDS, UsageError } from './new-content/create';
+import { shown } from '../lib/messages/shown';
 
 const USAGE = `usage: npm run new -- <${KINDS.join('|')}> "Title"`;
 const [kind, ...words] = readArgs(USAGE, { options: {}, allowPositionals: true }).positionals;
@@ -21,15 +22,15 @@ if (!kind) {
 }
 try {
   const created = createContent(kind, words.join(' '), { contentDir });
-  const shown = path.relative(process.cwd(), created.file);
+  const file = shown(path.relative(process.cwd(), created.file));
   console.log(
     created.url
-      ? `created ${shown}  (address once published: ${created.url})`
-      : `created ${shown}  (key to write in other files: ${created.key})`,
+      ? `created ${file}  (address once published: ${shown(created.url)})`
+      : `created ${file}  (key to write in other files: ${shown(created.key)})`,
   );
   console.log('next: edit it, run "npm run check", preview with "npm run dev", then open a pull request');
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
-  console.error(`new: ${error.message}`);
+  console.error(`new: ${shown(error.message)}`);
   process.exit(1);
 }

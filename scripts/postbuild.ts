@@ -6,11 +6,10 @@ import path from 'node:path';
 import { getArchive, getContent } from '../lib/content';
 import { siteConfig } from '../lib/site-config';
 import { rewriteExport } from './export/rewrite-pages';
-import { stripRuntime } from './export/strip-runtime';
-import { typesetHtml } from '../lib/typography/html';
-import { withSecurityPolicy } from './export/security-policy';
+import { passPage } from './export/page-pass';
+import { sitePathOf } from './export/pages';
 import { writeHeadersFile } from './export/headers';
-import { writeFeeds } from './export/feeds';
+import { postsInFeeds, writeFeeds } from './export/feeds';
 import { writeSitemap } from './export/sitemap';
 import { buildSearchIndex } from './export/search-index';
 import { writeHostFiles } from './export/static-host';
@@ -19,6 +18,7 @@ import { writeSectionFirstPages } from './export/redirects';
 import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
 import { readArgs } from './cli/args';
+import { shownLines } from '../lib/messages/shown';
 import { pruneUnused, UNUSED_DAYS } from '../lib/files/cache-age';
 
 const { positionals } = readArgs(
@@ -32,7 +32,15 @@ const step = (what: string) =>
 
 try {
   const content = getContent();
-  const pages = rewriteExport(outDir, (html) => withSecurityPolicy(typesetHtml(stripRuntime(html))));
+  // Each page parsed once; the feeds' texts are taken in the same pass.
+  const inFeeds = postsInFeeds(content);
+  const feedBodies = new Map<string, string>();
+  const pages = rewriteExport(outDir, (html, rel) => {
+    const sitePath = sitePathOf(rel);
+    const page = passPage(html, sitePath, { withFeedBody: inFeeds.has(sitePath) });
+    if (page.feedBody !== undefined) feedBodies.set(sitePath, page.feedBody);
+    return page.html;
+  });
   step(
     `${pages.pages} pages without framework JavaScript, French typography, a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`,
   );
@@ -47,7 +55,7 @@ try {
   step(
     `${cards.cards} share cards in og/ (${cards.drawn} drawn, the others from the cache; ${cards.seconds.toFixed(2)} s)`,
   );
-  const feeds = writeFeeds(outDir, content);
+  const feeds = writeFeeds(outDir, content, feedBodies);
   step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);
   const listed = writeSitemap(outDir, content);
   step(`sitemap.xml with ${listed} pages, robots.txt`);
@@ -62,6 +70,6 @@ try {
   );
   if (pruned) step(`${pruned} cache entries no build used for ${UNUSED_DAYS} days removed from .cache/`);
 } catch (error) {
-  console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`postbuild: ${shownLines(error instanceof Error ? error.message : String(error))}`);
   process.exit(1);
 }

@@ -6,16 +6,24 @@
  * each one at `aliasFile()`, the file this check tested.
  */
 import { issue, type ContentIssue } from '../messages/issues';
-import { clashingFile, generatedFiles, outputFile, publishedPaths } from './routes';
+import { clashingFile, generatedFiles, outputFile, publishedPaths, redirectPaths } from './routes';
 import { say } from '../messages/say';
-import { BUILD_FOLDERS } from '../urls';
+import { BUILD_FOLDERS, EXPORT_FOLDERS } from '../urls';
 import type { Document, SiteContent } from './types';
 
 /** Folders of files the build writes: an old address there would be overwritten or hide files. */
-const RESERVED = [...BUILD_FOLDERS, '/img/', '/404/', '/_not-found/'];
+const RESERVED = [...BUILD_FOLDERS, ...EXPORT_FOLDERS, '/img/', '/404/', '/_not-found/'];
 
-/** The file of the export an old address is written to. */
-export const aliasFile = outputFile;
+/**
+ * The file of the export an old address is written to, as the file system will name it:
+ * doubled slashes are one folder (/post//x/ is the file of /post/x/).
+ */
+export function aliasFile(alias: string): string {
+  return outputFile(alias.replace(/\/{2,}/g, '/'));
+}
+
+/** A control character (NUL included) cannot be part of a file name of the export. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export function checkAliases(
   documents: Pick<Document, 'file' | 'url' | 'aliases'>[],
@@ -24,12 +32,26 @@ export function checkAliases(
   publicFiles: Iterable<string> = [],
 ): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const pages = new Set([...publishedPaths(content)].map(outputFile));
+  const pages = new Set([...publishedPaths(content), ...redirectPaths(content)].map(outputFile));
   const files = new Set([...generatedFiles(content), ...publicFiles]);
   const claimed = new Map<string, string>();
   for (const doc of documents) {
     for (const alias of doc.aliases) {
       const at = { line: alias.line };
+      if (CONTROL.test(alias.path)) {
+        found.push(
+          issue(
+            doc.file,
+            at,
+            say(
+              `aliases : ${JSON.stringify(alias.path)} contient un caractère de contrôle`,
+              `aliases: ${JSON.stringify(alias.path)} holds a control character`,
+            ),
+            say("retirez-le : une adresse n'en contient pas", 'remove it: an address holds none'),
+          ),
+        );
+        continue;
+      }
       const file = aliasFile(alias.path);
       const page = clashingFile(file, pages);
       const generated = clashingFile(file, files);
@@ -49,7 +71,7 @@ export function checkAliases(
             ),
           ),
         );
-      } else if (RESERVED.some((dir) => alias.path.startsWith(dir))) {
+      } else if (RESERVED.some((dir) => file.startsWith(dir))) {
         found.push(
           issue(
             doc.file,

@@ -45,6 +45,12 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
   return paths;
 }
 
+/** The pages that only redirect: page 1 of each paged list (/page/1/ → /), exported by the list routes. */
+export function redirectPaths(content: Pick<SiteContent, 'tags'>): Set<string> {
+  const lists = [sitePaths.home(), sitePaths.posts(), ...content.tags.map((tag) => sitePaths.tag(tag.tag))];
+  return new Set(lists.map(sitePaths.firstListPage));
+}
+
 /**
  * Files generated next to the pages (feeds, sitemap, calendars, the host files written after
  * the export), which content may link to and which no page or old address may take.

@@ -10,6 +10,7 @@ import type { EventStatus } from '../content/events/schema';
 import { siteConfig } from '../site-config';
 import { absoluteUrl } from '../urls';
 import { formatAddress } from './place';
+import { withoutXmlForbidden } from '../text/xml-chars';
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
@@ -100,7 +101,7 @@ export function eventsCalendar(
       status: STATUS[event.status],
     });
   }
-  const text = calendar.toString();
+  const text = withoutXmlForbidden(calendar.toString());
   // RFC 5545 ends every content line with CRLF, the last one included.
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -23,6 +23,7 @@ export function blankHtmlComments(source: string): BlankedSource {
   let fence: string | undefined;
   let line = 1;
   let i = 0;
+  let paragraph = { end: -1, unclosed: new Set<number>() };
 
   while (i < source.length) {
     const atLineStart = i === 0 || source[i - 1] === '\n';
@@ -49,9 +50,15 @@ export function blankHtmlComments(source: string): BlankedSource {
     } else if (ch === '\\') {
       i += source[i + 1] === '\n' ? 1 : 2;
     } else if (ch === '`') {
+      // A code span may wrap across lines, up to the end of its paragraph (a blank line).
       const run = runLength(source, i, '`');
-      const close = findClosingRun(source, i + run, endOfLine(source, i), run);
-      i = close === -1 ? i + run : close + run;
+      if (i >= paragraph.end) paragraph = { end: endOfParagraph(source, i), unclosed: new Set() };
+      const close = paragraph.unclosed.has(run) ? -1 : findClosingRun(source, i + run, paragraph.end, run);
+      // No closer for this length in the paragraph: later runs of that length need not look again.
+      if (close === -1) paragraph.unclosed.add(run);
+      const next = close === -1 ? i + run : close + run;
+      for (let k = i; k < next; k++) if (source[k] === '\n') line++;
+      i = next;
     } else if (source.startsWith('<!--', i)) {
       const end = source.indexOf('-->', i + 4);
       if (end === -1) {
@@ -71,6 +78,14 @@ export function blankHtmlComments(source: string): BlankedSource {
     }
   }
   return { text: out.join(''), moreMark, unclosed };
+}
+
+/** Where the paragraph holding `from` ends: its first blank line, or the end of the text. */
+function endOfParagraph(s: string, from: number): number {
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = from;
+  const found = blank.exec(s);
+  return found ? found.index : s.length;
 }
 
 function endOfLine(s: string, from: number): number {

@@ -31,6 +31,6 @@ test('a ContentError, as next build prints it, is the list of errors and nothing
 test('GitHub annotations carry file, line, column and escape newlines', () => {
   assert.equal(
     formatGithubAnnotation(issue('content/post/a.mdx', { line: 2, column: 3 }, 'two\nlines', '100%')),
-    '::error file=content/post/a.mdx,line=2,col=3::two%0Alines (100%25)',
+    '::error file=content/post/a.mdx,line=2,col=3::two\\x0alines (100%25)',
   );
 });

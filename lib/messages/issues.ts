@@ -1,3 +1,5 @@
+import { annotationData, annotationProperty, shown } from './shown';
+
 /**
  * A problem found in a content file, located precisely enough for an organizer to fix
  * it from the GitHub web editor: file, line, column, what is wrong, what to do.
@@ -21,18 +23,20 @@ export function issue(
   return { file, line: at?.line ?? 1, column: at?.column ?? 1, message, hint, severity };
 }
 
-/** `path:line:col  message  (hint)`: the one format the check, the build and CI print. */
+/**
+ * `path:line:col  message  (hint)`: the one format the check, the build and CI print. The
+ * file name, message and hint quote content: shown escaped, on one line (shown.ts).
+ */
 export function formatIssue(i: ContentIssue): string {
-  const where = `${i.file}:${i.line}:${i.column}`;
+  const where = `${shown(i.file)}:${i.line}:${i.column}`;
   const tag = i.severity === 'warning' ? 'warning: ' : '';
-  return `${where}  ${tag}${i.message}${i.hint ? `  (${i.hint})` : ''}`;
+  return `${where}  ${tag}${shown(i.message)}${i.hint ? `  (${shown(i.hint)})` : ''}`;
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatGithubAnnotation(i: ContentIssue): string {
-  const escapeAnnotation = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = `file=${i.file},line=${i.line},col=${i.column}`;
-  return `::${i.severity} ${props}::${escapeAnnotation(i.message + (i.hint ? ` (${i.hint})` : ''))}`;
+  const props = `file=${annotationProperty(i.file)},line=${i.line},col=${i.column}`;
+  return `::${i.severity} ${props}::${annotationData(i.message + (i.hint ? ` (${i.hint})` : ''))}`;
 }
 
 /**

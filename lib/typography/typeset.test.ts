@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { typeset, typesetRun } from './typeset.ts';
+import { isAddress, typeset, typesetRun } from './typeset.ts';
 import { typesetHtml } from './html.ts';
 
 const N = '\u202F';
@@ -64,4 +64,45 @@ test('on a page: text between tags only, never attributes, code or scripts', () 
 
 test('keeps escaped markup escaped', () => {
   assert.equal(typesetHtml('<p>a &lt;b&gt; &amp; c</p>'), '<p>a &lt;b&gt; &amp; c</p>');
+});
+
+test('addresses are told by scans with the same verdicts as the pattern they replace', () => {
+  const pattern = /[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w.+-]+@[\w-]+\.\w|^[a-z]+:[^\s]/i;
+  const samples = ['git+ssh://host/x', 'a.b-c@d-e.fr', 'x@y', '@a.b', 'a@.b', '3://x', '(https://x', 'l’équipe:', '::'];
+  for (const s of [
+    ...samples,
+    'a@b.c@d',
+    'www.x',
+    'WWW.x',
+    'mailto:a',
+    'a:b',
+    'é@x.fr',
+    'a@x.',
+    'a@x.é',
+    '-://',
+    'x-1.+://',
+  ])
+    assert.equal(isAddress(s), pattern.test(s), s);
+});
+
+test('a hostile word (128 KB of letters, of "@", of "://", of quotes and colons) is typeset in linear time', () => {
+  const mb = 1 << 17; // 128 KB: a fraction of a second in linear time; the old patterns took 10 s and more
+  for (const word of [
+    'a'.repeat(mb),
+    'a.'.repeat(mb / 2),
+    `${'a'.repeat(mb)}@`,
+    'a@'.repeat(mb / 2),
+    'a:/'.repeat(mb / 3),
+    'a-://'.repeat(mb / 5),
+    '"a'.repeat(mb / 2),
+    ' :'.repeat(mb / 2),
+    "l'".repeat(mb / 2),
+  ]) {
+    // The closing " !" makes the run one typography has work in (a run without signs is skipped).
+    const started = performance.now();
+    typeset(`${word} !`);
+    typesetHtml(`<p>${word.replace(/&/g, '&amp;').replace(/</g, '&lt;')} !</p>`);
+    const ms = performance.now() - started;
+    assert.ok(ms < 8000, `${word.slice(0, 6)}…: ${ms.toFixed(0)} ms`);
+  }
 });

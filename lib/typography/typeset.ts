@@ -18,22 +18,50 @@ export type Piece = { text: string; opaque?: boolean };
 const SPACE = /[ \t\n\r\u00A0\u202F\u2009]/;
 const WORDISH = /[\p{L}\p{N}’)\]»…*%€$]/u;
 const OPENERS = /[([{\u2014\u2013\-/]/;
-/** A token that is an address: never touched. */
-const ADDRESS = /[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w.+-]+@[\w-]+\.\w|^[a-z]+:[^\s]/i;
+/**
+ * A token that is an address (never touched): a URL (scheme://, www., mailto:) or an e-mail
+ * address. Written as scans, not one regular expression: /[a-z][a-z0-9+.-]*:\/\// and
+ * /[\w.+-]+@[\w-]+\.\w/ retry at every letter of a word, quadratic in its length.
+ */
+export function isAddress(token: string): boolean {
+  if (/^www\.|^[a-z]+:\S/i.test(token)) return true;
+  for (let at = token.indexOf('://'); at > 0; at = token.indexOf('://', at + 1)) {
+    // scheme://: letters, digits, + . - before it, the first of them a letter.
+    let start = at;
+    while (start > 0 && /[a-z0-9+.-]/i.test(token[start - 1])) start--;
+    if (/[a-z]/i.test(token.slice(start, at))) return true;
+  }
+  for (let at = token.indexOf('@'); at >= 0; at = token.indexOf('@', at + 1)) {
+    // name@domain.tld: a name character before, a domain then a dot and a word character after.
+    if (at === 0 || !/[\w.+-]/.test(token[at - 1])) continue;
+    let end = at + 1;
+    while (end < token.length && /[\w-]/.test(token[end])) end++;
+    if (end > at + 1 && token[end] === '.' && /\w/.test(token[end + 1] ?? '')) return true;
+  }
+  return false;
+}
 const OBJECT = '\uFFFC';
 const TRIGGERS = /['"«»;:!?]/;
+
+/** The last character of a non-empty string, a whole code point (an emoji is two UTF-16 units). */
+function lastCodePoint(s: string): string {
+  const low = s.charCodeAt(s.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && s.length > 1 ? s.slice(-2) : s.slice(-1);
+}
 
 /** Typesets pieces that read as one run of text (a paragraph split by inline elements). */
 export function typesetRun(pieces: Piece[]): string[] {
   // Most runs hold none of the signs this handles: leave them at once (thousands per build).
   if (!pieces.some((p) => !p.opaque && TRIGGERS.test(p.text))) return pieces.map((p) => p.text);
   // One flat string, an opaque piece standing as a single object character.
-  const chars: { ch: string; piece: number }[] = [];
+  const flat: string[] = [];
+  const pieceAt: number[] = [];
   pieces.forEach((p, piece) => {
-    if (p.opaque) chars.push({ ch: OBJECT, piece });
-    else for (const ch of p.text) chars.push({ ch, piece });
+    for (const ch of p.opaque ? OBJECT : p.text) {
+      flat.push(ch);
+      pieceAt.push(piece);
+    }
   });
-  const flat = chars.map((c) => c.ch);
   const protectedAt = new Uint8Array(flat.length);
   // Indices in `flat` are code points; walk tokens by code point too.
   let start = -1;
@@ -42,7 +70,7 @@ export function typesetRun(pieces: Piece[]): string[] {
     if (!isSpace && start < 0) start = i;
     if (isSpace && start >= 0) {
       const token = flat.slice(start, i).join('');
-      if (ADDRESS.test(token) && !token.startsWith(OBJECT)) protectedAt.fill(1, start, i);
+      if (!token.startsWith(OBJECT) && isAddress(token)) protectedAt.fill(1, start, i);
       start = -1;
     }
   }
@@ -62,15 +90,16 @@ export function typesetRun(pieces: Piece[]): string[] {
     for (let p = piece; p >= 0; p--) {
       if (isOpaque(p)) return OBJECT;
       const parts = out[p];
-      if (parts.length) return [...parts[parts.length - 1]].pop() ?? '';
+      if (parts.length) return lastCodePoint(parts[parts.length - 1]);
     }
     return '';
   };
 
   let quoteOpen = false;
   let skipSpaces = false;
-  for (let i = 0; i < chars.length; i++) {
-    const { ch, piece } = chars[i];
+  for (let i = 0; i < flat.length; i++) {
+    const ch = flat[i];
+    const piece = pieceAt[i];
     if (isOpaque(piece)) {
       out[piece].push(pieces[piece].text);
       skipSpaces = false;
@@ -79,7 +108,11 @@ export function typesetRun(pieces: Piece[]): string[] {
     if (skipSpaces && SPACE.test(ch)) continue;
     skipSpaces = false;
     if (protectedAt[i]) {
-      emit(piece, ch);
+      // An address is copied whole, not one character at a time.
+      let end = i + 1;
+      while (end < flat.length && protectedAt[end] && pieceAt[end] === piece) end++;
+      emit(piece, flat.slice(i, end).join(''));
+      i = end - 1;
       continue;
     }
     const prev = i > 0 ? flat[i - 1] : '';

@@ -27,6 +27,7 @@ import type { SiteContent } from '../../lib/content/types.ts';
 import { HOSTILE_CASES, LEGAL_FILES } from '../../lib/content/fixtures/hostile/expected.ts';
 import { writeAliasRedirects } from './aliases.ts';
 import { writeFeeds } from './feeds.ts';
+import { hasXmlForbidden } from '../../lib/text/xml-chars.ts';
 import { writeHeadersFile } from './headers.ts';
 import { writeSitemap } from './sitemap.ts';
 import { writeHostFiles } from './static-host.ts';
@@ -230,6 +231,7 @@ function assertFeedsAreSafe(outDir: string, content: SiteContent) {
   ];
   for (const feed of feeds) {
     const xml = fs.readFileSync(path.join(outDir, feed), 'utf8');
+    assert.ok(!hasXmlForbidden(xml), `${feed}: a character XML 1.0 forbids`);
     // Each CDATA section ends where it should: as many "]]>" as "<![CDATA[".
     assert.equal(xml.split(']]>').length, xml.split('<![CDATA[').length, `${feed}: a "]]>" ends a CDATA section early`);
     const tree = parser.parse(xml);
@@ -246,15 +248,26 @@ function assertFeedsAreSafe(outDir: string, content: SiteContent) {
       );
     }
   }
-  const json = JSON.parse(fs.readFileSync(path.join(outDir, sitePaths.jsonFeed()), 'utf8')) as {
+  const sitemap = fs.readFileSync(path.join(outDir, sitePaths.sitemap()), 'utf8');
+  assert.ok(!hasXmlForbidden(sitemap), 'sitemap.xml: a character XML 1.0 forbids');
+  parser.parse(sitemap);
+  const jsonText = fs.readFileSync(path.join(outDir, sitePaths.jsonFeed()), 'utf8');
+  assert.ok(
+    !hasXmlForbidden(JSON.stringify(JSON.parse(jsonText))),
+    `${sitePaths.jsonFeed()}: a character XML 1.0 forbids`,
+  );
+  const json = JSON.parse(jsonText) as {
     items: { title: string }[];
   };
   assert.deepEqual(json.items.map((i) => i.title).sort(), content.posts.map((p) => p.title).sort());
 }
 
 function assertCalendars(outDir: string, content: SiteContent) {
-  const vevents = (file: string) =>
-    new ICAL.Component(ICAL.parse(fs.readFileSync(path.join(outDir, file), 'utf8'))).getAllSubcomponents('vevent');
+  const vevents = (file: string) => {
+    const text = fs.readFileSync(path.join(outDir, file), 'utf8');
+    assert.ok(!hasXmlForbidden(text), `${file}: a character XML 1.0 forbids`);
+    return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  };
   for (const event of content.events) assert.equal(vevents(event.calendarUrl).length, 1, event.calendarUrl);
   assert.equal(vevents(sitePaths.calendar()).length, content.events.length, sitePaths.calendar());
 }
@@ -280,6 +293,17 @@ test('a title, a summary and prose with "]]>" and XHTML markup come out of every
   t.after(useImageManifest());
   const verdict = judge('post/cdata-breakout.mdx');
   assert.deepEqual(verdict, { check: 'accepts', build: 'succeeds' });
+});
+
+test('characters XML 1.0 forbids, in an event, a summary, a description or prose, leave every feed, sitemap and calendar well-formed', (t) => {
+  t.after(useImageManifest());
+  for (const file of [
+    'events/2022-09-03-xml-chars-event.mdx',
+    'post/xml-chars-summary.mdx',
+    'post/xml-chars-prose.mdx',
+    'post/xml-chars-description.mdx',
+  ])
+    assert.deepEqual(judge(file), { check: 'accepts', build: 'succeeds' }, file);
 });
 
 test('the build steps refuse what the check refuses, when the check is bypassed', () => {

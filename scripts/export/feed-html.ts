@@ -1,27 +1,39 @@
 /**
- * The article text as feeds carry it: cut from the exported page at its data-feed-body
- * marker (components/DocumentView.tsx) by counting <div> tags, which is linear and needs no
- * DOM, then made readable outside the site: every URL absolute, no heading anchors, no
- * frames (the video poster is a local srcdoc; its caption links to the video).
+ * The article text as feeds carry it: the content of the element marked data-feed-body
+ * (components/DocumentView.tsx) on the parsed page, made readable outside the site: every
+ * URL absolute, no heading anchors, no frames (the video poster is a local srcdoc; its
+ * caption links to the video).
  */
+import { parseFragment } from 'parse5';
 import { absoluteUrl, isExternal } from '../../lib/urls';
+import {
+  applyEdits,
+  attr,
+  type Document,
+  type Edit,
+  type Element,
+  elements,
+  innerRange,
+  type Node,
+  parsePage,
+  rangeOf,
+  setAttribute,
+  tokens,
+} from '../../lib/html/page-tree';
 
 const MARKER = 'data-feed-body';
 
+/** The element marked data-feed-body (the first one), if the page has one. */
+export function feedBodyElement(doc: Document): Element | undefined {
+  for (const el of elements(doc)) if (attr(el, MARKER) !== undefined) return el;
+  return undefined;
+}
+
 /** The inner HTML of the element marked data-feed-body, or undefined if the page has none. */
 export function extractFeedBody(html: string): string | undefined {
-  const marker = html.indexOf(MARKER);
-  if (marker < 0) return undefined;
-  const start = html.indexOf('>', marker) + 1;
-  // React escapes "<" in text and attribute values, so every "<div" and "</div" is a tag.
-  const tags = /<(\/?)div\b/gi;
-  tags.lastIndex = start;
-  let depth = 1;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return html.slice(start, m.index);
-  }
-  return undefined;
+  const body = feedBodyElement(parsePage(html));
+  const inner = body && innerRange(body);
+  return inner && html.slice(inner.start, inner.end);
 }
 
 /** A URL as written in the exported page (already under the base path), made absolute. */
@@ -42,13 +54,31 @@ const srcsetAbsolute = (srcset: string, pageUrl: string) =>
     })
     .join(', ');
 
+/** Edits that make the content of `root` feed-ready; `html` is the source the tree was parsed from. */
+export function feedEdits(html: string, root: Node, pageUrl: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const el of elements(root)) {
+    const dropped = el.tagName === 'iframe' || (el.tagName === 'a' && tokens(el, 'class').includes('heading-anchor'));
+    const range = dropped && rangeOf(el);
+    if (range) {
+      edits.push({ ...range, text: '' });
+      continue;
+    }
+    for (const { name, value } of el.attrs) {
+      const absolute =
+        name === 'href' || name === 'src' || name === 'poster'
+          ? absoluteFrom(value, pageUrl)
+          : name === 'srcset'
+            ? srcsetAbsolute(value, pageUrl)
+            : value;
+      const edit = absolute !== value && setAttribute(html, el, name, absolute);
+      if (edit) edits.push(edit);
+    }
+  }
+  return edits;
+}
+
+/** A feed body cut from a page (as extractFeedBody gives it), made feed-ready. */
 export function feedHtml(body: string, pageUrl: string): string {
-  return body
-    .replace(/<a\b[^>]*\bclass="heading-anchor"[^>]*>[\s\S]*?<\/a>/gi, '')
-    .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, '')
-    .replace(
-      /\s(href|src|poster)="([^"]*)"/gi,
-      (_, name: string, url: string) => ` ${name}="${absoluteFrom(url, pageUrl)}"`,
-    )
-    .replace(/\s(srcset)="([^"]*)"/gi, (_, name: string, set: string) => ` ${name}="${srcsetAbsolute(set, pageUrl)}"`);
+  return applyEdits(body, feedEdits(body, parseFragment(body, { sourceCodeLocationInfo: true }), pageUrl));
 }

@@ -19,11 +19,17 @@ import { shareImage } from '../../lib/seo';
 import { siteConfig } from '../../lib/site-config';
 import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { extractFeedBody, feedHtml } from './feed-html';
+import { jsonWithoutXmlForbidden, withoutXmlForbidden } from '../../lib/text/xml-chars';
 
 type FeedSpec = { file: string; title: string; description: string; home: string; posts: Post[] };
 
-/** A post's full text for feeds, read from out/post/<slug>/index.html. */
-function postContent(outDir: string, post: Post): string {
+/** A post's feed text as the export's page pass took it, by the post's address. */
+export type FeedBodies = ReadonlyMap<string, string>;
+
+/** A post's full text for feeds: taken by the page pass, or else read from out/post/<slug>/index.html. */
+function postContent(outDir: string, post: Post, taken?: FeedBodies): string {
+  const passed = taken?.get(post.url);
+  if (passed !== undefined) return passed;
   const file = path.join(outDir, post.url, 'index.html');
   const body = fs.existsSync(file) ? extractFeedBody(fs.readFileSync(file, 'utf8')) : undefined;
   if (body === undefined) {
@@ -32,6 +38,20 @@ function postContent(outDir: string, post: Post): string {
     );
   }
   return feedHtml(body, absoluteUrl(post.url));
+}
+
+/** The posts some feed carries: the latest of the site and of each tag. */
+export function postsInFeeds(content: Pick<SiteContent, 'posts'>): Set<string> {
+  const urls = new Set(content.posts.slice(0, siteConfig.feedItems).map((p) => p.url));
+  const perTag = new Map<string, number>();
+  for (const post of content.posts) {
+    for (const tag of post.tags) {
+      const n = perTag.get(tag) ?? 0;
+      if (n < siteConfig.feedItems) urls.add(post.url);
+      perTag.set(tag, n + 1);
+    }
+  }
+  return urls;
 }
 
 /** Plain text as HTML: with "<", ">" and "&" escaped, "]]>" cannot occur. */
@@ -83,7 +103,7 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
 }
 
 function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
-  return JSON.stringify(
+  return jsonWithoutXmlForbidden(
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: spec.title,
@@ -106,12 +126,11 @@ function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
         tags: post.tags,
       })),
     },
-    null,
     2,
   );
 }
 
-export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 'tags'>): string[] {
+export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 'tags'>, taken?: FeedBodies): string[] {
   const latest = (posts: Post[]) => posts.slice(0, siteConfig.feedItems);
   // Posts by tag in one pass (newest first, as content.posts): not one scan of every post per tag.
   const byTag = new Map<string, Post[]>();
@@ -141,7 +160,8 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
   ];
   // Each post's text is read once, whatever the number of feeds it appears in.
   const texts = new Map<string, string>();
-  const text = (post: Post) => texts.get(post.slug) ?? texts.set(post.slug, postContent(outDir, post)).get(post.slug)!;
+  const text = (post: Post) =>
+    texts.get(post.slug) ?? texts.set(post.slug, postContent(outDir, post, taken)).get(post.slug)!;
 
   const written: string[] = [];
   const write = (file: string, data: string) => {
@@ -149,8 +169,8 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
     fs.writeFileSync(path.join(outDir, file), data);
     written.push(file);
   };
-  for (const spec of specs) write(spec.file, xmlFeed(spec, text).rss2());
-  write(sitePaths.atomFeed(), xmlFeed({ ...site, file: sitePaths.feed() }, text).atom1());
+  for (const spec of specs) write(spec.file, withoutXmlForbidden(xmlFeed(spec, text).rss2()));
+  write(sitePaths.atomFeed(), withoutXmlForbidden(xmlFeed({ ...site, file: sitePaths.feed() }, text).atom1()));
   write(sitePaths.jsonFeed(), jsonFeed(site, text));
   return written;
 }

@@ -11,6 +11,7 @@ import type { SiteContent } from '../../lib/content/types';
 import { publishedPaths } from '../../lib/content/routes';
 import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { exportedPages } from './pages';
+import { withoutXmlForbidden } from '../../lib/text/xml-chars';
 
 /** When each page's content last changed; lists take their newest post's date. */
 function lastModified(
@@ -39,7 +40,9 @@ export function sitemapXml(paths: string[], lastmod: (path: string) => ContentDa
     const date = lastmod(p);
     return `  <url>\n    <loc>${escapeXml(absoluteUrl(p))}</loc>${date ? `\n    <lastmod>${date.iso}</lastmod>` : ''}\n  </url>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return withoutXmlForbidden(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+  );
 }
 
 export function writeSitemap(outDir: string, content: Pick<SiteContent, 'posts' | 'pages' | 'tags'>): number {

@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isExecutableScript, isRuntimeFile, stripRuntime } from './strip-runtime.ts';
+import { isExecutableScript, isRuntimeFile } from './strip-runtime.ts';
+import { passPage } from './page-pass.ts';
+import { elements, parsePage } from '../../lib/html/page-tree.ts';
 
 const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script></head><body><p>Texte</p><!--$--><!--/$--><script>self.__next_f.push([1,"x\\u003c/script>"])</script><script data-keep src="/pagefind/pagefind-ui.js"></script><script type="application/ld+json">{"@type":"Event","name":"SummerCamp"}</script></body></html>`;
+const stripRuntime = (html: string) => passPage(html, '/x/').html;
+const script = (html: string) => [...elements(parsePage(html))].find((el) => el.tagName === 'script')!;
 
 test('removes framework scripts and preloads, keeps styles, content, marked scripts and JSON-LD data', () => {
   const out = stripRuntime(page);
@@ -18,12 +22,24 @@ test('removes framework scripts and preloads, keeps styles, content, marked scri
 });
 
 test('only JSON-LD counts as data; any other script type is executable', () => {
-  assert.equal(isExecutableScript('<script type="application/ld+json"'), false);
-  assert.equal(isExecutableScript("<script type='application/ld+json'"), false);
-  assert.equal(isExecutableScript('<script'), true);
-  assert.equal(isExecutableScript('<script type="module"'), true);
-  assert.equal(isExecutableScript('<script type="text/javascript" data-x="application/ld+json"'), true);
-  assert.equal(stripRuntime('<script type="text/javascript">alert(1)</script>'), '');
+  assert.equal(isExecutableScript(script('<script type="application/ld+json"></script>')), false);
+  assert.equal(isExecutableScript(script("<script type=' application/LD+json'></script>")), false);
+  assert.equal(isExecutableScript(script('<script></script>')), true);
+  assert.equal(isExecutableScript(script('<script type="module"></script>')), true);
+  assert.equal(
+    isExecutableScript(script('<script type="text/javascript" data-x="application/ld+json"></script>')),
+    true,
+  );
+  assert.doesNotMatch(stripRuntime('<head><script type="text/javascript">alert(1)</script></head>'), /alert/);
+});
+
+test('text that looks like a script or a marker is text: nothing is removed from it', () => {
+  const out = stripRuntime(
+    '<html><head><meta charSet="utf-8"/><title>&lt;script&gt;x&lt;/script&gt; &lt;!--$--&gt;</title></head>' +
+      '<body><p title="<script data-keep>">&lt;link rel="modulepreload"&gt;</p></body></html>',
+  );
+  assert.match(out, /<title>&lt;script&gt;x&lt;\/script&gt; &lt;!--\$--&gt;<\/title>/);
+  assert.match(out, /<p title="<script data-keep>">&lt;link rel="modulepreload"&gt;<\/p>/);
 });
 
 test('recognizes RSC payloads and framework chunks, not other files', () => {

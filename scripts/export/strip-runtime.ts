@@ -6,30 +6,39 @@
  * ship zero bytes of JavaScript and still render exactly the same.
  */
 import path from 'node:path';
+import {
+  attr,
+  descendants,
+  type Document,
+  type Element,
+  isComment,
+  isElement,
+  type Node,
+  tokens,
+} from '../../lib/html/page-tree';
 
-/** Scripts a page may keep: the search page's own script, marked data-keep. */
-const KEEP = /\bdata-keep\b/;
-/** JSON-LD (schema.org data for search engines) is data in a <script> element, never run. */
-const DATA = /\btype=["']?application\/ld\+json\b/i;
-
-/** True for a <script> that runs code; JSON-LD data blocks do not. */
-export function isExecutableScript(openingTag: string): boolean {
-  return !DATA.test(openingTag);
+/** True for a <script> that runs code; JSON-LD (schema.org data for search engines) is never run. */
+export function isExecutableScript(script: Element): boolean {
+  return (attr(script, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json';
 }
 
-export function stripRuntime(html: string): string {
+/** Scripts a page may keep: the search page's own script, marked data-keep, and JSON-LD data. */
+const isKept = (script: Element) => attr(script, 'data-keep') !== undefined || !isExecutableScript(script);
+
+function isRuntime(node: Node): boolean {
+  if (isComment(node)) return /^\/?\$[!?]?$/.test(node.data); // React's Suspense markers
+  if (!isElement(node)) return false;
+  if (node.tagName === 'script') return !isKept(node);
+  if (node.tagName !== 'link') return false;
+  const rel = tokens(node, 'rel');
   return (
-    html
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => {
-        const opening = tag.slice(0, tag.indexOf('>'));
-        return KEEP.test(opening) || !isExecutableScript(opening) ? tag : '';
-      })
-      .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/gi, '')
-      .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/gi, '')
-      .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi, '')
-      // React's Suspense boundary markers have no use without the runtime.
-      .replace(/<!--\/?\$[!?]?-->/g, '')
+    rel.includes('modulepreload') || (rel.includes('preload') && attr(node, 'as')?.trim().toLowerCase() === 'script')
   );
+}
+
+/** The framework's nodes of a page: scripts, script preloads, Suspense markers. */
+export function runtimeNodes(doc: Document): Node[] {
+  return [...descendants(doc)].filter(isRuntime);
 }
 
 /** RSC payloads (index.txt, __next.*.txt) that client navigation would have fetched. */

@@ -3,6 +3,8 @@
  * and every warning or refusal with the Hugo file and line it comes from.
  */
 
+import { shown, shownLines } from '../../lib/messages/shown';
+
 export type ImportProblem = { file: string; line: number; message: string };
 
 /** Stops the conversion of one file; the other files still import. */
@@ -42,21 +44,21 @@ export class Report {
     out.push(
       `import: ${this.written.length} files ${verb}, ${this.unchanged.length} unchanged, ${this.errors.length} not imported`,
     );
-    for (const file of this.written) out.push(`  ${verb}: ${file}`);
+    for (const file of this.written) out.push(`  ${verb}: ${shown(file)}`);
     if (this.converted.size) {
       out.push('converted:');
       for (const [construct, n] of [...this.converted].sort(([a], [b]) => a.localeCompare(b)))
-        out.push(`  ${String(n).padStart(4)} × ${construct}`);
+        out.push(`  ${String(n).padStart(4)} × ${shown(construct)}`);
     }
     if (this.warnings.length) {
       out.push(`warnings (${this.warnings.length}):`);
-      for (const w of this.warnings) out.push(`  ${w.file}:${w.line}  ${w.message}`);
+      for (const w of this.warnings) out.push(`  ${shown(w.file)}:${w.line}  ${shown(w.message)}`);
     }
     if (this.errors.length) {
       out.push(`not imported (${this.errors.length}):`);
-      for (const e of this.errors) out.push(`  ${e.file}:${e.line}  ${e.message}`);
+      for (const e of this.errors) out.push(`  ${shown(e.file)}:${e.line}  ${shown(e.message)}`);
     }
-    for (const note of this.notes) out.push('', note);
+    for (const note of this.notes) out.push('', shownLines(note));
     return out.join('\n');
   }
 }
