@@ -177,8 +177,10 @@ async function main() {
       );
     } catch {
       failed = true;
-      const problem = decodeProblem((error as Error).message);
-      console.error(`${shown(path.relative(process.cwd(), source.abs))}:1:1  ${shown(problem.message)}  (${problem.hint})`);
+      const problem = decodeProblem();
+      console.error(
+        `${shown(path.relative(process.cwd(), source.abs))}:1:1  ${shown(problem.message)}  (${shown(problem.hint)})`,
+      );
     }
   });
   if (failed) process.exitCode = 1;
