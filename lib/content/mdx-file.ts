@@ -23,6 +23,8 @@ export function readMdxFile<S extends Shape>(
   file: string,
   schema: S,
   issues: ContentIssue[],
+  /** Called when the front matter is readable but breaks the schema: its references can still be checked. */
+  onInvalid?: (data: Record<string, unknown>, lineOf: Locator) => void,
 ): MdxFile<z.output<S>> | undefined {
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
@@ -33,6 +35,7 @@ export function readMdxFile<S extends Shape>(
   issues.push(...body.issues);
   if (!parsed.success) {
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
+    onInvalid?.(split.data, split.lineOf);
     return undefined;
   }
   const bodyValid = !body.issues.some((i) => i.severity === 'error');
@@ -56,11 +59,10 @@ function parseContentFile(
     return { ...cached, lineOf };
   }
   const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
-    return undefined;
-  }
+  issues.push(...split.issues);
+  if (split.fatal) return undefined;
   const analysis = analyzeMdx(split.body, file);
-  if (!analysis.issues.length) writeCached(raw, file, { data: split.data, analysis });
+  // Only a file with no problem at all is cached: its next read would not report them.
+  if (!analysis.issues.length && !split.issues.length) writeCached(raw, file, { data: split.data, analysis });
   return { data: split.data, analysis, lineOf: split.lineOf };
 }

@@ -20,10 +20,8 @@ export function recordReader<S extends Shape>(imageField: keyof z.output<S> & st
     const raw = readText(abs, file, issues);
     if (raw === undefined) return undefined;
     const yaml = parseYaml(normalizeText(raw), file);
-    if (yaml.issues.length) {
-      issues.push(...yaml.issues);
-      return undefined;
-    }
+    issues.push(...yaml.issues);
+    if (yaml.data === undefined) return undefined;
     const parsed = schema.safeParse(yaml.data ?? {}, { reportInput: true });
     if (!parsed.success) {
       issues.push(...schemaIssues(parsed.error as z.ZodError, file, yaml.lineOf, Object.keys(schema.shape)));

@@ -20,10 +20,8 @@ export function readTagFile(
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
   const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
-    return undefined;
-  }
+  issues.push(...split.issues);
+  if (split.fatal) return undefined;
   const parsed = schema.safeParse(split.data, { reportInput: true });
   if (!parsed.success) {
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));

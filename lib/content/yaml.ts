@@ -13,6 +13,7 @@ import { say } from '../messages/say';
 /** Line and column of a field's value, or of its key with `at: 'key'`. */
 export type Locator = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
 
+/** `data` is undefined when the text cannot be read; `issues` may come with data (YAML read differently than written). */
 export type ParsedYaml = { data: unknown; lineOf: Locator; issues: ContentIssue[] };
 
 /**
@@ -46,7 +47,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     return { line: firstLine, column: 1 };
   };
 
-  if (issues.length) return { data: undefined, lineOf, issues };
+  // What parses but reads differently (a surprise) still gives data: the file's other problems are found too.
+  if (doc.errors.length) return { data: undefined, lineOf, issues };
   try {
     // maxAliasCount: a "billion laughs" of aliases is refused instead of filling memory.
     return { data: doc.toJS({ maxAliasCount: 100 }), lineOf, issues };

@@ -116,6 +116,21 @@ test('templates explain every field the schema accepts', () => {
   }
 });
 
+test('templates and CONTRIBUTING recommend no image format the check refuses', () => {
+  const input = { title: 'T', now: localTime(NOW), examples: examplesFrom(FIXTURE) };
+  const texts = [
+    ...Object.entries(TEMPLATES).map(([kind, template]) => [`${kind} template`, template(input)] as const),
+    ['CONTRIBUTING.md', fs.readFileSync('CONTRIBUTING.md', 'utf8')] as const,
+  ];
+  for (const [name, text] of texts) {
+    // A sentence that names a refused format must say it is refused.
+    for (const sentence of text.split(/(?<=[.;:!?])\s+|\n\s*\n/)) {
+      if (/\b(SVG|GIF|HEIC|TIFF|BMP)\b/.test(sentence))
+        assert.match(sentence, /refus|exportez|export it|convert|not accepted/i, `${name}: "${sentence.trim()}"`);
+    }
+  }
+});
+
 /** The template with every example switched on: comment marks removed from fields and components. */
 function uncommented(text: string): string {
   return text

@@ -234,7 +234,7 @@ function partner({ title, examples: x }: TemplateInput): string {
 name: ${quote(title)}
 # Son site (obligatoire) : remplacez cet exemple.
 url: "https://www.example.org/"
-# Logo, dans content/img/ (SVG ou PNG de préférence).
+# Logo, dans content/img/ : un PNG, sur fond transparent de préférence (un SVG est refusé : exportez-le en PNG).
 # logo: "${x.image}"
 # Une phrase de présentation.
 # description: "Hébergeur du meetup de Chambéry."
