@@ -179,7 +179,10 @@ test('x.md and x.mdx are the same URL: an error', () => {
     'content/post/x.mdx': post('title: B\ndate: 2022-01-01'),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /x\.mdx:1:1 {2}deux fichiers publient \/post\/x\/ : .*x\.md et celui-ci/);
+  assert.match(
+    errors[0],
+    /x\.mdx:1:1 {2}deux fichiers pour la même clé "x" dans content\/post\/ : .*x\.md et celui-ci/,
+  );
 });
 
 test('MDX body errors carry the line of the file, front matter included', () => {

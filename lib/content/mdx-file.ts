@@ -4,7 +4,9 @@
  * comes back unless both halves are valid. Clean files are read from the cache
  * (file-cache.ts) when their text is unchanged.
  */
+import path from 'node:path';
 import type { z } from 'zod';
+import { misplacedFile } from './misplaced';
 import { analyzeMdx, type MdxAnalysis } from '../mdx/analyze';
 import { readCached, writeCached } from './file-cache';
 import { readText } from './files';
@@ -30,6 +32,11 @@ export function readMdxFile<S extends Shape>(
   if (raw === undefined) return undefined;
   const split = parseContentFile(raw, file, issues);
   if (!split) return undefined;
+  const misplaced = misplacedFile(path.basename(path.dirname(abs)), split.data, file, split.lineOf);
+  if (misplaced) {
+    issues.push(misplaced);
+    return undefined;
+  }
   const parsed = schema.safeParse(split.data, { reportInput: true });
   const body = split.analysis;
   issues.push(...body.issues);

@@ -8,6 +8,7 @@ import { analyzeMdx } from '../mdx/analyze';
 import type { ReadContext, Source } from './collection';
 import { readText } from './files';
 import { splitFrontMatter } from './front-matter';
+import { misplacedFile } from './misplaced';
 import type { tagSchema } from './schema';
 import { schemaIssues } from './schema-issues';
 
@@ -22,6 +23,11 @@ export function readTagFile(
   const split = splitFrontMatter(raw, file);
   issues.push(...split.issues);
   if (split.fatal) return undefined;
+  const misplaced = misplacedFile('tags', split.data, file, split.lineOf);
+  if (misplaced) {
+    issues.push(misplaced);
+    return undefined;
+  }
   const parsed = schema.safeParse(split.data, { reportInput: true });
   if (!parsed.success) {
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));

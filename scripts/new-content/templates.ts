@@ -130,8 +130,6 @@ title: ${quote(title)}
 # Liens utiles (<ResourceLinks />) et partenaires (<PartnerCredits />).
 # resources: [{label: "Les statuts", url: "https://example.com/statuts.pdf"}]
 # partners: [{key: "${x.partner}", tier: "community"}]
-# L'événement dont parle la page (nom d'un fichier de content/events/, sans .mdx).
-# event: "${x.event}"
 # author: "Prénom Nom"
 # Anciennes adresses de la page : chacune redirige ici.
 # aliases: ["/a-propos/"]
