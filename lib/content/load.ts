@@ -82,8 +82,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   }
 
   // A tag described in content/tags/ keeps its page even before (or after) it has posts:
-  // its URL was public on the old site and may be linked from elsewhere.
+  // its URL was public on the old site and may be linked from elsewhere. A tag of an event or
+  // a session has its page too: the event page links it, whether or not a post has it yet.
   const counts = new Map<string, number>([...tagFiles.keys()].map((tag) => [tag, 0]));
+  for (const event of events)
+    for (const tag of [...event.tags, ...event.sessions.flatMap((s) => s.tags)]) counts.set(tag, 0);
   for (const post of publishedPosts) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   const tags: TagInfo[] = [...counts]
     .map(([tag, count]) => ({
