@@ -62,7 +62,7 @@ const date = z
   .transform((raw, ctx): ContentDate => {
     const parsed = parseContentDate(raw);
     if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
+      ctx.addIssue({ code: 'custom', message: parsed.hint ? `${parsed.error} ; ${parsed.hint}` : parsed.error });
       return z.NEVER;
     }
     return parsed;
