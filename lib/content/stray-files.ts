@@ -10,6 +10,7 @@ import { say } from '../messages/say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 import { CONTENT_FOLDERS } from './collections';
 import { walkFiles } from '../files/walk';
+import { photoIssues } from './photo-metadata';
 
 /** Top-level files that document the folder rather than publish anything. */
 const NOTES = /^(LICENSE|README|NOTICE)/i;
@@ -118,13 +119,13 @@ function strayInFolder(
   return found;
 }
 
-/** Files of content/img/ the image pipeline would refuse (the same rule: lib/images/formats.ts). */
+/** Files of content/img/ the image pipeline would refuse (the same rule: lib/images/formats.ts), then the weight and GPS position of the others. */
 function refusedImages(dir: string, display: (abs: string) => string): ContentIssue[] {
   return listImageFiles(dir).flatMap((abs) => {
     const inspected = inspectImageFile(abs);
     return 'problem' in inspected
       ? [issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint)]
-      : [];
+      : photoIssues(abs, display(abs));
   });
 }
 
