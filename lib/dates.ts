@@ -25,15 +25,15 @@ const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\
 export function parseContentDate(
   raw: string,
   defaultTimeZone: string = siteConfig.timeZone,
-): ContentDate | { error: string } {
+): ContentDate | { error: string; hint?: string } {
   const m = PATTERN.exec(raw.trim());
-  if (!m)
+  if (!m) {
+    // The fix is written with her own date and time when they can be read, and the zone's offset that day.
+    const fix = dateFix(raw, defaultTimeZone) ?? dateFix(todayIn(defaultTimeZone), defaultTimeZone);
     return {
-      error: say(
-        `"${raw}" n'est pas une date ; écrivez-la 2022-09-05T19:00:00+02:00`,
-        `"${raw}" is not a date; write it as 2022-09-05T19:00:00+02:00`,
-      ),
+      error: say(`"${raw}" n'est pas une date ; écrivez-la ${fix}`, `"${raw}" is not a date; write it as ${fix}`),
     };
+  }
   const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) =>
     v === undefined ? undefined : Number(v),
   ) as number[];
@@ -57,6 +57,20 @@ export function parseContentDate(
 
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = m[7] === undefined ? timeZoneOffsetMinutes(wall, defaultTimeZone) : parseOffset(m[7]);
+  if (m[7] === undefined) {
+    // A local time the clocks skip (02:30 on the night summer time starts) names no instant.
+    const shown = wallClock(wall - offsetMinutes * 60_000, defaultTimeZone);
+    if (shown.hour !== hour || shown.minute !== minute) {
+      const after = `${m[1]}-${m[2]}-${m[3]} ${pad(shown.hour)}:${pad(shown.minute)}`;
+      return {
+        error: say(
+          `"${raw}" n'existe pas à l'heure de ${defaultTimeZone} : cette nuit-là, les horloges sautent cette heure (passage à l'heure d'été)`,
+          `"${raw}" does not exist in ${defaultTimeZone}: that night the clocks skip this hour (summer time starts)`,
+        ),
+        hint: say(`écrivez l'heure qui suit le saut, ${after}`, `write the time after the jump, ${after}`),
+      };
+    }
+  }
   if (Math.abs(offsetMinutes) > 14 * 60)
     return { error: say(`"${raw}" : ce décalage UTC est impossible`, `"${raw}" has an impossible UTC offset`) };
   const time = wall - offsetMinutes * 60_000;
@@ -83,6 +97,38 @@ function formatOffset(minutes: number): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * The date an organizer meant, written as the site reads it, from what she wrote
+ * ("5/11/2022 19h", "2022-11-5 19:00", "2022-11-05T19:00:00+0100"): `offset` form
+ * 2022-11-05T19:00:00+01:00, with the zone's offset on that day, or `local` form
+ * 2022-11-05 19:00 (events). Undefined when no day can be read in it.
+ */
+export function dateFix(raw: string, timeZone: string, form: 'offset' | 'local' = 'offset'): string | undefined {
+  const text = raw.trim();
+  const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
+  const dmy = ymd ? undefined : /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/.exec(text);
+  const [year, month, day] = ymd
+    ? [ymd[1], ymd[2], ymd[3]].map(Number)
+    : dmy
+      ? [dmy[3], dmy[2], dmy[1]].map(Number)
+      : [];
+  if (!year || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const rest = text.slice(((ymd ?? dmy)?.index ?? 0) + (ymd ?? dmy)![0].length);
+  const clock = /(\d{1,2})\s*[:hH]\s*(\d{2})?/.exec(rest);
+  const hour = clock && Number(clock[1]) < 24 ? Number(clock[1]) : form === 'local' ? 19 : 0;
+  const minute = clock?.[2] && Number(clock[2]) < 60 ? Number(clock[2]) : 0;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (form === 'local') return `${date} ${pad(hour)}:${pad(minute)}`;
+  const offset = timeZoneOffsetMinutes(Date.UTC(year, month - 1, day, hour, minute), timeZone);
+  return `${date}T${pad(hour)}:${pad(minute)}:00${formatOffset(offset)}`;
+}
+
+/** Today's date in a time zone, as 2026-11-05. */
+function todayIn(timeZone: string): string {
+  const { year, month, day } = wallClock(Date.now(), timeZone);
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /**

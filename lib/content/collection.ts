@@ -29,8 +29,6 @@ export type Collection<S extends Shape, T, C extends ReadContext> = {
   what: string;
   schema: S;
   key: KeyRule;
-  /** Each file publishes /<folder>/<key>/: two files with one key (x.md and x.mdx) are refused. */
-  unique: boolean;
   read: (source: Source<S>, context: C) => T | undefined;
 };
 
@@ -56,15 +54,16 @@ export function readCollection<S extends Shape, T, C extends ReadContext>(
     const file = context.display(abs);
     const key = path.basename(abs, ext);
     keys.add(key);
-    if (c.unique && seen.has(key)) {
-      const address = `/${c.folder}/${key}/`;
+    // One key, one file, in every folder: with x.md and x.mdx (or x.yml and x.yaml) one would
+    // silently replace the other, so a pull request that only adds a file could rewrite a page.
+    if (seen.has(key)) {
       context.issues.push(
         issue(
           file,
           { line: 1 },
           say(
-            `deux fichiers publient ${address} : ${seen.get(key)} et celui-ci`,
-            `two files publish ${address}: ${seen.get(key)} and this one`,
+            `deux fichiers pour la même clé "${key}" dans content/${c.folder}/ : ${seen.get(key)} et celui-ci`,
+            `two files for the same key "${key}" in content/${c.folder}/: ${seen.get(key)} and this one`,
           ),
           say("gardez-en un (renommez ou supprimez l'autre)", 'keep one of them (rename or delete the other)'),
         ),

@@ -36,7 +36,10 @@ test('each folder refuses a file name that cannot be its key, saying what that f
 test('two files of one event (x.md and x.mdx) are refused like two posts', () => {
   const problems = problemsOf({ 'content/events/camp.md': EVENT, 'content/events/camp.mdx': EVENT });
   assert.equal(problems.length, 1);
-  assert.match(problems[0], /camp\.mdx:1:1 {2}deux fichiers publient \/events\/camp\/ : .*camp\.md et celui-ci/);
+  assert.match(
+    problems[0],
+    /camp\.mdx:1:1 {2}deux fichiers pour la même clé "camp" dans content\/events\/ : .*camp\.md et celui-ci/,
+  );
 });
 
 test('a post naming an event whose own file has errors is not reported a second time', () => {
@@ -54,6 +57,49 @@ test('a folder the site does not read names every folder it does', () => {
     problems.map((p) => p.replace(/^\S+ {2}/, '')),
     [
       "le dossier content/posts/ n'est pas lu par le site  (le contenu va dans post/, page/, tags/, partners/, events/, speakers/, img/, slides/)",
+    ],
+  );
+});
+
+test('one key, one file, in every folder: a second file for a key is refused, never read over the first', () => {
+  const problems = problemsOf({
+    'content/tags/lyon.md': post('title: Lyon'),
+    'content/tags/lyon.mdx': post('title: Réécrit'),
+    'content/page/about.md': post('title: A'),
+    'content/page/about.mdx': post('title: B'),
+    'content/partners/acme.yaml': 'name: Acme\nurl: https://acme.example\n',
+    'content/partners/acme.yml': 'name: Pirate\nurl: https://pirate.example\n',
+    'content/speakers/lea.yaml': 'name: Léa\n',
+    'content/speakers/lea.yml': 'name: Autre\n',
+  });
+  assert.deepEqual(
+    problems
+      .map((p) => /deux fichiers pour la même clé "(\w+)" dans (content\/\w+\/)/.exec(p)?.slice(1).join(' '))
+      .sort(),
+    ['about content/page/', 'acme content/partners/', 'lea content/speakers/', 'lyon content/tags/'],
+  );
+});
+
+test('a file in the wrong folder is refused once, with the folder it belongs in', () => {
+  const problems = problemsOf({
+    'content/page/recap-lille.mdx': post('title: Recap\ndate: 2022-07-13\nevent: "lille"\ntags: ["meetup"]'),
+    'content/events/2022-10-01-article.mdx': post('title: Article\ndate: 2022-10-01T10:00:00+02:00'),
+    'content/post/2027-03-10-meetup.mdx': post(
+      'title: Meetup\nstart: 2027-03-10 19:00\nvenue: {name: "S", city: "Lille"}',
+    ),
+    'content/partners/lea.yml': 'name: Léa\nphoto: /img/lea.jpg\nbio: SRE\n',
+    'content/speakers/acme.yml': 'name: Acme\nurl: https://acme.example\n',
+  });
+  assert.deepEqual(
+    problems
+      .map((p) => /^\S*?([\w-]+\.\w+):(\d+):\d+ .*\((déplacez-le dans content\/\w+\/)/.exec(p)?.slice(1).join(' '))
+      .sort(),
+    [
+      '2022-10-01-article.mdx 3 déplacez-le dans content/post/',
+      '2027-03-10-meetup.mdx 3 déplacez-le dans content/events/',
+      'acme.yml 2 déplacez-le dans content/partners/',
+      'lea.yml 2 déplacez-le dans content/speakers/',
+      'recap-lille.mdx 4 déplacez-le dans content/post/',
     ],
   );
 });

@@ -77,7 +77,6 @@ export const COLLECTIONS = {
     what: say('des articles (.mdx)', 'articles (.mdx)'),
     schema: postSchema,
     key: documentKey,
-    unique: true,
     read: (source, context: DocumentContext) => readDocument(source, 'post', context),
   }),
   pages: collection({
@@ -86,7 +85,6 @@ export const COLLECTIONS = {
     what: say('des pages seules (.mdx)', 'standalone pages (.mdx)'),
     schema: pageSchema,
     key: pageKey,
-    unique: true,
     read: (source, context: DocumentContext) => readDocument(source, 'page', context),
   }),
   tags: collection({
@@ -95,7 +93,6 @@ export const COLLECTIONS = {
     what: say('des descriptions de thèmes (<thème>.md)', 'tag descriptions (<tag>.md)'),
     schema: tagSchema,
     key: tagKey,
-    unique: false,
     read: readTagFile,
   }),
   partners: collection({
@@ -104,7 +101,6 @@ export const COLLECTIONS = {
     what: say('des partenaires (<clé>.yml)', 'partners (<key>.yml)'),
     schema: partnerSchema,
     key: recordKey('partner', 'resilience-care'),
-    unique: false,
     read: recordReader<typeof partnerSchema>('logo'),
   }),
   events: collection({
@@ -113,7 +109,6 @@ export const COLLECTIONS = {
     what: say('des événements (.mdx)', 'events (.mdx)'),
     schema: eventSchema,
     key: addressKey(KEBAB),
-    unique: true,
     read: readEvent,
   }),
   speakers: collection({
@@ -122,7 +117,6 @@ export const COLLECTIONS = {
     what: say('des intervenants (<clé>.yml)', 'speakers (<key>.yml)'),
     schema: speakerSchema,
     key: recordKey('speaker', 'arthur-busser'),
-    unique: false,
     read: recordReader<typeof speakerSchema>('photo'),
   }),
 };

@@ -24,7 +24,13 @@ export function readDocument(
   context: DocumentContext,
 ): Document | undefined {
   const { issues } = context;
-  const read = readMdxFile(abs, file, schema, issues);
+  // A field that breaks the schema does not hide the file's partner and event errors.
+  const read = readMdxFile(abs, file, schema, issues, (data, lineOf) => {
+    const written = { file, partners: writtenPartners(data.partners), componentUses: [], banners: [], images: [] };
+    issues.push(...checkDocumentReferences(written, lineOf, context.partners, context.dirs));
+    if (typeof data.event === 'string')
+      issues.push(...checkEventReference({ file, event: data.event }, lineOf, context.events));
+  });
   if (!read) return undefined;
   const { body, lineOf } = read;
 
@@ -72,4 +78,13 @@ export function readDocument(
 /** Hugo wrote /old/path/ and /old/path alike; a file name (.html) stays as it is. */
 function aliasPath(alias: string): string {
   return alias.endsWith('/') || /\.html?$/.test(alias) ? alias : `${alias}/`;
+}
+
+/** The partner keys of a front matter that broke the schema, where they are text (index kept for the line). */
+function writtenPartners(value: unknown): Document['partners'] {
+  const list = Array.isArray(value) ? value : [];
+  return list.map((ref) => {
+    const key = typeof ref === 'string' ? ref : (ref as { key?: unknown } | null)?.key;
+    return { key: typeof key === 'string' ? key : '', tier: 'support' };
+  });
 }

@@ -15,6 +15,8 @@ export type SplitFile = {
   body: string;
   lineOf: Locator;
   issues: ContentIssue[];
+  /** The front matter cannot be read at all; otherwise `issues` are problems of a readable front matter. */
+  fatal: boolean;
 };
 
 /** Normalizes what editors and operating systems add: a byte-order mark and CRLF endings. */
@@ -31,6 +33,7 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
     body: text,
     lineOf: () => ({ line: 1, column: 1 }),
     issues: [issue(file, { line: 1 }, message, hint)],
+    fatal: true,
   });
 
   if (!text.trim())
@@ -82,7 +85,8 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
   const issues: ContentIssue[] = [...yaml.issues];
   const data = yaml.data ?? {};
-  if (!issues.length && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+  const readable = yaml.data !== undefined || !issues.length;
+  if (readable && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     issues.push(
       issue(
         file,
@@ -95,10 +99,6 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
     );
   }
 
-  return {
-    data: issues.length ? {} : (data as Record<string, unknown>),
-    body,
-    lineOf: yaml.lineOf,
-    issues,
-  };
+  const fatal = !readable || data === null || typeof data !== 'object' || Array.isArray(data);
+  return { data: fatal ? {} : (data as Record<string, unknown>), body, lineOf: yaml.lineOf, issues, fatal };
 }

@@ -131,8 +131,12 @@ test('each front matter mistake names the file, the line and the field', () => {
       'title: A\ndate: 2022-01-01\nbigimg: 42',
       /a\.md:4:9 {2}bigimg : la valeur 42 n'a pas une forme acceptée/,
     ],
-    ['invalid YAML', 'title: "A\ndate: 2022-01-01', /a\.md:\d+:\d+ {2}YAML non valide/],
-    ['tabs', 'title: A\ndate: 2022-01-01\ntags:\n\t- a', /a\.md:\d+:\d+ {2}YAML non valide.*indentez avec des espaces/],
+    ['invalid YAML', 'title: "A\ndate: 2022-01-01', /a\.md:\d+:\d+ {2}le guillemet " ouvert ici/],
+    [
+      'tabs',
+      'title: A\ndate: 2022-01-01\ntags:\n\t- a',
+      /a\.md:\d+:\d+ {2}cette ligne est indentée par une tabulation.*indentez avec des espaces/,
+    ],
   ];
   for (const [name, frontMatter, expected] of cases) {
     const errors = errorsOf({ 'content/post/a.md': post(frontMatter) });
@@ -175,7 +179,10 @@ test('x.md and x.mdx are the same URL: an error', () => {
     'content/post/x.mdx': post('title: B\ndate: 2022-01-01'),
   });
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /x\.mdx:1:1 {2}deux fichiers publient \/post\/x\/ : .*x\.md et celui-ci/);
+  assert.match(
+    errors[0],
+    /x\.mdx:1:1 {2}deux fichiers pour la même clé "x" dans content\/post\/ : .*x\.md et celui-ci/,
+  );
 });
 
 test('MDX body errors carry the line of the file, front matter included', () => {

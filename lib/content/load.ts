@@ -47,13 +47,18 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const dirs: AssetDirs = { contentDir, publicDir };
   issues.push(...findStrayFiles(contentDir, display));
   const base: ReadContext = { display, issues, dirs };
-  const partners = new Map(readCollection(COLLECTIONS.partners, contentDir, base).records.map((p) => [p.key, p]));
-  const speakers = new Map(readCollection(COLLECTIONS.speakers, contentDir, base).records.map((s) => [s.key, s]));
-  const eventFiles = readCollection(COLLECTIONS.events, contentDir, { ...base, partners, speakers });
+  const partnerFiles = readCollection(COLLECTIONS.partners, contentDir, base);
+  const speakerFiles = readCollection(COLLECTIONS.speakers, contentDir, base);
+  const partners = new Map(partnerFiles.records.map((p) => [p.key, p]));
+  const speakers = new Map(speakerFiles.records.map((s) => [s.key, s]));
+  // References are checked against every file, valid or not: a partner refused for its logo
+  // is reported once, at its logo, not again as "missing" by each post that names it.
+  const known = { partners: referable(partners, partnerFiles.keys), speakers: referable(speakers, speakerFiles.keys) };
+  const eventFiles = readCollection(COLLECTIONS.events, contentDir, { ...base, ...known });
   const events = eventFiles.records.sort(soonestFirst);
   // Posts name events by file: an event with its own errors is reported once, not again
   // as "missing" by every post that links to it.
-  const documentContext = { ...base, partners, events: eventFiles.keys };
+  const documentContext = { ...base, partners: known.partners, events: eventFiles.keys };
   const posts = readCollection(COLLECTIONS.posts, contentDir, documentContext).records as Post[];
   const pages = readCollection(COLLECTIONS.pages, contentDir, documentContext).records as Page[];
   const tagFiles = new Map(
@@ -80,8 +85,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   }
 
   // A tag described in content/tags/ keeps its page even before (or after) it has posts:
-  // its URL was public on the old site and may be linked from elsewhere.
+  // its URL was public on the old site and may be linked from elsewhere. A tag of an event or
+  // a session has its page too: the event page links it, whether or not a post has it yet.
   const counts = new Map<string, number>([...tagFiles.keys()].map((tag) => [tag, 0]));
+  for (const event of events)
+    for (const tag of [...event.tags, ...event.sessions.flatMap((s) => s.tags)]) counts.set(tag, 0);
   for (const post of publishedPosts) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   const tags: TagInfo[] = [...counts]
     .map(([tag, count]) => ({
@@ -136,6 +144,16 @@ function checkPageFiles(documents: Document[], content: SiteContent, publicFiles
         ]
       : [];
   });
+}
+
+/** The valid records, plus a stand-in named by its key for each file refused for its own errors. */
+function referable<T extends { key: string; name: string }>(
+  records: Map<string, T>,
+  keys: Set<string>,
+): Map<string, T> {
+  const all = new Map(records);
+  for (const key of keys) if (!all.has(key)) all.set(key, { key, name: key } as T);
+  return all;
 }
 
 function newestFirst(a: Post, b: Post): number {

@@ -4,7 +4,9 @@
  * comes back unless both halves are valid. Clean files are read from the cache
  * (file-cache.ts) when their text is unchanged.
  */
+import path from 'node:path';
 import type { z } from 'zod';
+import { misplacedFile } from './misplaced';
 import { analyzeMdx, type MdxAnalysis } from '../mdx/analyze';
 import { readCached, writeCached } from './file-cache';
 import { readText } from './files';
@@ -23,16 +25,24 @@ export function readMdxFile<S extends Shape>(
   file: string,
   schema: S,
   issues: ContentIssue[],
+  /** Called when the front matter is readable but breaks the schema: its references can still be checked. */
+  onInvalid?: (data: Record<string, unknown>, lineOf: Locator) => void,
 ): MdxFile<z.output<S>> | undefined {
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
   const split = parseContentFile(raw, file, issues);
   if (!split) return undefined;
+  const misplaced = misplacedFile(path.basename(path.dirname(abs)), split.data, file, split.lineOf);
+  if (misplaced) {
+    issues.push(misplaced);
+    return undefined;
+  }
   const parsed = schema.safeParse(split.data, { reportInput: true });
   const body = split.analysis;
   issues.push(...body.issues);
   if (!parsed.success) {
     issues.push(...schemaIssues(parsed.error as z.ZodError, file, split.lineOf, Object.keys(schema.shape)));
+    onInvalid?.(split.data, split.lineOf);
     return undefined;
   }
   const bodyValid = !body.issues.some((i) => i.severity === 'error');
@@ -56,11 +66,10 @@ function parseContentFile(
     return { ...cached, lineOf };
   }
   const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
-    return undefined;
-  }
+  issues.push(...split.issues);
+  if (split.fatal) return undefined;
   const analysis = analyzeMdx(split.body, file);
-  if (!analysis.issues.length) writeCached(raw, file, { data: split.data, analysis });
+  // Only a file with no problem at all is cached: its next read would not report them.
+  if (!analysis.issues.length && !split.issues.length) writeCached(raw, file, { data: split.data, analysis });
   return { data: split.data, analysis, lineOf: split.lineOf };
 }

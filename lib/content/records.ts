@@ -3,7 +3,9 @@
  * content/speakers/<key>.yml): one YAML file per record, named after its key, with one
  * image field (a logo, a photo) that must exist like any image of the site.
  */
+import path from 'node:path';
 import type { z } from 'zod';
+import { misplacedFile } from './misplaced';
 import type { ReadContext, Shape, Source } from './collection';
 import { readText } from './files';
 import { normalizeText } from './front-matter';
@@ -20,8 +22,12 @@ export function recordReader<S extends Shape>(imageField: keyof z.output<S> & st
     const raw = readText(abs, file, issues);
     if (raw === undefined) return undefined;
     const yaml = parseYaml(normalizeText(raw), file);
-    if (yaml.issues.length) {
-      issues.push(...yaml.issues);
+    issues.push(...yaml.issues);
+    if (yaml.data === undefined) return undefined;
+    const fields = yaml.data && typeof yaml.data === 'object' ? (yaml.data as Record<string, unknown>) : {};
+    const misplaced = misplacedFile(path.basename(path.dirname(abs)), fields, file, yaml.lineOf);
+    if (misplaced) {
+      issues.push(misplaced);
       return undefined;
     }
     const parsed = schema.safeParse(yaml.data ?? {}, { reportInput: true });

@@ -12,7 +12,7 @@ import { isDisguisedOffSite, isSafeUrl } from '../mdx/allow-list';
 import { partnersFromAttributes } from '../mdx/partner-credits';
 import { IMAGE_EXTENSIONS } from '../images/formats';
 import { say } from '../messages/say';
-import { didYouMean } from '../messages/suggest';
+import { didYouMean, keyHint } from '../messages/suggest';
 import { issue, type ContentIssue } from '../messages/issues';
 import { generatedFiles, publishedPaths } from './routes';
 import type { Locator } from './yaml';
@@ -72,7 +72,9 @@ export function checkImage(
   const ref = resolveImageRef(src);
   if ('problem' in ref) return problem(ref.problem, ref.hint);
   const ext = path.extname(ref.path).toLowerCase();
-  if (!IMAGE_EXTENSIONS.includes(ext)) {
+  // A file of content/img/ in a format the site refuses is reported once, at the file itself
+  // (stray-files.ts): one cause, one error, not another at each page that shows it.
+  if (!IMAGE_EXTENSIONS.includes(ext) && !isFile(path.join(dirs.contentDir, ref.path))) {
     return problem(
       say(
         `l'image "${src}" : ${ext || 'un fichier sans extension'} n'est pas un format que le site sait redimensionner`,
@@ -115,7 +117,12 @@ function samePrefix(page: string, pages: Iterable<string>): string[] {
 const missingPartner = (key: string) =>
   say(`le partenaire "${key}" n'est pas dans content/partners/`, `partner "${key}" is not in content/partners/`);
 const partnerHint = (key: string, partners: Map<string, Partner>, registry: string) =>
-  didYouMean(key, partners.keys()) ??
+  keyHint(
+    key,
+    partners.keys(),
+    'partners',
+    [...partners].map(([k, p]): [string, string] => [k, p.name]),
+  ) ??
   say(
     `créez content/partners/${key}.yml (npm run new -- partner "Nom"), ou utilisez : ${registry}`,
     `add content/partners/${key}.yml, or use one of: ${registry}`,
@@ -138,7 +145,7 @@ export function checkDocumentReferences(
   const registry = [...partners.keys()].join(', ') || say("aucun pour l'instant", 'none yet');
 
   doc.partners.forEach((ref, index) => {
-    if (!partners.has(ref.key)) {
+    if (ref.key && !partners.has(ref.key)) {
       found.push(
         issue(doc.file, lineOf(['partners', index]), missingPartner(ref.key), partnerHint(ref.key, partners, registry)),
       );

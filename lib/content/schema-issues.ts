@@ -80,9 +80,10 @@ export function schemaIssues(error: z.ZodError, file: string, lineOf: Locator, k
         `${field}: ${i.message.replace(/^Invalid option: /, '')}, ${say('reçu', 'got')} ${shown(raw.input)}`,
       );
     }
-    // A tag written "Summer Camp" or "Meetup": say which spelling the site wants.
+    // A tag written "Summer Camp" or "Meetup", of a post or of a session: say which spelling the site wants.
+    const inTags = path.filter((p) => typeof p === 'string').at(-1) === 'tags';
     const tagHint =
-      path[0] === 'tags' && typeof raw.input === 'string' && slugify(raw.input)
+      inTags && typeof raw.input === 'string' && slugify(raw.input)
         ? say(`écrivez "${slugify(raw.input)}"`, `write "${slugify(raw.input)}"`)
         : undefined;
     return issue(file, lineOf(path), `${field}: ${i.message}`, tagHint);

@@ -64,7 +64,7 @@ const date = z
   .transform((raw, ctx): ContentDate => {
     const parsed = parseContentDate(raw);
     if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
+      ctx.addIssue({ code: 'custom', message: parsed.hint ? `${parsed.error} ; ${parsed.hint}` : parsed.error });
       return z.NEVER;
     }
     return parsed;
@@ -123,15 +123,9 @@ const resource = z.strictObject({
 });
 export type Resource = z.infer<typeof resource>;
 
-const partnerKey = z
-  .string()
-  .regex(
-    KEBAB,
-    say(
-      'un partenaire se nomme par son fichier de content/partners/, par exemple "resilience-care"',
-      'partner keys are file names in content/partners/, e.g. "resilience-care"',
-    ),
-  );
+// Any text: a key that names no file of content/partners/ is refused where references are
+// checked, with the key meant ("Resilience Care" → "resilience-care").
+const partnerKey = z.string();
 export const partnerRef = z
   .union([partnerKey, z.strictObject({ key: partnerKey, tier: z.enum(PARTNER_TIERS) })])
   .transform((v) => (typeof v === 'string' ? { key: v, tier: 'support' as PartnerTier } : v));

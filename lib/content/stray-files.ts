@@ -12,6 +12,7 @@ import { CONTENT_FOLDERS } from './collections';
 import { walkFiles } from '../files/walk';
 import { refusedSlides } from './slides';
 import { undecodableImages } from '../images/decode-check';
+import { photoIssues } from './photo-metadata';
 
 /** Top-level files that document the folder rather than publish anything. */
 const NOTES = /^(LICENSE|README|NOTICE)/i;
@@ -123,7 +124,8 @@ function strayInFolder(
 
 /**
  * Files of content/img/ the image pipeline would refuse (the same rules: lib/images/formats.ts
- * for the bytes, then the pipeline's own decode for the files that pass them).
+ * for the bytes, then the pipeline's own decode for the files that pass them), then the weight
+ * and GPS position of the others.
  */
 function refusedImages(dir: string, display: (abs: string) => string): ContentIssue[] {
   const found: ContentIssue[] = [];
@@ -134,8 +136,9 @@ function refusedImages(dir: string, display: (abs: string) => string): ContentIs
       found.push(issue(display(abs), { line: 1 }, inspected.problem.message, inspected.problem.hint));
     else accepted.push(abs);
   }
-  for (const [abs, problem] of undecodableImages(accepted))
-    found.push(issue(display(abs), { line: 1 }, problem.message, problem.hint));
+  const undecodable = undecodableImages(accepted);
+  for (const [abs, problem] of undecodable) found.push(issue(display(abs), { line: 1 }, problem.message, problem.hint));
+  for (const abs of accepted) if (!undecodable.has(abs)) found.push(...photoIssues(abs, display(abs)));
   return found;
 }
 

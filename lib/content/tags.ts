@@ -8,6 +8,7 @@ import { analyzeMdx } from '../mdx/analyze';
 import type { ReadContext, Source } from './collection';
 import { readText } from './files';
 import { splitFrontMatter } from './front-matter';
+import { misplacedFile } from './misplaced';
 import type { tagSchema } from './schema';
 import { schemaIssues } from './schema-issues';
 import { checkDocumentReferences } from './references';
@@ -23,8 +24,11 @@ export function readTagFile(
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;
   const split = splitFrontMatter(raw, file);
-  if (split.issues.length) {
-    issues.push(...split.issues);
+  issues.push(...split.issues);
+  if (split.fatal) return undefined;
+  const misplaced = misplacedFile('tags', split.data, file, split.lineOf);
+  if (misplaced) {
+    issues.push(misplaced);
     return undefined;
   }
   const parsed = schema.safeParse(split.data, { reportInput: true });

@@ -1,14 +1,19 @@
 /**
  * YAML read in the 1.2 core schema (dates stay strings, so their written offset is kept),
- * with a locator that maps a field path to its line in the file.
+ * with a locator that maps a field path to its line in the file. What the parser refuses
+ * (yaml-errors.ts) and what it reads differently from what was written (yaml-surprises.ts)
+ * is an issue at its line.
  */
 import { parseDocument, LineCounter, isNode, isMap, type Document } from 'yaml';
 import { issue, type ContentIssue } from '../messages/issues';
+import { yamlErrorIssues } from './yaml-errors';
+import { yamlSurprises } from './yaml-surprises';
 import { say } from '../messages/say';
 
 /** Line and column of a field's value, or of its key with `at: 'key'`. */
 export type Locator = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
 
+/** `data` is undefined when the text cannot be read; `issues` may come with data (YAML read differently than written). */
 export type ParsedYaml = { data: unknown; lineOf: Locator; issues: ContentIssue[] };
 
 /**
@@ -24,21 +29,9 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
 
-  const issues = doc.errors.map((error) => {
-    // An unclosed quote is detected where the text ends; the mistake is where it opens.
-    const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
-    const at = toFile(quote ? openingQuote(source, error.pos[0], quote) : error.pos[0]);
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const hint = /tab/i.test(message)
-      ? say('indentez avec des espaces, pas des tabulations', 'indent with spaces, not tabs')
-      : /duplicate|unique/i.test(message)
-        ? say('gardez une seule ligne par champ', 'keep one line per field')
-        : say(
-            'vérifiez les guillemets et la forme "clé: valeur" de cette ligne ; mettez entre guillemets une valeur qui contient ": " ou " #"',
-            'check the quotes and the "key: value" form on that line; quote values containing ": " or " #"',
-          );
-    return issue(file, at, say(`YAML non valide : ${message}`, `not valid YAML: ${message}`), hint);
-  });
+  const issues = doc.errors.length
+    ? yamlErrorIssues(doc.errors, source, file, toFile)
+    : yamlSurprises(doc, source, file, toFile);
 
   const lineOf: Locator = (path, at = 'value') => {
     for (let depth = at === 'key' ? path.length - 1 : path.length; depth >= 0; depth--) {
@@ -54,7 +47,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     return { line: firstLine, column: 1 };
   };
 
-  if (issues.length) return { data: undefined, lineOf, issues };
+  // What parses but reads differently (a surprise) still gives data: the file's other problems are found too.
+  if (doc.errors.length) return { data: undefined, lineOf, issues };
   try {
     // maxAliasCount: a "billion laughs" of aliases is refused instead of filling memory.
     return { data: doc.toJS({ maxAliasCount: 100 }), lineOf, issues };
@@ -68,7 +62,10 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
         issue(
           file,
           toFile(at),
-          say(`YAML non valide : ${message.split('\n')[0]}`, `not valid YAML: ${message.split('\n')[0]}`),
+          say(
+            'trop d’alias (*nom) : leurs répétitions feraient une valeur démesurée',
+            'too many aliases (*name): their repetitions would make a huge value',
+          ),
           say(
             "écrivez chaque valeur en entier : pas d'alias (*nom) qui se répètent",
             'write each value out: no repeated aliases (*name)',
@@ -83,14 +80,4 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
 function firstAlias(source: string): number {
   const match = /(^|[\s[{,:-])\*[^\s,\]}]+/.exec(source);
   return match ? match.index + match[1].length : 0;
-}
-
-/** Offset of the quote that opens the unclosed scalar ending at `end`. */
-function openingQuote(source: string, end: number, quote: string): number {
-  let open = -1;
-  for (let i = 0; i < end; i++) {
-    if (source[i] === '\\' && quote === '"') i++;
-    else if (source[i] === quote) open = open === -1 ? i : -1;
-  }
-  return open === -1 ? end : open;
 }

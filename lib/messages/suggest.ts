@@ -3,6 +3,7 @@
  * a page address, an image path). A small edit distance is enough for names this short.
  */
 import { say } from './say';
+import { slugify } from '../content/slug';
 
 /** Levenshtein distance: insertions, deletions and substitutions, each costing 1. */
 export function editDistance(a: string, b: string): number {
@@ -45,4 +46,42 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
     );
   }
   return say(`vouliez-vous dire "${found}" ?`, `did you mean "${found}"?`);
+}
+
+/**
+ * The key meant by a reference written as a display name, with capitals or punctuation
+ * ("Élodie Faure", "Rym", "mathieu.corbin"): its key form if that exists, else the key of a
+ * record whose display name it is, else the nearest key. `names`: each key's display name.
+ */
+export function meantKey(
+  written: string,
+  keys: Iterable<string>,
+  names?: Iterable<[string, string]>,
+): string | undefined {
+  const list = [...keys];
+  const form = slugify(written);
+  if (form && form !== written && list.includes(form)) return form;
+  for (const [key, name] of names ?? []) if (key !== written && form && slugify(name) === form) return key;
+  const near = nearest(form || written, list);
+  return near === written ? undefined : near;
+}
+
+/**
+ * `vouliez-vous dire "elodie-faure" ?` for a misspelt key, else, for a key not in key form,
+ * the form to write and the file that would define it (`folder`: content/speakers/...).
+ */
+export function keyHint(
+  written: string,
+  keys: Iterable<string>,
+  folder: string,
+  names?: Iterable<[string, string]>,
+): string | undefined {
+  const meant = meantKey(written, keys, names);
+  if (meant) return say(`vouliez-vous dire "${meant}" ?`, `did you mean "${meant}"?`);
+  const form = slugify(written);
+  if (!form || form === written) return undefined;
+  return say(
+    `une clé s'écrit en minuscules avec des tirets, comme le nom de son fichier : "${form}" (content/${folder}/${form}.yml)`,
+    `a key is written in lower case with hyphens, like its file name: "${form}" (content/${folder}/${form}.yml)`,
+  );
 }

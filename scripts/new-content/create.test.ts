@@ -68,8 +68,9 @@ test('templates explain every field the schema accepts', () => {
     if (!['type', 'comments', 'socialShare'].includes(field))
       assert.ok(post.has(field), `post template lacks ${field}`);
   const page = fieldsOf(TEMPLATES.page(input));
+  // A page about an event is a recap: it belongs in content/post/ (lib/content/misplaced.ts).
   for (const field of Object.keys(pageSchema.shape))
-    if (!['type', 'comments', 'socialShare'].includes(field))
+    if (!['type', 'comments', 'socialShare', 'event'].includes(field))
       assert.ok(page.has(field), `page template lacks ${field}`);
   const event = TEMPLATES.event(input);
   for (const field of [
@@ -113,6 +114,21 @@ test('templates explain every field the schema accepts', () => {
   for (const kind of ['post', 'page'] as const) {
     for (const name of ALLOWED_COMPONENTS)
       assert.match(TEMPLATES[kind](input), new RegExp(`<${name}[ >]`), `${kind} template lacks <${name}>`);
+  }
+});
+
+test('templates and CONTRIBUTING recommend no image format the check refuses', () => {
+  const input = { title: 'T', now: localTime(NOW), examples: examplesFrom(FIXTURE) };
+  const texts = [
+    ...Object.entries(TEMPLATES).map(([kind, template]) => [`${kind} template`, template(input)] as const),
+    ['CONTRIBUTING.md', fs.readFileSync('CONTRIBUTING.md', 'utf8')] as const,
+  ];
+  for (const [name, text] of texts) {
+    // A sentence that names a refused format must say it is refused.
+    for (const sentence of text.split(/(?<=[.;:!?])\s+|\n\s*\n/)) {
+      if (/\b(SVG|GIF|HEIC|TIFF|BMP)\b/.test(sentence))
+        assert.match(sentence, /refus|exportez|export it|convert|not accepted/i, `${name}: "${sentence.trim()}"`);
+    }
   }
 });
 

@@ -130,8 +130,6 @@ title: ${quote(title)}
 # Liens utiles (<ResourceLinks />) et partenaires (<PartnerCredits />).
 # resources: [{label: "Les statuts", url: "https://example.com/statuts.pdf"}]
 # partners: [{key: "${x.partner}", tier: "community"}]
-# L'événement dont parle la page (nom d'un fichier de content/events/, sans .mdx).
-# event: "${x.event}"
 # author: "Prénom Nom"
 # Anciennes adresses de la page : chacune redirige ici.
 # aliases: ["/a-propos/"]
@@ -234,7 +232,7 @@ function partner({ title, examples: x }: TemplateInput): string {
 name: ${quote(title)}
 # Son site (obligatoire) : remplacez cet exemple.
 url: "https://www.example.org/"
-# Logo, dans content/img/ (SVG ou PNG de préférence).
+# Logo, dans content/img/ : un PNG, sur fond transparent de préférence (un SVG est refusé : exportez-le en PNG).
 # logo: "${x.image}"
 # Une phrase de présentation.
 # description: "Hébergeur du meetup de Chambéry."

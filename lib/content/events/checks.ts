@@ -9,7 +9,7 @@ import type { ContentDate } from '../../dates';
 import { issue, type ContentIssue } from '../../messages/issues';
 import { checkDocumentReferences, slidesSourceFile, type AssetDirs } from '../references';
 import { say } from '../../messages/say';
-import { didYouMean } from '../../messages/suggest';
+import { didYouMean, keyHint } from '../../messages/suggest';
 import type { Document, Partner, Speaker } from '../types';
 import type { Locator } from '../yaml';
 import { writtenTime } from './times';
@@ -265,26 +265,32 @@ function span(session: Session): string {
   return session.end ? `${start}–${session.end.iso.slice(11, 16)}` : start;
 }
 
-function checkPeople(event: SiteEvent, lineOf: Locator, speakers: Map<string, Speaker>): ContentIssue[] {
+/** The people an event names; exported for an event whose other fields break the schema. */
+export function checkPeople(
+  event: Pick<SiteEvent, 'file' | 'organizers'> & { sessions: { speakers: string[] }[] },
+  lineOf: Locator,
+  speakers: Map<string, Speaker>,
+): ContentIssue[] {
   const found: ContentIssue[] = [];
   const known = [...speakers.keys()].join(', ') || say("aucune pour l'instant", 'none yet');
+  const names = [...speakers].map(([key, s]): [string, string] => [key, s.name]);
   const missing = (key: string, path: (string | number)[], role: string) =>
     issue(
       event.file,
       lineOf(path),
       say(`${role} "${key}" n'est pas dans content/speakers/`, `${role} "${key}" is not in content/speakers/`),
-      didYouMean(key, speakers.keys()) ??
+      keyHint(key, speakers.keys(), 'speakers', names) ??
         say(
           `créez content/speakers/${key}.yml (npm run new -- speaker "Prénom Nom"), ou utilisez une clé existante : ${known}`,
           `add content/speakers/${key}.yml, or use one of: ${known}`,
         ),
     );
   event.organizers.forEach((key, index) => {
-    if (!speakers.has(key)) found.push(missing(key, ['organizers', index], say('la personne', 'organizer')));
+    if (key && !speakers.has(key)) found.push(missing(key, ['organizers', index], say('la personne', 'organizer')));
   });
   event.sessions.forEach((session, s) => {
     session.speakers.forEach((key, index) => {
-      if (!speakers.has(key))
+      if (key && !speakers.has(key))
         found.push(missing(key, ['sessions', s, 'speakers', index], say('la personne', 'speaker')));
     });
   });

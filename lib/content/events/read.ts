@@ -11,7 +11,7 @@ import { issue, type ContentIssue } from '../../messages/issues';
 import { readMdxFile } from '../mdx-file';
 import { describePath } from '../schema-issues';
 import type { Partner, Speaker } from '../types';
-import { checkEvent } from './checks';
+import { checkEvent, checkPeople } from './checks';
 import type { eventSchema, EventFrontMatter } from './schema';
 import { endOfDay, parseEventTime, zonedDate, type TimeError } from './times';
 import type { Session, SiteEvent } from './types';
@@ -30,7 +30,10 @@ export function readEvent(
   context: EventContext,
 ): SiteEvent | undefined {
   const { issues } = context;
-  const read = readMdxFile(abs, file, schema, issues);
+  // A field that breaks the schema does not hide the file's other key errors: one run lists them all.
+  const read = readMdxFile(abs, file, schema, issues, (data, lineOf) =>
+    issues.push(...checkPeople({ file, ...writtenPeople(data) }, lineOf, context.speakers)),
+  );
   if (!read) return undefined;
   const { body, lineOf } = read;
 
@@ -133,4 +136,14 @@ class SessionIds {
 function inScheduleOrder(sessions: Session[]): Session[] {
   const timed = sessions.filter((s) => s.start).sort((a, b) => a.start!.time - b.start!.time);
   return [...timed, ...sessions.filter((s) => !s.start)];
+}
+
+/** The people keys of a front matter that broke the schema, where they are text. */
+function writtenPeople(data: Record<string, unknown>): { organizers: string[]; sessions: { speakers: string[] }[] } {
+  const texts = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : '')) : []);
+  const sessions = Array.isArray(data.sessions) ? data.sessions : [];
+  return {
+    organizers: texts(data.organizers),
+    sessions: sessions.map((s) => ({ speakers: texts((s as { speakers?: unknown } | null)?.speakers) })),
+  };
 }

@@ -65,19 +65,14 @@ const video = z
   })
   .transform((v) => (isYoutubeId(v) ? youtubeWatchUrl(v) : v));
 
-const personKey = z
-  .string({
-    error: say(
-      'attendu : une clé (nom de fichier de content/speakers/)',
-      'expected a key (file name in content/speakers/)',
-    ),
-  })
-  .regex(KEBAB, {
-    error: say(
-      'une personne se nomme par son fichier de content/speakers/, par exemple "arthur-busser"',
-      'people are keys, the file names in content/speakers/, e.g. "arthur-busser"',
-    ),
-  });
+// Any text: a key that names no file of content/speakers/ (a display name, "Rym") is refused
+// by the event's checks, which suggest the key meant, with the file's other key errors.
+const personKey = z.string({
+  error: say(
+    'attendu : une clé (nom de fichier de content/speakers/)',
+    'expected a key (file name in content/speakers/)',
+  ),
+});
 
 const venue = z.strictObject({
   name: text,

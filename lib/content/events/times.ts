@@ -2,18 +2,25 @@
  * Times of events, always in the event's own time zone: what organizers write
  * (2022-09-03 09:00) is local time there, and a written offset must be that zone's.
  */
-import { parseContentDate, timeZoneOffsetMinutes, wallClock, type ContentDate } from '../../dates';
+import { dateFix, parseContentDate, timeZoneOffsetMinutes, wallClock, type ContentDate } from '../../dates';
 import { say } from '../../messages/say';
 
 export type TimeError = { error: string; hint?: string };
 
 export function parseEventTime(raw: string, timeZone: string): ContentDate | TimeError {
   const parsed = parseContentDate(raw, timeZone);
-  if ('error' in parsed)
+  if ('error' in parsed) {
+    if (parsed.hint) return { error: parsed.error, hint: parsed.hint };
+    // An event's times are local times: the fix is in that one form, with her own date.
+    const fix = dateFix(raw, timeZone, 'local');
+    const error = parsed.error.replace(/ ; écrivez-la .*$|; write it as .*$/, '');
     return {
-      error: parsed.error,
-      hint: say("écrivez l'heure locale, par exemple 2022-09-03 09:00", 'write the local time, like 2022-09-03 09:00'),
+      error,
+      hint: fix
+        ? say(`écrivez l'heure locale : ${fix}`, `write the local time: ${fix}`)
+        : say("écrivez l'heure locale : AAAA-MM-JJ HH:MM", 'write the local time: YYYY-MM-DD HH:MM'),
     };
+  }
   const wall = Date.UTC(parsed.year, parsed.month - 1, parsed.day, parsed.hour, parsed.minute);
   const written = Math.round((wall - parsed.time) / 60_000);
   const expected = timeZoneOffsetMinutes(wall, timeZone);
