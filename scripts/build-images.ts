@@ -10,7 +10,8 @@
  * folder keyed by a hash of content/img/**.
  *
  *   npm run images            build variants (what npm run build does)
- *   tsx scripts/build-images.ts --dev   no encoding: public/img serves the sources (npm run dev)
+ *   tsx scripts/build-images.ts --dev   no encoding: removes what a build left in public/ (npm run dev
+ *                                       serves content/img itself, scripts/dev/content-files.ts)
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -128,19 +129,11 @@ function publishEntry(source: Source, made: MadeImage, manifest: ImageManifest) 
   };
 }
 
-/** Development: nothing encoded; public/img points at the sources, read live (lib/images/manifest.ts). */
-function linkSourcesForDev() {
-  fs.mkdirSync(PUBLIC_DIR, { recursive: true });
-  // Windows makes a directory junction (no admin right needed), which takes an absolute path.
-  const windows = process.platform === 'win32';
-  fs.symlinkSync(
-    windows ? SOURCE_DIR : path.relative(PUBLIC_DIR, SOURCE_DIR),
-    path.join(PUBLIC_DIR, 'img'),
-    windows ? 'junction' : 'dir',
-  );
+/** Development encodes nothing: npm run dev serves content/img itself, under the check's rule. */
+function clearForDev() {
   fs.rmSync(MANIFEST_PATH, { force: true });
   console.log(
-    `images: development mode, public/img serves ${path.relative(process.cwd(), SOURCE_DIR)}/ as it is (no variants)`,
+    `images: development mode, nothing encoded (npm run dev serves ${path.relative(process.cwd(), SOURCE_DIR)}/ itself)`,
   );
 }
 
@@ -150,7 +143,7 @@ async function main() {
   // rmSync removes a symlink left by development mode, never what it points to.
   fs.rmSync(path.join(PUBLIC_DIR, '_img'), { recursive: true, force: true });
   fs.rmSync(path.join(PUBLIC_DIR, 'img'), { recursive: true, force: true });
-  if (process.argv.includes('--dev')) return linkSourcesForDev();
+  if (process.argv.includes('--dev')) return clearForDev();
   fs.mkdirSync(CACHE_DIR, { recursive: true });
 
   const sources = acceptedSources();
