@@ -15,7 +15,7 @@ import { readArgs } from './cli/args';
 import { takeShots, type Shot } from './preview/shots';
 import { diffExports, type ExportDiff } from './preview/export-diff';
 import { buildBase, mergeBase } from './preview/base-build';
-import { PREVIEW_ARTIFACTS } from './preview/artifacts';
+import { MAX_SHOTS, summaryMarkdown } from './preview/summary';
 import { addressesUsed, publishedAddresses } from './preview/referenced';
 import { MANIFEST_PATH, type ImageManifest } from '../lib/images/manifest';
 import { deployTarget } from '../lib/site-config';
@@ -29,10 +29,6 @@ const { values } = readArgs(
 const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
 const shotsDir = path.resolve(values.out);
 const prOut = path.resolve('out');
-/** Beyond this, a code change moved the whole site: the list says so, screenshots stay few. */
-const MAX_SHOTS = 40;
-
-const code = (text: string) => `\`${text.replace(/[`\n\r]/g, ' ')}\``;
 
 function changedContentFiles(commit: string): string[] {
   return execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${commit}...HEAD`, '--', 'content/'], {
@@ -53,51 +49,6 @@ function unusedFiles(files: string[]): string[] {
     const addresses = publishedAddresses(file, manifest);
     return addresses.length > 0 && !addresses.some((a) => used.has(a));
   });
-}
-
-function pageList(title: string, pages: string[], shots: Shot[]): string[] {
-  if (!pages.length) return [];
-  const lines = [`### ${title} (${pages.length})`, ''];
-  for (const page of pages) {
-    const files = shots.filter((s) => s.page === page).map((s) => code(path.basename(s.file)));
-    const broken = shots.some((s) => s.page === page && s.status !== 200);
-    lines.push(`- ${code(page)}${broken ? ' **(erreur HTTP)**' : ''}${files.length ? ` : ${files.join(', ')}` : ''}`);
-  }
-  return [...lines, ''];
-}
-
-function summaryMarkdown(result: {
-  diff?: ExportDiff;
-  problem?: string;
-  unused: string[];
-  shots: Shot[];
-  capped: boolean;
-}): string {
-  const { diff, shots } = result;
-  const lines = ['## Aperçu des pages de cette pull request', ''];
-  if (result.problem) lines.push(`**${result.problem}**`, '');
-  if (diff) {
-    if (!diff.added.length && !diff.removed.length && !diff.changed.length)
-      lines.push('Aucune page ajoutée, retirée ou modifiée par rapport à la branche de base.', '');
-    lines.push(
-      ...pageList('Pages ajoutées', diff.added, shots),
-      ...pageList('Pages modifiées', diff.changed, shots),
-      ...pageList('Pages retirées', diff.removed, []),
-    );
-    lines.push(`${diff.unchanged} page(s) identiques à la branche de base.`, '');
-    if (result.capped) lines.push(`Captures des ${MAX_SHOTS} premières pages seulement.`, '');
-  }
-  if (result.unused.length)
-    lines.push(
-      'Fichiers ajoutés ou modifiés qu’aucune page n’utilise :',
-      ...result.unused.map((f) => `- ${code(f)}`),
-      '',
-    );
-  const { screenshots, site } = PREVIEW_ARTIFACTS;
-  lines.push(
-    `Captures (téléphone 390×844, ordinateur 1280×800, clair et sombre) dans l’artefact **${screenshots.name}**, le site construit dans l’artefact **${site.name}** (à servir avec \`npm run serve\`).`,
-  );
-  return `${lines.join('\n')}\n`;
 }
 
 async function main() {
