@@ -13,7 +13,6 @@
  *   tsx scripts/build-images.ts --dev   no encoding: removes what a build left in public/ (npm run dev
  *                                       serves content/img itself, scripts/dev/content-files.ts)
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,13 +20,13 @@ import type { ImageManifest, Variant } from '../lib/images/manifest';
 import { MANIFEST_PATH } from '../lib/images/manifest';
 import { inspectImageFile, listImageFiles } from '../lib/images/formats';
 import { imageSourceDir } from '../lib/images/source-dir';
-import { makeVariants, SETTINGS, type MadeImage } from '../lib/images/variants';
+import { makeVariants, type MadeImage } from '../lib/images/variants';
+import { sourceHash } from '../lib/images/source-hash';
 import { markUsed, pruneUnusedFolders } from '../lib/files/cache-age';
 
 const SOURCE_DIR = imageSourceDir();
 const PUBLIC_DIR = path.resolve('public');
 const CACHE_DIR = path.resolve('.cache/images');
-const SETTINGS_KEY = JSON.stringify(SETTINGS);
 /** Images encoded at once: one per core (each runs its variants on libuv's threads). */
 const JOBS = Number(process.env.IMAGES_JOBS) || os.availableParallelism();
 
@@ -40,10 +39,6 @@ function publish(from: string, to: string) {
   } catch {
     fs.copyFileSync(from, to);
   }
-}
-
-function hashOf(bytes: Buffer): string {
-  return crypto.createHash('sha256').update(bytes).update(SETTINGS_KEY).digest('hex').slice(0, 16);
 }
 
 const cpuSeconds = () => {
@@ -65,7 +60,7 @@ function acceptedSources(): Source[] {
       continue;
     }
     const bytes = fs.readFileSync(abs);
-    sources.push({ abs, rel, bytes, hash: hashOf(bytes) });
+    sources.push({ abs, rel, bytes, hash: sourceHash(bytes) });
   }
   return sources;
 }

@@ -16,8 +16,7 @@ import { takeShots, type Shot } from './preview/shots';
 import { diffExports, type ExportDiff } from './preview/export-diff';
 import { buildBase, mergeBase } from './preview/base-build';
 import { MAX_SHOTS, summaryMarkdown } from './preview/summary';
-import { addressesUsed, publishedAddresses } from './preview/referenced';
-import { MANIFEST_PATH, type ImageManifest } from '../lib/images/manifest';
+import { addressesUsed, isUsed, publishedAddresses } from './preview/referenced';
 import { deployTarget } from '../lib/site-config';
 
 const { values } = readArgs(
@@ -40,14 +39,11 @@ function changedContentFiles(commit: string): string[] {
 
 /** Photos, logos and slides the PR adds or changes that no page of its export uses. */
 function unusedFiles(files: string[]): string[] {
-  const manifestFile = path.resolve(MANIFEST_PATH);
-  const manifest = fs.existsSync(manifestFile)
-    ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as ImageManifest)
-    : {};
   const used = addressesUsed(prOut, deployTarget().basePath);
   return files.filter((file) => {
-    const addresses = publishedAddresses(file, manifest);
-    return addresses.length > 0 && !addresses.some((a) => used.has(a));
+    const bytes = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+    const addresses = publishedAddresses(file, bytes);
+    return addresses !== undefined && !isUsed(addresses, used);
   });
 }
 

@@ -177,19 +177,30 @@ try {
       );
     if (!/ne serait pas publié/.test(text)) throw new Error(`content/img/dev-test/${name}: no French reason (${text})`);
   }
+  // The check refuses them too, so every page is an error page until they are gone.
+  for (const name of Object.keys(hostile)) fs.rmSync(path.join(content, 'img', 'dev-test', name));
   steps.push('SVG, HTML and HTML named .jpg refused');
 
   // 6. A second preview on the same port stops with a French message; the first keeps serving.
-  const second = spawnSync('npx', ['tsx', 'scripts/dev.ts', '--port', String(port)], {
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
+  // Asynchronously: a blocked event loop would leave fetch a keep-alive socket the server closed.
+  const second = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+    const child = spawn('npx', ['tsx', 'scripts/dev.ts', '--port', String(port)], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
   });
   if (second.status !== 1 || !/le port \d+ est déjà pris/.test(second.stderr))
     throw new Error(
       `a second npm run dev on port ${port}: exit ${second.status}, said ${JSON.stringify(second.stderr.slice(-300))}`,
     );
-  if ((await fetch(`${base}/`)).status !== 200) throw new Error('the first preview stopped answering');
+  await until(`${base}/`, (s) => s === 200, 'the first preview, still answering');
   steps.push('busy port refused in French');
 
   // 7. A broken front matter: the page says where (path:line:col), in French first, then a fix brings it back.

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SHARED_CACHES = ['images', 'content', 'share-cards'];
+const SHARED_CACHES = ['images', 'content', 'mdx', 'share-cards'];
 
 export function mergeBase(base: string): string {
   return execFileSync('git', ['merge-base', base, 'HEAD'], { encoding: 'utf8' }).trim();

@@ -1,11 +1,11 @@
 /**
  * Is a published file (a photo, a logo, a slides PDF) shown or linked by a page of the
  * export? Pages are parsed and only addresses in src, srcset, href, poster and content
- * attributes count. A photo counts through any of its variants (the image manifest).
+ * attributes count. A photo counts through any of its variants.
  */
 import fs from 'node:fs';
 import { parse } from 'node-html-parser';
-import type { ImageManifest } from '../../lib/images/manifest';
+import { sourceHash } from '../../lib/images/source-hash';
 import { walkFiles } from '../../lib/files/walk';
 
 const URL_ATTRIBUTES = ['src', 'href', 'poster', 'content'];
@@ -34,18 +34,24 @@ export function addressesUsed(outDir: string, basePath = ''): Set<string> {
   return used;
 }
 
-/** The addresses a content file is published at: /img/x.jpg and its variants, /slides/x.pdf. */
-export function publishedAddresses(contentFile: string, manifest: ImageManifest): string[] {
+/**
+ * The addresses a content file is published at: /img/x.jpg (its metadata-free copy) and its
+ * variants' folder /_img/<hash>/ for a photo, /slides/x.pdf for slides. Read from the file
+ * itself, not from an image manifest another build may have rewritten since.
+ */
+export function publishedAddresses(
+  contentFile: string,
+  bytes: Buffer | undefined,
+): { exact: string; folder?: string } | undefined {
   const m = /^content\/(img|slides)\/(.+)$/.exec(contentFile);
-  if (!m) return [];
-  const address = `/${m[1]}/${m[2]}`;
-  const entry = Object.hasOwn(manifest, address) ? manifest[address] : undefined;
-  if (!entry) return [address];
-  const variants = [
-    entry.fallback,
-    ...entry.avif,
-    ...entry.webp,
-    ...(entry.card ? [...entry.card.avif, ...entry.card.webp] : []),
-  ];
-  return [address, entry.original, ...variants.map((v) => v.url)];
+  if (!m) return undefined;
+  const exact = `/${m[1]}/${m[2]}`;
+  return m[1] === 'img' && bytes ? { exact, folder: `/_img/${sourceHash(bytes)}/` } : { exact };
+}
+
+/** Does a page of the export use the file published at these addresses? */
+export function isUsed(addresses: { exact: string; folder?: string }, used: Set<string>): boolean {
+  if (used.has(addresses.exact)) return true;
+  const { folder } = addresses;
+  return folder !== undefined && [...used].some((a) => a.startsWith(folder));
 }
