@@ -58,7 +58,7 @@ async function main() {
   const commit = mergeBase(base);
   if (!fs.existsSync(path.join(prOut, 'index.html'))) {
     problem =
-      'La construction de cette pull request a échoué : aucune page à montrer. Voir l’étape en rouge plus haut.';
+      'Pas de site construit pour cette pull request (la construction, ou une étape avant elle, a échoué) : aucune page à montrer. Voir l’étape en rouge plus haut.';
   } else {
     let baseOut: string | undefined;
     try {

@@ -29,12 +29,12 @@ test('the summary lists pages added, changed and removed, with their screenshots
 
 test('a PR whose build failed still gets a summary that says so', () => {
   const md = summaryMarkdown({
-    problem: 'La construction de cette pull request a échoué : aucune page à montrer.',
+    problem: 'Pas de site construit pour cette pull request : aucune page à montrer.',
     unused: [],
     shots: [],
     capped: false,
   });
-  assert.match(md, /^\*\*La construction de cette pull request a échoué/m);
+  assert.match(md, /^\*\*Pas de site construit pour cette pull request/m);
   assert.doesNotMatch(md, /Pages ajoutées|identiques/);
 });
 
