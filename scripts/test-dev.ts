@@ -1,14 +1,14 @@
 /**
  * npm run test:dev: `npm run dev` shows an organizer's edits on reload, without a restart.
- * Starts `npm run dev` (scripts/dev.ts) on a copy of the fixture site's content, after
- * `npm run images` has filled public/ as a build does, then, as an organizer would: edits a
- * post's text, changes a front matter field, adds a post (shown on the first reload), adds a
- * post with a photo uploaded after the images step, uploads an SVG, an HTML file and an HTML
+ * Starts `npm run dev` (scripts/dev.ts) on a copy of the fixture site's content, then, as an
+ * organizer would: edits a post's text, changes a front matter field, adds a post (shown on
+ * the first reload), runs `npm run images` (which fills public/ as a build does) and adds a
+ * post with a photo uploaded after it, uploads an SVG, an HTML file and an HTML
  * file named .jpg (never served as they are), starts a second preview on the same port (it
  * stops with a French message), breaks a front matter (the page names the file, line and
  * column, in French) and fixes it again. DEV_PORT picks the port (else a free one).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import sharp from 'sharp';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -73,9 +73,19 @@ async function firstReload(url: string, text: string, what: string): Promise<str
 
 fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync(FIXTURE_CONTENT, content, { recursive: true });
-// What `npm run images` (and npm run build) leaves in public/: the preview must not depend on it.
-const images = spawnSync('npx', ['tsx', 'scripts/build-images.ts'], { stdio: 'inherit', env });
-if (images.status !== 0) process.exit(1);
+/** Runs a command to its end without blocking the event loop (fetch's keep-alive sockets need it). */
+function run(args: string[], timeoutMs = 300_000): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
 
 const port = Number(process.env.DEV_PORT) || (await freePort());
 const base = `http://localhost:${port}`;
@@ -139,8 +149,11 @@ try {
   await firstReload(`${base}/`, 'Un nouvel article pendant le dev', 'the new post on the home page');
   steps.push(`new post shown on the first reload in ${seconds(t)} s`);
 
-  // 4. A post with a photo uploaded after `npm run images`: the page and the photo, first reload.
+  // 4. `npm run images` (as npm run build does) while the preview runs fills public/img with
+  // copies; a photo uploaded after it still shows, with its post, on the first reload.
   t = performance.now();
+  const images = await run(['tsx', 'scripts/build-images.ts']);
+  if (images.status !== 0) throw new Error(`npm run images failed: ${images.stderr.slice(-300)}`);
   fs.mkdirSync(path.join(content, 'img', 'dev-test'), { recursive: true });
   fs.writeFileSync(
     path.join(content, 'img', 'dev-test', 'ajout.jpg'),
@@ -182,20 +195,7 @@ try {
   steps.push('SVG, HTML and HTML named .jpg refused');
 
   // 6. A second preview on the same port stops with a French message; the first keeps serving.
-  // Asynchronously: a blocked event loop would leave fetch a keep-alive socket the server closed.
-  const second = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/dev.ts', '--port', String(port)], {
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
-    child.on('exit', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stderr });
-    });
-  });
+  const second = await run(['tsx', 'scripts/dev.ts', '--port', String(port)], 60_000);
   if (second.status !== 1 || !/le port \d+ est déjà pris/.test(second.stderr))
     throw new Error(
       `a second npm run dev on port ${port}: exit ${second.status}, said ${JSON.stringify(second.stderr.slice(-300))}`,
