@@ -10,9 +10,9 @@
  * folder keyed by a hash of content/img/**.
  *
  *   npm run images            build variants (what npm run build does)
- *   tsx scripts/build-images.ts --dev   no encoding: public/img serves the sources (npm run dev)
+ *   tsx scripts/build-images.ts --dev   no encoding: removes what a build left in public/ (npm run dev
+ *                                       serves content/img itself, scripts/dev/content-files.ts)
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,14 +21,14 @@ import { MANIFEST_PATH } from '../lib/images/manifest';
 import { inspectImageFile, listImageFiles } from '../lib/images/formats';
 import { decodeProblem } from '../lib/images/decode-check';
 import { imageSourceDir } from '../lib/images/source-dir';
-import { makeVariants, SETTINGS, type MadeImage } from '../lib/images/variants';
+import { makeVariants, type MadeImage } from '../lib/images/variants';
+import { sourceHash } from '../lib/images/source-hash';
 import { markUsed, pruneUnusedFolders } from '../lib/files/cache-age';
 import { shown } from '../lib/messages/shown';
 
 const SOURCE_DIR = imageSourceDir();
 const PUBLIC_DIR = path.resolve('public');
 const CACHE_DIR = path.resolve('.cache/images');
-const SETTINGS_KEY = JSON.stringify(SETTINGS);
 /** Images encoded at once: one per core (each runs its variants on libuv's threads). */
 const JOBS = Number(process.env.IMAGES_JOBS) || os.availableParallelism();
 
@@ -41,10 +41,6 @@ function publish(from: string, to: string) {
   } catch {
     fs.copyFileSync(from, to);
   }
-}
-
-function hashOf(bytes: Buffer): string {
-  return crypto.createHash('sha256').update(bytes).update(SETTINGS_KEY).digest('hex').slice(0, 16);
 }
 
 const cpuSeconds = () => {
@@ -66,7 +62,7 @@ function acceptedSources(): Source[] {
       continue;
     }
     const bytes = fs.readFileSync(abs);
-    sources.push({ abs, rel, bytes, hash: hashOf(bytes) });
+    sources.push({ abs, rel, bytes, hash: sourceHash(bytes) });
   }
   return sources;
 }
@@ -130,19 +126,11 @@ function publishEntry(source: Source, made: MadeImage, manifest: ImageManifest) 
   };
 }
 
-/** Development: nothing encoded; public/img points at the sources, read live (lib/images/manifest.ts). */
-function linkSourcesForDev() {
-  fs.mkdirSync(PUBLIC_DIR, { recursive: true });
-  // Windows makes a directory junction (no admin right needed), which takes an absolute path.
-  const windows = process.platform === 'win32';
-  fs.symlinkSync(
-    windows ? SOURCE_DIR : path.relative(PUBLIC_DIR, SOURCE_DIR),
-    path.join(PUBLIC_DIR, 'img'),
-    windows ? 'junction' : 'dir',
-  );
+/** Development encodes nothing: npm run dev serves content/img itself, under the check's rule. */
+function clearForDev() {
   fs.rmSync(MANIFEST_PATH, { force: true });
   console.log(
-    `images: development mode, public/img serves ${path.relative(process.cwd(), SOURCE_DIR)}/ as it is (no variants)`,
+    `images: development mode, nothing encoded (npm run dev serves ${path.relative(process.cwd(), SOURCE_DIR)}/ itself)`,
   );
 }
 
@@ -152,7 +140,7 @@ async function main() {
   // rmSync removes a symlink left by development mode, never what it points to.
   fs.rmSync(path.join(PUBLIC_DIR, '_img'), { recursive: true, force: true });
   fs.rmSync(path.join(PUBLIC_DIR, 'img'), { recursive: true, force: true });
-  if (process.argv.includes('--dev')) return linkSourcesForDev();
+  if (process.argv.includes('--dev')) return clearForDev();
   fs.mkdirSync(CACHE_DIR, { recursive: true });
 
   const sources = acceptedSources();

@@ -1,10 +1,10 @@
 /**
  * npm run dev shows a photo replaced or added while it runs, on reload, without a restart.
- * Starts `next dev` on a temporary copy of the project (DEV_PORT, or any free port).
+ * Starts `npm run dev` (scripts/dev.ts) on a temporary copy of the project (DEV_PORT, or any free port).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -57,7 +57,7 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => 
   let last: T | undefined;
   let error: unknown;
   while (Date.now() < deadline) {
-    if (serverGone) throw new Error(`${what}: next dev stopped (is the port taken?)`);
+    if (serverGone) throw new Error(`${what}: npm run dev stopped (is the port taken?)`);
     try {
       last = await read();
       if (ok(last)) return last;
@@ -86,12 +86,7 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
 
   const port = Number(process.env.DEV_PORT) || (await freePort());
   const base = `http://localhost:${port}`;
-  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-images.ts', '--dev'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  assert.equal(prepared.status, 0, prepared.stderr);
-  const server = spawn(path.join(PROJECT, 'node_modules/.bin/next'), ['dev', '--port', String(port)], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -136,7 +131,7 @@ test('npm run dev: a replaced photo and a photo added later show on reload, no r
     assert.notEqual(second.imgs[0].src, first.imgs[0].src, 'a new address, so no cache serves the old photo');
     assert.equal(await colourOf(base + second.imgs[0].src), 'blue');
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n--- next dev ---\n${log.slice(-3000)}`);
+    throw new Error(`${(error as Error).message}\n--- npm run dev ---\n${log.slice(-3000)}`);
   } finally {
     if (!serverGone) process.kill(-server.pid!, 'SIGTERM');
     await exited;

@@ -1,18 +1,23 @@
 /**
  * npm run pr-preview -- [--base origin/main] [--out preview]
  *
- * For a pull request: lists the pages its files add or change (git diff against the base),
- * screenshots them from the built export (phone and desktop, light and dark) into --out,
- * and writes --out/summary.md, appended to the job summary when $GITHUB_STEP_SUMMARY is set.
- * Run after npm run build. The PR workflow uploads out/ and --out as artifacts.
+ * What a pull request changes for a visitor: builds the base branch aside (the commit the
+ * PR started from), compares its export with out/ page by page (scripts/preview/export-diff.ts)
+ * and lists every page added, removed or whose HTML changed; added and changed pages are
+ * screenshotted (phone and desktop, light and dark) into --out. --out/summary.md is appended
+ * to the job summary when $GITHUB_STEP_SUMMARY is set. Run after npm run build; on CI it
+ * runs whether the checks passed or not, and says so when the PR's build failed.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getArchive, getContent } from '../lib/content';
-import { changedPages } from '../lib/community/changed-pages';
 import { readArgs } from './cli/args';
 import { takeShots, type Shot } from './preview/shots';
+import { diffExports, type ExportDiff } from './preview/export-diff';
+import { buildBase, mergeBase } from './preview/base-build';
+import { MAX_SHOTS, summaryMarkdown } from './preview/summary';
+import { addressesUsed, isUsed, publishedAddresses } from './preview/referenced';
+import { deployTarget } from '../lib/site-config';
 
 const { values } = readArgs(
   'usage: npm run pr-preview -- [--base main] [--out preview]   (base: --base, else origin/$GITHUB_BASE_REF, else main)',
@@ -22,47 +27,63 @@ const { values } = readArgs(
 );
 const base = values.base ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : 'main');
 const shotsDir = path.resolve(values.out);
+const prOut = path.resolve('out');
 
-function changedFiles(): string[] {
-  const diff = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${base}...HEAD`], {
+function changedContentFiles(commit: string): string[] {
+  return execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${commit}...HEAD`, '--', 'content/'], {
     encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
+}
+
+/** Photos, logos and slides the PR adds or changes that no page of its export uses. */
+function unusedFiles(files: string[]): string[] {
+  const used = addressesUsed(prOut, deployTarget().basePath);
+  return files.filter((file) => {
+    const bytes = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+    const addresses = publishedAddresses(file, bytes);
+    return addresses !== undefined && !isUsed(addresses, used);
   });
-  return diff.split('\n').filter(Boolean);
 }
 
-function summaryMarkdown(pages: string[], shots: Shot[], unpublished: string[]): string {
-  const lines = ['## Aperçu des pages de cette pull request', ''];
-  if (!pages.length) lines.push('Aucune page de contenu ajoutée ou modifiée.', '');
-  for (const page of pages) {
-    const files = shots.filter((s) => s.page === page).map((s) => `\`${path.basename(s.file)}\``);
-    const broken = shots.some((s) => s.page === page && s.status !== 200);
-    lines.push(`- \`${page}\`${broken ? ' **(erreur HTTP)**' : ''} : ${files.join(', ')}`);
-  }
-  if (unpublished.length)
-    lines.push(
-      '',
-      'Fichiers sans page publiée (brouillon, programmé, ou non utilisés) :',
-      ...unpublished.map((f) => `- \`${f}\``),
-    );
-  lines.push(
-    '',
-    `Captures (téléphone 390×844, ordinateur 1280×800, clair et sombre) dans l'artefact **preview**, le site complet dans l'artefact **site**.`,
-  );
-  return `${lines.join('\n')}\n`;
-}
-
-try {
-  const files = changedFiles();
-  const { pages, unpublished } = changedPages(files, getContent(), getArchive());
+async function main() {
   fs.rmSync(shotsDir, { recursive: true, force: true });
-  const shots = pages.length ? await takeShots(pages, { outDir: path.resolve('out'), shotsDir, dark: true }) : [];
   fs.mkdirSync(shotsDir, { recursive: true });
-  const summary = summaryMarkdown(pages, shots, unpublished);
+  let diff: ExportDiff | undefined;
+  let problem: string | undefined;
+  let shots: Shot[] = [];
+  let unused: string[] = [];
+  let capped = false;
+  const commit = mergeBase(base);
+  if (!fs.existsSync(path.join(prOut, 'index.html'))) {
+    problem =
+      'Pas de site construit pour cette pull request (la construction, ou une étape avant elle, a échoué) : aucune page à montrer. Voir l’étape en rouge plus haut.';
+  } else {
+    let baseOut: string | undefined;
+    try {
+      baseOut = buildBase(commit);
+    } catch (error) {
+      problem = `La branche de base ne se construit pas (${(error as Error).message}) : toutes les pages sont listées comme ajoutées.`;
+    }
+    if (!baseOut) {
+      baseOut = path.resolve('.cache', 'pr-base-empty');
+      fs.mkdirSync(baseOut, { recursive: true });
+    }
+    diff = diffExports(baseOut, prOut);
+    const toShoot = [...diff.added, ...diff.changed];
+    capped = toShoot.length > MAX_SHOTS;
+    if (toShoot.length) shots = await takeShots(toShoot.slice(0, MAX_SHOTS), { outDir: prOut, shotsDir, dark: true });
+    unused = unusedFiles(changedContentFiles(commit));
+  }
+  const summary = summaryMarkdown({ diff, problem, unused, shots, capped });
   fs.writeFileSync(path.join(shotsDir, 'summary.md'), summary);
   if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary);
   console.log(summary);
   if (shots.some((s) => s.status !== 200)) process.exitCode = 1;
-} catch (error) {
+}
+
+main().catch((error) => {
   console.error(`pr-preview: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-}
+});

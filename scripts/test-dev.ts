@@ -1,10 +1,15 @@
 /**
  * npm run test:dev: `npm run dev` shows an organizer's edits on reload, without a restart.
- * Starts `next dev` on a copy of the fixture site's content, then, as an organizer would:
- * edits a post's text, changes a front matter field, adds a post, breaks a front matter
- * (the page must then name the file, line and column), and fixes it again.
+ * Starts `npm run dev` (scripts/dev.ts) on a copy of the fixture site's content, then, as an
+ * organizer would: edits a post's text, changes a front matter field, adds a post (shown on
+ * the first reload), runs `npm run images` (which fills public/ as a build does) and adds a
+ * post with a photo uploaded after it, uploads an SVG, an HTML file and an HTML
+ * file named .jpg (never served as they are), starts a second preview on the same port (it
+ * stops with a French message), breaks a front matter (the page names the file, line and
+ * column, in French) and fixes it again. DEV_PORT picks the port (else a free one).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import sharp from 'sharp';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -54,14 +59,37 @@ async function until(url: string, ok: (status: number, html: string) => boolean,
   throw new Error(`${what}: not seen at ${url} within ${timeoutMs / 1000} s (last: ${last})`);
 }
 
+/** The organizer saves, switches to the browser and reloads once: that one answer must show it. */
+async function firstReload(url: string, text: string, what: string): Promise<string> {
+  await new Promise((r) => setTimeout(r, 300));
+  const response = await fetch(url);
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes(text))
+    throw new Error(
+      `${what}: the first reload of ${url} answers ${response.status}${response.status === 200 ? ' without it' : ''}`,
+    );
+  return html;
+}
+
 fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync(FIXTURE_CONTENT, content, { recursive: true });
-const images = spawnSync('npx', ['tsx', 'scripts/build-images.ts'], { stdio: 'inherit', env });
-if (images.status !== 0) process.exit(1);
+/** Runs a command to its end without blocking the event loop (fetch's keep-alive sockets need it). */
+function run(args: string[], timeoutMs = 300_000): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
 
-const port = await freePort();
+const port = Number(process.env.DEV_PORT) || (await freePort());
 const base = `http://localhost:${port}`;
-const dev = spawn('npx', ['next', 'dev', '--port', String(port)], {
+const dev = spawn('npx', ['tsx', 'scripts/dev.ts', '--port', String(port)], {
   env,
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true,
@@ -111,25 +139,71 @@ try {
   );
   steps.push(`changed title shown in ${seconds(t)} s`);
 
-  // 3. A new post: its page, and the home page lists it.
+  // 3. A new post: its page and the home page listing it, on the first reload.
   t = performance.now();
   fs.writeFileSync(
     post('2023-01-10-nouvel-article'),
     '---\ntitle: "Un nouvel article pendant le dev"\ndate: 2023-01-10T19:00:00+01:00\ntags: ["meetup"]\n---\n\nÉcrit pendant que le serveur tourne.\n',
   );
-  await until(
-    `${base}/post/2023-01-10-nouvel-article/`,
-    (s, html) => s === 200 && html.includes('Écrit pendant que le serveur tourne'),
-    'a new post',
-  );
-  await until(
-    `${base}/`,
-    (s, html) => s === 200 && html.includes('Un nouvel article pendant le dev'),
-    'the new post on the home page',
-  );
-  steps.push(`new post shown in ${seconds(t)} s`);
+  await firstReload(`${base}/post/2023-01-10-nouvel-article/`, 'Écrit pendant que le serveur tourne', 'a new post');
+  await firstReload(`${base}/`, 'Un nouvel article pendant le dev', 'the new post on the home page');
+  steps.push(`new post shown on the first reload in ${seconds(t)} s`);
 
-  // 4. A broken front matter: the page says where (path:line:col), then a fix brings it back.
+  // 4. `npm run images` (as npm run build does) while the preview runs fills public/img with
+  // copies; a photo uploaded after it still shows, with its post, on the first reload.
+  t = performance.now();
+  const images = await run(['tsx', 'scripts/build-images.ts']);
+  if (images.status !== 0) throw new Error(`npm run images failed: ${images.stderr.slice(-300)}`);
+  fs.mkdirSync(path.join(content, 'img', 'dev-test'), { recursive: true });
+  fs.writeFileSync(
+    path.join(content, 'img', 'dev-test', 'ajout.jpg'),
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: '#00ff00' } })
+      .jpeg()
+      .toBuffer(),
+  );
+  fs.writeFileSync(
+    post('2023-02-01-photo-ajoutee'),
+    '---\ntitle: "Photo ajoutée"\ndate: 2023-02-01T19:00:00+01:00\ntags: ["meetup"]\n---\n\nLa salle.\n\n<Figure src="/img/dev-test/ajout.jpg" caption="La salle" />\n',
+  );
+  const photoPage = await firstReload(`${base}/post/2023-02-01-photo-ajoutee/`, 'La salle', 'a post with a new photo');
+  const src = /<img\b[^>]*\ssrc="([^"]*\/img\/dev-test\/ajout\.jpg[^"]*)"/.exec(photoPage)?.[1]?.replace(/&amp;/g, '&');
+  if (!src) throw new Error('a post with a new photo: no <img> of /img/dev-test/ajout.jpg on the page');
+  const photo = await fetch(new URL(src, base));
+  if (photo.status !== 200 || photo.headers.get('content-type') !== 'image/jpeg')
+    throw new Error(`the new photo answers ${photo.status} ${photo.headers.get('content-type')}, not 200 image/jpeg`);
+  steps.push(`photo added after npm run images shown in ${seconds(t)} s`);
+
+  // 5. Files the build would not publish are not served either, whatever their name says.
+  const hostile: Record<string, string> = {
+    'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    'page.html': '<!doctype html><script>alert(1)</script>',
+    'photo.jpg': '<!doctype html><script>alert(1)</script>',
+  };
+  for (const [name, body] of Object.entries(hostile)) {
+    fs.writeFileSync(path.join(content, 'img', 'dev-test', name), body);
+    const response = await fetch(`${base}/img/dev-test/${name}`);
+    const type = response.headers.get('content-type') ?? '';
+    const text = await response.text();
+    if (response.status !== 404 || /svg|html/.test(type) || text.includes('<script>'))
+      throw new Error(
+        `content/img/dev-test/${name} answers ${response.status} ${type}: the dev server serves what the build refuses`,
+      );
+    if (!/ne serait pas publié/.test(text)) throw new Error(`content/img/dev-test/${name}: no French reason (${text})`);
+  }
+  // The check refuses them too, so every page is an error page until they are gone.
+  for (const name of Object.keys(hostile)) fs.rmSync(path.join(content, 'img', 'dev-test', name));
+  steps.push('SVG, HTML and HTML named .jpg refused');
+
+  // 6. A second preview on the same port stops with a French message; the first keeps serving.
+  const second = await run(['tsx', 'scripts/dev.ts', '--port', String(port)], 60_000);
+  if (second.status !== 1 || !/le port \d+ est déjà pris/.test(second.stderr))
+    throw new Error(
+      `a second npm run dev on port ${port}: exit ${second.status}, said ${JSON.stringify(second.stderr.slice(-300))}`,
+    );
+  await until(`${base}/`, (s) => s === 200, 'the first preview, still answering');
+  steps.push('busy port refused in French');
+
+  // 7. A broken front matter: the page says where (path:line:col), in French first, then a fix brings it back.
   t = performance.now();
   const broken = post('2023-01-10-nouvel-article');
   fs.writeFileSync(
@@ -142,6 +216,9 @@ try {
     (s, html) => s === 500 && where.test(html),
     'an error page naming path:line:col',
   );
+  const errorPage = await (await fetch(`${base}/post/2022-09-05-summercamp-2022/`)).text();
+  if (!/problème de contenu/.test(errorPage) || /content problem/.test(errorPage))
+    throw new Error('the error page does not start in French (« 1 problème de contenu »)');
   steps.push(`error page with path:line:col in ${seconds(t)} s`);
   t = performance.now();
   fs.writeFileSync(
@@ -156,9 +233,11 @@ try {
   steps.push(`fixed page back in ${seconds(t)} s`);
   console.log(`test:dev: npm run dev shows every edit on reload: ${steps.join(', ')}`);
 } catch (error) {
-  console.error(`test:dev: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `test:dev: ${error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ''}` : String(error)}`,
+  );
   if (steps.length) console.error(`  passed: ${steps.join(', ')}`);
-  console.error(`  next dev said:\n${log.split('\n').slice(-40).join('\n')}`);
+  console.error(`  npm run dev said:\n${log.split('\n').slice(-40).join('\n')}`);
   process.exitCode = 1;
 } finally {
   stop();

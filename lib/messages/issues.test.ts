@@ -17,7 +17,7 @@ const problems = [
 test('a ContentError, as next build prints it, is the list of errors and nothing else', () => {
   const error = new ContentError(problems);
   const printed = String(error.stack);
-  assert.match(printed, /ContentError: 2 content problems \(npm run check lists them without building\):$/m);
+  assert.match(printed, /^Erreur de contenu: 2 problèmes de contenu \(npm run check les liste sans construire\) :$/m);
   assert.match(
     printed,
     /^content\/post\/a\.mdx:6:9 {2}JavaScript expressions in braces are not allowed in content {2}\(write \\\{\)$/m,

@@ -1,4 +1,5 @@
 import { annotationData, annotationProperty, shown } from './shown';
+import { say } from './say';
 
 /**
  * A problem found in a content file, located precisely enough for an organizer to fix
@@ -48,11 +49,15 @@ export class ContentError extends Error {
   declare readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
+    const plural = errors.length === 1 ? '' : 's';
     super(
-      `${errors.length} content problem${errors.length === 1 ? '' : 's'} (npm run check lists them without building):\n` +
-        errors.map(formatIssue).join('\n'),
+      say(
+        `${errors.length} problème${plural} de contenu (npm run check les liste sans construire) :\n`,
+        `${errors.length} content problem${plural} (npm run check lists them without building):\n`,
+      ) + errors.map(formatIssue).join('\n'),
     );
-    this.name = 'ContentError';
+    // The first line an organizer sees, in the terminal and on npm run dev's error page.
+    this.name = say('Erreur de contenu', 'ContentError');
     Object.defineProperty(this, 'issues', { value: issues, enumerable: false });
     this.stack = `${this.name}: ${this.message}`;
   }
