@@ -1,3 +1,4 @@
+import { SiteFrame } from '@/components/SiteFrame';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -6,7 +7,7 @@ export const metadata = { title: { absolute: `Page introuvable | ${siteConfig.ti
 const link = 'text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
 /** A plain GET form to /search/?q=: it needs no script here, the search page runs the query. */
-export default function NotFound() {
+function NotFound() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-16 md:px-6 md:py-24">
       <p className="m-0 font-mono text-sm font-semibold uppercase tracking-[0.2em] text-coral-700 dark:text-coral-300">
@@ -70,5 +71,14 @@ export default function NotFound() {
         </li>
       </ul>
     </div>
+  );
+}
+
+/** Not found: no section of the menu. */
+export default function Page() {
+  return (
+    <SiteFrame path={sitePaths.notFound()}>
+      <NotFound />
+    </SiteFrame>
   );
 }

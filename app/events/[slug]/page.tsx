@@ -1,12 +1,15 @@
 import { notFound } from 'next/navigation';
 import { EventDateBlock } from '@/components/EventDateBlock';
 import { EventFacts } from '@/components/EventFacts';
+import { EventMemory } from '@/components/EventMemory';
+import { eventMemory, hasMemory } from '@/lib/events/memory';
 import { EventRecaps } from '@/components/EventRecaps';
 import { EventSchedule } from '@/components/EventSchedule';
 import { EventStatusMark } from '@/components/EventStatusMark';
 import { HeroImage } from '@/components/HeroImage';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerCredits } from '@/components/PartnerCredits';
+import { ProposeTalkLink } from '@/components/ProposeTalkLink';
 import { SearchMeta } from '@/components/SearchMeta';
 import { TagList } from '@/components/TagList';
 import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/content';
@@ -45,6 +48,10 @@ export default async function EventPage({ params }: Props) {
   const { partners, speakers, builtAt, tags } = getContent();
   const upcoming = isUpcoming(event, builtAt);
   const calls = openCalls(event, builtAt);
+  const recaps = getRecapsOf(event.slug);
+  // Once over, an event leads with what stays of it; the recaps then live in that block.
+  const memory = upcoming ? undefined : eventMemory(event, recaps);
+  const showMemory = memory && hasMemory(memory) ? memory : undefined;
   const description = await renderMdx(event, {
     document: { resources: [], partners: event.partners, image: event.image },
     partners,
@@ -68,7 +75,9 @@ export default async function EventPage({ params }: Props) {
           </div>
         </header>
         <EventCalls calls={calls} title={event.title} />
-        <EventFacts event={event} speakers={speakers} registration={calls.registration} />
+        {showMemory ? <EventMemory memory={showMemory} speakers={speakers} /> : null}
+        {/* Registration, while open, is the call above: it is not repeated among the facts. */}
+        <EventFacts event={event} speakers={speakers} upcoming={upcoming} />
         {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
         {!event.bareComponents.has('PartnerCredits') ? (
@@ -84,7 +93,8 @@ export default async function EventPage({ params }: Props) {
             </a>
           </p>
         ) : null}
-        <EventRecaps posts={getRecapsOf(event.slug)} />
+        {showMemory ? null : <EventRecaps posts={recaps} />}
+        {calls.cfp ? null : <ProposeTalkLink />}
         <TagList tags={event.tags} siteTags={tags} />
       </div>
     </article>
