@@ -43,7 +43,7 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
               <p className="m-0 font-semibold">{venue.name}</p>
               <p className="m-0">{formatAddress(venue)}</p>
               <p className="m-0 mt-1">
-                <a href={mapUrl(venue)} className={linkClass}>
+                <a href={mapUrl(venue)} className={`${linkClass} inline-block py-0.5`}>
                   Voir sur OpenStreetMap<span className="sr-only"> : {venue.name}</span>
                 </a>
               </p>

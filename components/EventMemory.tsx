@@ -16,7 +16,7 @@ const h3 = 'mb-3 mt-8 text-lg font-bold text-navy-900 dark:text-white';
 export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Map<string, Speaker> }) {
   const { recaps, videos, slides, photo } = memory;
   return (
-    <section aria-labelledby={PAGE_IDS.memory} className="event-memory not-prose my-10">
+    <section aria-labelledby={PAGE_IDS.memory} data-pagefind-ignore className="event-memory not-prose my-10">
       <h2 id={PAGE_IDS.memory} className="m-0 text-2xl font-bold text-navy-900 dark:text-white">
         Revivre l’événement
       </h2>

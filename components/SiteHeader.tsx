@@ -1,4 +1,4 @@
-import { ariaCurrent, currentEntry } from '@/lib/current-section';
+import { currentEntry } from '@/lib/current-section';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -14,7 +14,8 @@ const linkClass =
  */
 export function SiteHeader({ path }: { path: string }) {
   const current = currentEntry(siteConfig.menu, path);
-  const currentProps = (href: string) => (href === current?.href ? { 'aria-current': ariaCurrent(href, path) } : {});
+  // "true", not "page": a section's layout knows the section, not which of its pages it frames.
+  const currentProps = (href: string) => (href === current?.href ? { 'aria-current': 'true' as const } : {});
   return (
     <header className="surface-navy bg-navy-900 text-white">
       <div className="h-1.5 bg-coral-500" aria-hidden="true" />
@@ -43,7 +44,7 @@ export function SiteHeader({ path }: { path: string }) {
             href={withBase(sitePaths.search())}
             aria-label="Rechercher"
             title="Rechercher"
-            {...(path === sitePaths.search() ? { 'aria-current': 'page' as const } : {})}
+            {...(path === sitePaths.search() ? { 'aria-current': 'true' as const } : {})}
             className="flex h-9 w-9 aria-[current]:bg-white/10 items-center justify-center rounded text-slate-100 hover:bg-white/10 hover:text-white"
           >
             <svg

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ariaCurrent, currentEntry } from './current-section.ts';
+import { currentEntry } from './current-section.ts';
 
 const menu = [
   { label: 'Articles', href: '/post/' },
@@ -19,9 +19,4 @@ test('pages outside every section, and other tags, mark no entry', () => {
   assert.equal(currentEntry(menu, '/'), undefined);
   assert.equal(currentEntry(menu, '/tags/incidents/'), undefined);
   assert.equal(currentEntry(menu, '/tags/'), undefined);
-});
-
-test('the link to the page itself says page, a link to its section says true', () => {
-  assert.equal(ariaCurrent('/events/', '/events/'), 'page');
-  assert.equal(ariaCurrent('/events/', '/events/x/'), 'true');
 });

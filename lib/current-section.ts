@@ -10,8 +10,3 @@ export function currentEntry<T extends { href: string }>(entries: readonly T[], 
   }
   return best;
 }
-
-/** `page` on the link to the page itself, `true` on the link to the section it is in. */
-export function ariaCurrent(href: string, path: string): 'page' | 'true' {
-  return href === path ? 'page' : 'true';
-}

@@ -18,7 +18,7 @@ export default function EventsPage() {
   const { upcoming, pastByYear, builtAt } = getEventTimeline();
   const subscribe = webcalUrl(sitePaths.calendar());
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
+    <div className="mx-grid max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
         <p className="m-0">
           Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.

@@ -8,7 +8,7 @@ export const metadata = pageMetadata({ title: 'Pages', path: sitePaths.pages() }
 
 function PagesIndex() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6">
+    <div className="mx-grid max-w-3xl px-4 py-10 md:px-6">
       <PageHeading title="Pages" />
       <ul className="m-0 list-none space-y-4 p-0">
         {getAllPages().map((page) => (

@@ -18,7 +18,7 @@ export default function ProposeTalkPage() {
   const { events, builtAt } = getContent();
   const open = openCallsForTalks(events, builtAt);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
+    <div className="mx-grid max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
       <PageHeading title="Proposer un talk">
         <p className="m-0">{intro}</p>
       </PageHeading>

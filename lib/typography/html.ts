@@ -19,6 +19,9 @@ function decode(text: string): string {
   });
 }
 
+/** An element in another language than French (lang="en" on an English talk's title) keeps its own typography. */
+const foreignLanguage = (startTag: string) => /\slang=["']?(?!fr\b)[a-z]/i.test(startTag);
+
 const encode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function typesetHtml(html: string): string {
@@ -49,7 +52,7 @@ export function typesetHtml(html: string): string {
     }
     if (tag) {
       parts.push(token);
-      if (OPAQUE_TAGS.has(tag) && !token.startsWith('</') && !token.endsWith('/>')) {
+      if ((OPAQUE_TAGS.has(tag) || foreignLanguage(token)) && !token.startsWith('</') && !token.endsWith('/>')) {
         opaque = tag;
         depth = 1;
         run.pieces.push({ text: '', opaque: true });

@@ -61,16 +61,22 @@ export default async function EventPage({ params }: Props) {
       <SearchMeta date={capitalize(formatDateRange(event.start, event.end))} image={event.image} />
       <JsonLd data={eventJsonLd(event, { speakers, partners })} />
       <HeroImage banners={event.banners} />
-      <div className="mx-auto max-w-3xl px-4 md:px-6">
+      <div className="mx-grid max-w-3xl px-4 md:px-6">
         <header className="mt-8 flex items-start gap-4 md:mt-12 md:gap-6">
           <EventDateBlock start={event.start} end={event.end} />
           <div className="min-w-0">
             <EventStatusMark event={event} upcoming={upcoming} />
-            <h1 className="m-0 mt-2 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">
+            <h1
+              data-pagefind-weight="10"
+              className="m-0 mt-2 text-2xl font-extrabold leading-tight tracking-tight break-words text-navy-900 min-[360px]:text-3xl md:text-[2.6rem] dark:text-white"
+            >
               {event.title}
             </h1>
             {event.venue ? (
-              <p className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">{event.venue.city}</p>
+              // The city is what visitors search an event by: it weighs like its title.
+              <p data-pagefind-weight="10" className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">
+                {event.venue.city}
+              </p>
             ) : null}
           </div>
         </header>
