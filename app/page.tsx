@@ -23,9 +23,8 @@ function HomePage() {
   const { next, last } = homeEvents(getEventTimeline(), getRecapsOf);
   const memory = last ? eventMemory(last, getRecapsOf(last.slug)) : undefined;
   const { events, builtAt, tags } = getContent();
-  const recap = memory?.recaps[0];
-  // The recap already has its block above: the list does not show it twice.
-  const latest = posts.filter((post) => post.slug !== recap?.slug).slice(0, LATEST);
+  // The memory block tells an event's story; the list stays the site's latest posts, its recap included.
+  const latest = posts.slice(0, LATEST);
   const link = 'font-semibold text-coral-700 underline underline-offset-4 dark:text-coral-300';
   return (
     <>

@@ -2,10 +2,9 @@ import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 import { SocialIcon } from './SocialIcon';
 
-/** The menu's entries as text, then the feed and the calendar: the footer's own links. */
+/** The menu's entries as text (but those the icons below already name) and the events calendar. */
 const footerLinks = [
-  ...siteConfig.menu,
-  { label: 'Flux RSS', href: sitePaths.feed() },
+  ...siteConfig.menu.filter((entry) => !siteConfig.social.some((link) => link.href === entry.href)),
   { label: 'Calendrier des événements (.ics)', href: sitePaths.calendar() },
 ];
 

@@ -45,15 +45,15 @@ test('the header menu reaches every section, on phones through the folded menu',
   await expect(page).toHaveURL(/\/tags\/summercamp\/$/);
 });
 
-test('from 1280 px the main sections are in the bar and the others fold under « Plus », inside the page width', async ({
+test('from 1024 px the main sections are in the bar and the others fold under « Plus », inside the page width', async ({
   page,
   isMobile,
 }) => {
   test.skip(isMobile, 'phones fold the whole menu');
   const menu = page.getByRole('navigation', { name: 'Menu principal' });
-  const main = ['Meetups', 'Summer Camp', 'Événements', 'Talks', 'Intervenants', 'Partenaires'];
-  const more = ['GitHub', 'Offres d’emploi', 'Contact', 'Faire un don', 'À propos'];
-  for (const width of [1280, 1536, 1920]) {
+  const main = ['Articles', 'Meetups', 'Summer Camp', 'Événements', 'Talks', 'Intervenants', 'Partenaires'];
+  const more = ['Proposer un talk', 'GitHub', 'Offres d’emploi', 'Contact', 'Faire un don', 'À propos'];
+  for (const width of [1024, 1280, 1536, 1920]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('');
     for (const name of main) await expect(menu.getByRole('link', { name })).toBeVisible();
