@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/lib/site-config';
 import { absoluteUrl, withBase } from '@/lib/urls';
 import './globals.css';
@@ -30,10 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href={`#${PAGE_IDS.main}`} className="skip-link">
           Aller au contenu
         </a>
-        <SiteHeader />
-        <main id={PAGE_IDS.main} className="flex-1">
-          {children}
-        </main>
+        {/* Header and <main> come from SiteFrame, in each section's layout: the header marks the current section. */}
+        {children}
         <SiteFooter />
       </body>
     </html>

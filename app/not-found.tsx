@@ -1,3 +1,4 @@
+import { SiteFrame } from '@/components/SiteFrame';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -6,9 +7,9 @@ export const metadata = { title: { absolute: `Page introuvable | ${siteConfig.ti
 const link = 'text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
 /** A plain GET form to /search/?q=: it needs no script here, the search page runs the query. */
-export default function NotFound() {
+function NotFound() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-16 md:px-6 md:py-24">
+    <div className="mx-grid max-w-3xl px-4 py-16 md:px-6 md:py-24">
       <p className="m-0 font-mono text-sm font-semibold uppercase tracking-[0.2em] text-coral-700 dark:text-coral-300">
         Erreur 404
       </p>
@@ -42,33 +43,42 @@ export default function NotFound() {
           Rechercher
         </button>
       </form>
-      <ul className="mt-8 space-y-2 text-lg">
+      <ul className="mt-8 space-y-1 text-lg">
         <li>
-          <a href={withBase('/')} className={link}>
+          <a href={withBase('/')} className={`${link} inline-block py-0.5`}>
             Les derniers articles
           </a>
         </li>
         <li>
-          <a href={withBase(sitePaths.events())} className={link}>
+          <a href={withBase(sitePaths.events())} className={`${link} inline-block py-0.5`}>
             Les événements : meetups et SummerCamp
           </a>
         </li>
         <li>
-          <a href={withBase(sitePaths.posts())} className={link}>
+          <a href={withBase(sitePaths.posts())} className={`${link} inline-block py-0.5`}>
             Tous les articles
           </a>
         </li>
         <li>
-          <a href={withBase(sitePaths.tags())} className={link}>
+          <a href={withBase(sitePaths.tags())} className={`${link} inline-block py-0.5`}>
             Tous les thèmes
           </a>
         </li>
         <li>
-          <a href={withBase('/page/contact/')} className={link}>
+          <a href={withBase('/page/contact/')} className={`${link} inline-block py-0.5`}>
             Nous écrire
           </a>
         </li>
       </ul>
     </div>
+  );
+}
+
+/** Not found: no section of the menu. */
+export default function Page() {
+  return (
+    <SiteFrame path={sitePaths.notFound()}>
+      <NotFound />
+    </SiteFrame>
   );
 }

@@ -1,11 +1,14 @@
+import { SiteFrame } from '@/components/SiteFrame';
 import { HomeEvent } from '@/components/HomeEvent';
+import { HomeMemory } from '@/components/HomeMemory';
+import { eventMemory } from '@/lib/events/memory';
 import { HomeHero } from '@/components/HomeHero';
 import { JsonLd } from '@/components/JsonLd';
 import { OpenCallsBanner } from '@/components/OpenCallsBanner';
 import { PostList } from '@/components/PostList';
 import { getAllPosts, getContent, getRecapsOf } from '@/lib/content';
 import { openCallsForTalks } from '@/lib/community/calls';
-import { featuredEvent, getEventTimeline } from '@/lib/events/timeline';
+import { getEventTimeline, homeEvents } from '@/lib/events/timeline';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
 import { sitePaths, withBase } from '@/lib/urls';
@@ -15,20 +18,21 @@ export const metadata = pageMetadata({ path: '/' });
 /** How many of the latest posts the home page shows; the rest are one link away. */
 const LATEST = 6;
 
-export default function HomePage() {
+function HomePage() {
   const posts = getAllPosts();
-  const featured = featuredEvent(getEventTimeline(), getRecapsOf);
+  const { next, last } = homeEvents(getEventTimeline(), getRecapsOf);
+  const memory = last ? eventMemory(last, getRecapsOf(last.slug)) : undefined;
   const { events, builtAt, tags } = getContent();
-  const recap = featured?.recap;
-  // The recap already has its block above: the list does not show it twice.
-  const latest = posts.filter((post) => post.slug !== recap?.slug).slice(0, LATEST);
+  // The memory block tells an event's story; the list stays the site's latest posts, its recap included.
+  const latest = posts.slice(0, LATEST);
   const link = 'font-semibold text-coral-700 underline underline-offset-4 dark:text-coral-300';
   return (
     <>
       <JsonLd data={[organization(), website()]} />
       <HomeHero />
       <OpenCallsBanner open={openCallsForTalks(events, builtAt)} />
-      {featured ? <HomeEvent {...featured} /> : null}
+      <HomeEvent next={next} />
+      {memory ? <HomeMemory memory={memory} /> : null}
       <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-10 md:px-6">
         <h2
           id="latest"
@@ -55,5 +59,14 @@ export default function HomePage() {
         </p>
       </section>
     </>
+  );
+}
+
+/** The home page is no section of the menu. */
+export default function Page() {
+  return (
+    <SiteFrame path={sitePaths.home()}>
+      <HomePage />
+    </SiteFrame>
   );
 }

@@ -38,9 +38,12 @@ export async function DocumentView({ document, event, site }: DocumentViewProps)
         image={document.image}
       />
       <HeroImage banners={document.banners} />
-      <div className="mx-auto max-w-[68ch] px-4 md:px-0">
+      <div className="mx-grid max-w-[68ch] px-4 md:box-content md:px-6">
         <header className="mb-8 mt-8 md:mt-12">
-          <h1 className="m-0 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">
+          <h1
+            data-pagefind-weight="10"
+            className="m-0 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white"
+          >
             {document.title}
           </h1>
           {document.subtitle ? (

@@ -1,4 +1,5 @@
 import type { EventCalls as Calls } from '@/lib/community/calls';
+import { PROPOSAL_FORMATS, proposalFormatName } from '@/lib/community/labels';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
 
@@ -26,7 +27,7 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
               jusqu&apos;au <strong>{cfp.until}</strong>
             </>
           ) : null}
-          . Talk d&apos;environ 15 minutes ou talk court de 5 minutes, en français ou en anglais (
+          . Au choix{'\u202f'}: {PROPOSAL_FORMATS.map(proposalFormatName).join(', ')}, en français ou en anglais (
           <a
             href={withBase(sitePaths.proposeTalk())}
             className="text-coral-700 underline underline-offset-2 dark:text-coral-300"

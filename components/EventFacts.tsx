@@ -7,17 +7,24 @@ import { siteConfig } from '@/lib/site-config';
 import { withBase } from '@/lib/urls';
 import type { OpenCall } from '@/lib/community/calls';
 
-type EventFactsProps = { event: SiteEvent; speakers: Map<string, Speaker>; registration?: OpenCall };
+type EventFactsProps = {
+  event: SiteEvent;
+  speakers: Map<string, Speaker>;
+  registration?: OpenCall;
+  /** A past event offers no calendar entry. */
+  upcoming: boolean;
+};
 
 const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
-/** When, where, links, who organizes, and the button that puts the event in a calendar. */
-export function EventFacts({ event, speakers, registration }: EventFactsProps) {
+/** When, where, links, who organizes, and, while it is to come, the button that puts the event in a calendar. */
+export function EventFacts({ event, speakers, registration, upcoming }: EventFactsProps) {
   const { venue, online } = event;
   const organizers = event.organizers.map((key) => speakers.get(key)!.name);
   return (
     <section
       aria-label="Informations pratiques"
+      data-pagefind-ignore
       className="event-facts not-prose my-8 rounded-xl border border-slate-300 p-5 sm:p-6 dark:border-slate-600"
     >
       <dl className="m-0 grid gap-5 sm:grid-cols-2">
@@ -36,7 +43,7 @@ export function EventFacts({ event, speakers, registration }: EventFactsProps) {
               <p className="m-0 font-semibold">{venue.name}</p>
               <p className="m-0">{formatAddress(venue)}</p>
               <p className="m-0 mt-1">
-                <a href={mapUrl(venue)} className={linkClass}>
+                <a href={mapUrl(venue)} className={`${linkClass} inline-block py-0.5`}>
                   Voir sur OpenStreetMap<span className="sr-only"> : {venue.name}</span>
                 </a>
               </p>
@@ -86,16 +93,18 @@ export function EventFacts({ event, speakers, registration }: EventFactsProps) {
           </Fact>
         ) : null}
       </dl>
-      <p className="m-0 mt-6">
-        <a
-          href={withBase(event.calendarUrl)}
-          type="text/calendar"
-          download
-          className="inline-flex items-center gap-2 rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white"
-        >
-          <CalendarIcon /> Ajouter à mon agenda <span className="text-sm font-normal opacity-90">(.ics)</span>
-        </a>
-      </p>
+      {upcoming ? (
+        <p className="m-0 mt-6">
+          <a
+            href={withBase(event.calendarUrl)}
+            type="text/calendar"
+            download
+            className="inline-flex items-center gap-2 rounded-lg border-2 border-coral-700 px-4 py-2 font-semibold text-coral-700 no-underline hover:bg-coral-700 hover:text-white dark:border-coral-300 dark:text-coral-300 dark:hover:bg-coral-300 dark:hover:text-navy-950"
+          >
+            <CalendarIcon /> Ajouter à mon agenda <span className="text-sm font-normal opacity-90">(.ics)</span>
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

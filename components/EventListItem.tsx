@@ -3,6 +3,7 @@ import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, dayCount, formatDateRange } from '@/lib/events/when';
 import { withBase } from '@/lib/urls';
 import { openCalls } from '@/lib/community/calls';
+import type { EventMemory } from '@/lib/events/memory';
 import { EventDateBlock } from './EventDateBlock';
 import { EventStatusMark } from './EventStatusMark';
 
@@ -12,10 +13,12 @@ type EventListItemProps = {
   heading: 'h2' | 'h3' | 'h4';
   /** Under a "past events" heading, "Passé" on every item says nothing: only cancelled or postponed show. */
   quietWhenPast?: boolean;
+  /** A past event's memory: the card says whether it has a recap, videos, slides. */
+  memory?: EventMemory;
 };
 
 /** An event in a list: date block, status, title, city and length, a line of summary. */
-export function EventListItem({ event, now, heading: Heading, quietWhenPast = false }: EventListItemProps) {
+export function EventListItem({ event, now, heading: Heading, quietWhenPast = false, memory }: EventListItemProps) {
   const upcoming = isUpcoming(event, now);
   const mark = !(quietWhenPast && !upcoming && event.status === 'scheduled');
   const days = dayCount(event.start, event.end);
@@ -61,6 +64,7 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
           <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
         </p>
         {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{event.summary}</p> : null}
+        {memory ? <MemoryMarks memory={memory} /> : null}
         {cfp?.until ? (
           <p className="event-cfp relative z-10 m-0 text-sm font-semibold text-coral-700 dark:text-coral-300">
             <a href={cfp.url} className="underline underline-offset-2">
@@ -71,5 +75,27 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
         ) : null}
       </div>
     </article>
+  );
+}
+
+/** « Compte rendu · 8 vidéos · Slides »: what a past event left, in words. */
+function MemoryMarks({ memory }: { memory: EventMemory }) {
+  const marks = [
+    memory.recaps.length ? (memory.recaps.length > 1 ? `${memory.recaps.length} comptes rendus` : 'Compte rendu') : '',
+    memory.videos.length ? (memory.videos.length > 1 ? `${memory.videos.length} vidéos` : '1 vidéo') : '',
+    memory.slides.length ? 'Slides' : '',
+  ].filter(Boolean);
+  if (!marks.length) return null;
+  return (
+    <p className="event-memory-marks m-0 flex flex-wrap gap-2 text-xs font-semibold">
+      {marks.map((mark) => (
+        <span
+          key={mark}
+          className="rounded-full border border-slate-300 px-2.5 py-0.5 text-slate-700 dark:border-slate-600 dark:text-slate-300"
+        >
+          {mark}
+        </span>
+      ))}
+    </p>
   );
 }

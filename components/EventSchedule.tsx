@@ -119,10 +119,11 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
         {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
       </p>
       <p
+        lang={session.language}
         className={`m-0 mt-0.5 ${quiet ? 'text-base text-slate-600 dark:text-slate-400' : 'text-lg font-bold leading-snug text-navy-900 dark:text-white'}`}
       >
         {anchor ? (
-          <a href={`#${anchor}`} className="talk-link no-underline hover:underline">
+          <a href={`#${anchor}`} className="talk-link inline-block no-underline hover:underline">
             {session.title}
           </a>
         ) : (
@@ -146,7 +147,9 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
         </p>
       ) : null}
       {session.description ? (
-        <p className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">{session.description}</p>
+        <p lang={session.language} className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">
+          {session.description}
+        </p>
       ) : null}
       {session.video || session.slides ? (
         <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
@@ -163,7 +166,10 @@ function SpeakerName({ person, linked }: { person: Speaker; linked: boolean }) {
   const link = linked ? withBase(sitePaths.speaker(person.key)) : person.links[0]?.url;
   const name = <span className="font-semibold text-slate-800 dark:text-slate-200">{person.name}</span>;
   return link ? (
-    <a href={link} className="underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700">
+    <a
+      href={link}
+      className="inline-block py-0.5 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700"
+    >
       {name}
     </a>
   ) : (
@@ -173,7 +179,10 @@ function SpeakerName({ person, linked }: { person: Speaker; linked: boolean }) {
 
 function MediaLink({ href, label, title }: { href: string; label: string; title: string }) {
   return (
-    <a href={href} className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300">
+    <a
+      href={href}
+      className="inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+    >
       {label}
       <span className="sr-only"> : {title}</span>
     </a>

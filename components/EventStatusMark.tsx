@@ -14,6 +14,7 @@ export function EventStatusMark({ event, upcoming }: { event: Pick<SiteEvent, 's
   return (
     <span
       data-status={kind}
+      data-pagefind-ignore
       className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wider ${STYLES[kind]}`}
     >
       {LABELS[kind]}

@@ -25,7 +25,7 @@ export function HomeHero() {
       />
       <div
         aria-hidden="true"
-        className="absolute inset-0 -z-10 bg-gradient-to-b from-navy-900/80 via-navy-900/70 to-navy-950/95"
+        className="absolute inset-0 -z-10 bg-gradient-to-b from-navy-900/85 via-navy-900/85 to-navy-950/95"
       />
       <div className="pb-10 pt-10 md:pb-16 md:pt-20">
         <h1 id="home-title" className="brand-band m-0 w-full font-normal">

@@ -1,11 +1,31 @@
 import { siteConfig } from '@/lib/site-config';
-import { withBase } from '@/lib/urls';
+import { sitePaths, withBase } from '@/lib/urls';
 import { SocialIcon } from './SocialIcon';
 
-/** Navy footer: social links with accessible names, the association line, the licence. */
+/** The menu's entries as text (but those the icons below already name) and the events calendar. */
+const footerLinks = [
+  ...siteConfig.menu.filter((entry) => !siteConfig.social.some((link) => link.href === entry.href)),
+  { label: 'Calendrier des événements (.ics)', href: sitePaths.calendar() },
+];
+
+/** Navy footer: every section as a text link, social links with accessible names, the association line, the licence. */
 export function SiteFooter() {
   return (
-    <footer className="surface-navy mt-16 bg-navy-900 text-slate-200">
+    <footer className="surface-navy mt-16 bg-navy-900 text-slate-200" data-pagefind-ignore>
+      <nav aria-label="Pied de page" className="mx-auto max-w-6xl px-4 pt-10 md:px-6">
+        <ul className="m-0 grid list-none grid-cols-2 gap-x-6 p-0 sm:grid-cols-3 lg:grid-cols-5">
+          {footerLinks.map((link) => (
+            <li key={link.href}>
+              <a
+                href={link.href.startsWith('/') ? withBase(link.href) : link.href}
+                className="inline-block py-1.5 text-sm text-slate-100 underline decoration-white/30 underline-offset-4 hover:text-white hover:decoration-coral-300"
+              >
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 md:flex-row md:items-center md:justify-between md:px-6">
         <ul className="flex flex-wrap gap-2" aria-label="SRE France ailleurs">
           {siteConfig.social.map((link) => (

@@ -19,6 +19,7 @@ export function SpeakerAvatar({ speaker, size = 'md' }: { speaker: Speaker; size
   return (
     <span
       aria-hidden="true"
+      data-pagefind-ignore
       className={`flex shrink-0 items-center justify-center rounded-full bg-navy-900 font-bold tracking-wide text-white dark:bg-coral-300 dark:text-navy-950 ${box}`}
     >
       {initials(speaker.name)}

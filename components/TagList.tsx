@@ -10,7 +10,7 @@ export function TagList({ tags, siteTags, label = 'Thèmes' }: { tags: string[];
         <li key={tag}>
           <a
             href={withBase(sitePaths.tag(tag))}
-            className="inline-block rounded-full border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-700 no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:text-slate-300 dark:hover:border-coral-300 dark:hover:text-coral-300"
+            className="inline-block rounded-full border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 no-underline hover:border-coral-700 hover:text-coral-700 dark:border-slate-600 dark:text-slate-300 dark:hover:border-coral-300 dark:hover:text-coral-300"
           >
             {siteTags.find((t) => t.tag === tag)?.title ?? tag}
           </a>

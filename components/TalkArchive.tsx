@@ -36,7 +36,7 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
     // Only the whole archive is indexed: a filter page holds a subset of the same talks, and
     // indexed too it would come up again and again for the same words.
     <div
-      className="mx-auto max-w-4xl px-4 py-10 md:px-6"
+      className="mx-grid max-w-4xl px-4 py-10 md:px-6"
       data-pagefind-body={current === sitePaths.talks() ? true : undefined}
     >
       <PageHeading title={title}>

@@ -4,7 +4,8 @@ import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
 import { sitePaths, withBase } from '@/lib/urls';
 
-const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
+const linkClass =
+  'inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
 /** A talk in a list: format, title (its permanent link), speakers, event, slides and video. */
 export function TalkItem({
@@ -40,8 +41,11 @@ export function TalkItem({
           </>
         ) : null}
       </p>
-      <Heading className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white">
-        <a href={withBase(talk.url)} className="talk-title no-underline hover:underline">
+      <Heading
+        lang={session.language}
+        className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white"
+      >
+        <a href={withBase(talk.url)} className="talk-title inline-block no-underline hover:underline">
           {talk.title}
         </a>
       </Heading>
@@ -52,7 +56,7 @@ export function TalkItem({
               {index ? (index === talk.speakers.length - 1 ? ' et ' : ', ') : null}
               <a
                 href={withBase(sitePaths.speaker(speaker.key))}
-                className="talk-speaker font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200"
+                className="talk-speaker inline-block py-0.5 font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200"
               >
                 {speaker.name}
               </a>
@@ -63,7 +67,8 @@ export function TalkItem({
           ))}
         </p>
       ) : null}
-      <p className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">
+      {/* Where and when, and the media links, are a card's furniture: search matches the talk, not them. */}
+      <p data-pagefind-ignore className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">
         <a
           href={withBase(event.url)}
           className="talk-event underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700"
@@ -75,7 +80,7 @@ export function TalkItem({
         {event.venue ? ` · ${event.venue.city}` : ''}
       </p>
       {session.video || session.slides ? (
-        <p className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
+        <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
           {session.video ? (
             <a href={session.video} className={linkClass}>
               Vidéo<span className="sr-only"> : {talk.title}</span>

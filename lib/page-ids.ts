@@ -12,6 +12,8 @@ export const PAGE_IDS = {
   recaps: 'comptes-rendus',
   /** An event's open calls (talks, registration). */
   calls: 'appel-a-talks',
+  /** What stays of a past event: recaps, videos, slides. */
+  memory: 'souvenirs',
 } as const;
 
 /** The title of a partner section when the content gives none. */
@@ -27,4 +29,5 @@ export const EVENT_PAGE_IDS = [
   partnersHeadingId(PARTNERS_TITLE),
   PAGE_IDS.recaps,
   PAGE_IDS.calls,
+  PAGE_IDS.memory,
 ];

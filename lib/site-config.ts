@@ -5,7 +5,7 @@
  */
 import { sitePaths } from './site-paths';
 
-/** `more`: from 1280 px the entry folds under « Plus », the others stay in the bar (phones fold them all). */
+/** `more`: from 1024 px the entry folds under « Plus », the others stay in the bar (phones fold them all). */
 type MenuEntry = { label: string; href: string; more?: true };
 /** A way to join the community, shown on the home page when its address is set. */
 type JoinLink = { label: string; detail: string; href: string; icon: SocialIcon };
@@ -54,6 +54,7 @@ const MEETUP = 'https://www.meetup.com/Site-Reliability-Engineering-France/';
 const TELEGRAM = 'https://t.me/+lH1dMlrK0q5hNTk8';
 const YOUTUBE_CHANNEL = 'https://www.youtube.com/@srefrance';
 const GITHUB = 'https://github.com/sre-france/';
+const ANNOUNCEMENTS = 'https://t.me/SREFranceNews';
 
 export const siteConfig = {
   title: 'SRE France',
@@ -96,12 +97,14 @@ export const siteConfig = {
   organizerPartner: 'sre-france',
   license: { label: 'CC0 1.0', href: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fr' },
   menu: [
+    { label: 'Articles', href: sitePaths.posts() },
     { label: 'Meetups', href: sitePaths.tag('meetup') },
     { label: 'Summer Camp', href: sitePaths.tag('summercamp') },
     { label: 'Événements', href: sitePaths.events() },
     { label: 'Talks', href: sitePaths.talks() },
     { label: 'Intervenants', href: sitePaths.speakers() },
     { label: 'Partenaires', href: sitePaths.partners() },
+    { label: 'Proposer un talk', href: sitePaths.proposeTalk(), more: true },
     { label: 'GitHub', href: GITHUB, more: true },
     { label: 'Offres d’emploi', href: sitePaths.page('job-board'), more: true },
     { label: 'Contact', href: sitePaths.page('contact'), more: true },
@@ -127,6 +130,12 @@ export const siteConfig = {
     { label: 'Meetup', detail: 'Les prochaines dates', href: MEETUP, icon: 'meetup' },
     { label: 'Telegram', detail: 'Discuter avec la communauté', href: TELEGRAM, icon: 'telegram' },
     { label: 'YouTube', detail: 'Les talks en vidéo', href: YOUTUBE_CHANNEL, icon: 'youtube' },
-    { label: 'Annonces', detail: 'Le canal SRE France News', href: 'https://t.me/SREFranceNews', icon: 'rss' },
+    { label: 'Annonces', detail: 'Le canal SRE France News', href: ANNOUNCEMENTS, icon: 'telegram' },
   ] satisfies JoinLink[],
+  /** Where the next date is told first: the home page offers them while no event is announced. */
+  announce: [
+    { label: 'Le groupe Meetup', detail: 'inscription et rappel par e-mail', href: MEETUP },
+    { label: 'Les annonces sur Telegram', detail: 'le canal SRE France News', href: ANNOUNCEMENTS },
+    { label: 'Le calendrier des événements', detail: 'à ajouter une fois à votre agenda', href: sitePaths.calendar() },
+  ] satisfies { label: string; detail: string; href: string }[],
 } as const;

@@ -1,5 +1,7 @@
 import { EventListItem } from '@/components/EventListItem';
 import { PageHeading } from '@/components/PageHeading';
+import { getRecapsOf } from '@/lib/content';
+import { eventMemory } from '@/lib/events/memory';
 import { getEventTimeline } from '@/lib/events/timeline';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
@@ -16,34 +18,46 @@ export default function EventsPage() {
   const { upcoming, pastByYear, builtAt } = getEventTimeline();
   const subscribe = webcalUrl(sitePaths.calendar());
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10 md:px-6">
+    <div className="mx-grid max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
         <p className="m-0">
           Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.
         </p>
       </PageHeading>
-      <div className="-mt-4 mb-10 grid gap-3 text-sm sm:grid-cols-2">
-        <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-          <a href={subscribe} className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
-            S’abonner au calendrier
-          </a>
-          <span className="mt-1 block text-slate-600 dark:text-slate-400">
-            Votre agenda ajoute les nouveaux événements tout seul.
-          </span>
-        </p>
-        <p className="m-0 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-          <a
-            href={withBase(sitePaths.calendar())}
-            type="text/calendar"
-            className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
-          >
-            Télécharger le fichier .ics
-          </a>
-          <span className="mt-1 block text-slate-600 dark:text-slate-400">
-            Une copie des événements d’aujourd’hui, à importer une fois.
-          </span>
-        </p>
-      </div>
+      {/* Each box is its link: the whole box is the target, not a 16 px line inside it. */}
+      <ul className="-mt-4 mb-10 grid list-none gap-3 p-0 text-sm sm:grid-cols-3">
+        {[
+          {
+            href: subscribe,
+            label: 'S’abonner au calendrier',
+            detail: 'Votre agenda ajoute les nouveaux événements tout seul.',
+          },
+          {
+            href: withBase(sitePaths.calendar()),
+            type: 'text/calendar',
+            label: 'Télécharger le fichier .ics',
+            detail: 'Une copie des événements d’aujourd’hui, à importer une fois.',
+          },
+          {
+            href: withBase(sitePaths.proposeTalk()),
+            label: 'Proposer un talk',
+            detail: 'Un retour d’expérience, un outil, une leçon : la scène est ouverte.',
+          },
+        ].map((box) => (
+          <li key={box.href} className="m-0">
+            <a
+              href={box.href}
+              type={box.type}
+              className="block h-full rounded-lg border border-slate-200 p-3 no-underline hover:border-coral-700 dark:border-slate-700 dark:hover:border-coral-300"
+            >
+              <span className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300">
+                {box.label}
+              </span>
+              <span className="mt-1 block text-slate-600 dark:text-slate-400">{box.detail}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
 
       <section aria-labelledby="a-venir" className="mb-12">
         <h2 id="a-venir" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
@@ -87,7 +101,13 @@ export default function EventsPage() {
               <ol className="m-0 list-none space-y-4 p-0">
                 {events.map((event) => (
                   <li key={event.slug}>
-                    <EventListItem event={event} now={builtAt} heading="h4" quietWhenPast />
+                    <EventListItem
+                      event={event}
+                      now={builtAt}
+                      heading="h4"
+                      quietWhenPast
+                      memory={eventMemory(event, getRecapsOf(event.slug))}
+                    />
                   </li>
                 ))}
               </ol>

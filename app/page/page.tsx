@@ -1,3 +1,4 @@
+import { SiteFrame } from '@/components/SiteFrame';
 import { PageHeading } from '@/components/PageHeading';
 import { getAllPages } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
@@ -5,9 +6,9 @@ import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({ title: 'Pages', path: sitePaths.pages() });
 
-export default function PagesIndex() {
+function PagesIndex() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6">
+    <div className="mx-grid max-w-3xl px-4 py-10 md:px-6">
       <PageHeading title="Pages" />
       <ul className="m-0 list-none space-y-4 p-0">
         {getAllPages().map((page) => (
@@ -20,5 +21,14 @@ export default function PagesIndex() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Under the frame of the site, as every page (each page has it in [segment]/layout.tsx). */
+export default function Page() {
+  return (
+    <SiteFrame path={sitePaths.pages()}>
+      <PagesIndex />
+    </SiteFrame>
   );
 }

@@ -19,7 +19,7 @@ export default function PartnersPage() {
   // The association organizes its events: it is not thanked as their partner (as on events).
   const partners = getArchive().partners.filter(({ partner }) => partner.key !== siteConfig.organizerPartner);
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
+    <div className="mx-grid max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
       <JsonLd data={partnersJsonLd(partners)} />
       <PageHeading title="Partenaires">
         <p className="m-0">{intro}</p>

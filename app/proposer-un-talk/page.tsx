@@ -1,6 +1,7 @@
 import { PageHeading } from '@/components/PageHeading';
 import { getContent } from '@/lib/content';
 import { openCallsForTalks, proposalForm } from '@/lib/community/calls';
+import { FORMAT_LABELS, PROPOSAL_FORMATS } from '@/lib/community/labels';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -17,7 +18,7 @@ export default function ProposeTalkPage() {
   const { events, builtAt } = getContent();
   const open = openCallsForTalks(events, builtAt);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
+    <div className="mx-grid max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
       <PageHeading title="Proposer un talk">
         <p className="m-0">{intro}</p>
       </PageHeading>
@@ -49,21 +50,30 @@ export default function ProposeTalkPage() {
         </section>
       ) : null}
 
-      <h2 className={h2}>Deux formats</h2>
-      <dl className="m-0 grid gap-4 sm:grid-cols-2">
-        <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
-          <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk</dt>
-          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">
-            Environ 15 minutes, suivies de questions : le temps de raconter une histoire complète.
-          </dd>
-        </div>
-        <div className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
-          <dt className="text-lg font-bold text-navy-900 dark:text-white">Talk court</dt>
-          <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">
-            Environ 5 minutes : une idée, un outil, une leçon apprise. Idéal pour une première fois.
-          </dd>
-        </div>
+      <h2 className={h2}>Trois formats</h2>
+      <dl className="m-0 grid gap-4 sm:grid-cols-3">
+        {PROPOSAL_FORMATS.map((item) => (
+          <div key={item.format} className="rounded-xl border border-slate-300 p-4 dark:border-slate-600">
+            <dt className="text-lg font-bold text-navy-900 dark:text-white">
+              {FORMAT_LABELS[item.format]}{' '}
+              <span className="whitespace-nowrap text-base font-normal text-slate-700 dark:text-slate-300">
+                (environ {item.minutes}&nbsp;min)
+              </span>
+            </dt>
+            <dd className="m-0 mt-1 text-slate-700 dark:text-slate-300">{item.pitch}</dd>
+          </div>
+        ))}
       </dl>
+      <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">
+        Les mêmes formats que{' '}
+        <a
+          href={withBase(sitePaths.talks())}
+          className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+        >
+          les talks déjà donnés
+        </a>
+        , où chacun se filtre par format.
+      </p>
 
       <h2 className={h2}>En français ou en anglais</h2>
       <p className="m-0 text-slate-800 dark:text-slate-200">

@@ -14,7 +14,7 @@ export const metadata = pageMetadata({
  */
 export default function SearchPage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 md:px-6">
+    <div className="mx-grid max-w-3xl px-4 py-10 md:px-6">
       <PageHeading title="Rechercher">
         <p className="m-0">Dans les articles, les événements (talks, speakers, villes) et les pages du site.</p>
       </PageHeading>

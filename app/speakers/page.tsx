@@ -11,7 +11,7 @@ export const metadata = pageMetadata({ title: 'Intervenants', description: intro
 export default function SpeakersPage() {
   const { speakers } = getArchive();
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10 md:px-6" data-pagefind-body>
+    <div className="mx-grid max-w-5xl px-4 py-10 md:px-6" data-pagefind-body>
       <PageHeading title="Intervenants">
         <p className="m-0">{intro}</p>
       </PageHeading>

@@ -1,3 +1,4 @@
+import { SiteFrame } from '@/components/SiteFrame';
 import { PageHeading } from '@/components/PageHeading';
 import { getAllTags } from '@/lib/content';
 import { articleCount } from '@/lib/content/routes';
@@ -11,7 +12,7 @@ export const metadata = pageMetadata({
   path: sitePaths.tags(),
 });
 
-export default function TagsIndex() {
+function TagsIndex() {
   // A described tag with no post yet keeps its page (old links), but is not offered here.
   const tags = getAllTags().filter((tag) => tag.count > 0);
   return (
@@ -44,5 +45,14 @@ export default function TagsIndex() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Under the frame of the site, as every page (tag pages have theirs in [tag]/layout.tsx). */
+export default function Page() {
+  return (
+    <SiteFrame path={sitePaths.tags()}>
+      <TagsIndex />
+    </SiteFrame>
   );
 }

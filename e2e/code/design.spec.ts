@@ -178,8 +178,8 @@ test('the home page says who we are: banner, join links, the next event, latest 
   await expect(join.getByRole('link', { name: /Meetup/ })).toHaveAttribute('href', /meetup\.com/);
   await expect(join.getByRole('link', { name: /Telegram/ })).toHaveAttribute('href', /t\.me/);
   await expect(join.getByRole('link', { name: /YouTube/ })).toHaveAttribute('href', /youtube\.com/);
-  // The fixture site has an event to come: it is the block, with no recap beside it
-  // (the last event with its recap is the component test's case, components/HomeEvent.test.tsx).
+  // The fixture site has an event to come: it is the block, the recap is in the memory block
+  // below (no event announced is the component test's case, components/HomeEvent.test.tsx).
   const event = page.locator('.home-event');
   await expect(event.getByRole('heading', { level: 2 })).toHaveText('Prochain rendez-vous');
   await expect(event.getByRole('heading', { level: 3 })).toHaveText('Meetup – Nantes, l’astreinte');

@@ -5,7 +5,7 @@ const SEED = 'post/2022-09-05-summercamp-2022/';
 test('the seed article shows its hero with caption, title, date and reading time', async ({ page }) => {
   await page.goto(SEED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'SRE SummerCamp 2022 - Résumé de la première édition',
+    'SRE SummerCamp 2022 – Résumé de la première édition',
   );
   const hero = page.locator('.hero figure').first();
   await expect(hero.locator('figcaption')).toHaveText('SummerCamp 2022');
@@ -69,7 +69,7 @@ test("the seed's link to the Lyon meetup works", async ({ page }) => {
   await page.goto(SEED);
   await page.getByRole('link', { name: 'précédent' }).click();
   await expect(page).toHaveURL(/\/post\/2022-08-01-live-from-lyon\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site Reliability Engineering - Live from Lyon');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Site Reliability Engineering – Live from Lyon');
   await expect(page.locator('.hero figcaption')).toHaveText('Meetup au Microsoft Lab Lyon');
   await expect(page.locator('iframe[title^="Meetup #14"]')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Ressources' }).getByRole('link')).toHaveCount(3);

@@ -45,7 +45,7 @@ test('a past event links its recap post, which names a speaker who is new to the
   await page.goto('events/2021-11-18-meetup-paris/');
   await expect(page.locator('.session')).toContainText('Léa Martin');
   await page
-    .getByRole('region', { name: 'Compte rendu' })
+    .getByRole('region', { name: 'Revivre l’événement' })
     .getByRole('link', { name: 'Meetup à Paris : des post-mortems sans coupable' })
     .click();
   await expect(page).toHaveURL(/\/post\/2021-11-18-meetup-paris-postmortems\/$/);

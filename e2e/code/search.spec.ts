@@ -11,11 +11,11 @@ test('search finds the seed article by a French word of its body, with stemming,
   await box.fill('dîners');
   // The event page mentions the dinner too: look for the article among the results.
   const result = page
-    .locator('.pagefind-ui__result', { hasText: 'SRE SummerCamp 2022 - Résumé de la première édition' })
+    .locator('.pagefind-ui__result', { hasText: 'SRE SummerCamp 2022 – Résumé de la première édition' })
     .first();
   await expect(result).toBeVisible(LOADED);
   await expect(result.locator('mark').first()).toBeVisible();
-  await result.getByRole('link', { name: 'SRE SummerCamp 2022 - Résumé de la première édition' }).click();
+  await result.getByRole('link', { name: 'SRE SummerCamp 2022 – Résumé de la première édition' }).click();
   await expect(page).toHaveURL(/\/post\/2022-09-05-summercamp-2022\/$/);
 });
 

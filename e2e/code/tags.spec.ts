@@ -11,7 +11,7 @@ test('a tag page lists its posts and shows its description', async ({ page }) =>
   await page.goto('tags/summercamp/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summer Camp');
   await expect(page.getByText('Les nouvelles du SRE Summer Camp')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'SRE SummerCamp 2022 - Résumé de la première édition' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'SRE SummerCamp 2022 – Résumé de la première édition' })).toBeVisible();
   await expect(page.locator('article.post-card')).toHaveCount(1);
 });
 

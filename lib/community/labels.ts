@@ -32,3 +32,18 @@ export const FORMAT_PLURALS: Record<SessionFormat, string> = {
 };
 
 export const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en anglais' };
+
+/**
+ * The formats anyone may propose, with their usual length: the proposal page, an event's call
+ * for talks and the proposal form (.github/ISSUE_TEMPLATE/proposer-un-talk.yml) say the same,
+ * in the archive's words.
+ */
+export const PROPOSAL_FORMATS = [
+  { format: 'talk', minutes: 45, pitch: 'Le temps de raconter une histoire complète, questions comprises.' },
+  { format: 'quickie', minutes: 15, pitch: 'Une idée, un outil, une leçon apprise, en allant droit au but.' },
+  { format: 'lightning', minutes: 5, pitch: 'Quelques slides et une idée : idéal pour une première fois.' },
+] as const satisfies readonly { format: SessionFormat; minutes: number; pitch: string }[];
+
+/** « Talk (environ 45 min) »: a proposal format as the form and the pages name it. */
+export const proposalFormatName = ({ format, minutes }: (typeof PROPOSAL_FORMATS)[number]) =>
+  `${FORMAT_LABELS[format]} (environ ${minutes} min)`;

@@ -35,15 +35,21 @@ export function getEventTimeline(): EventTimeline & { builtAt: number } {
   return { ...splitEvents(events, builtAt), builtAt };
 }
 
-export type FeaturedEvent = { event: SiteEvent; upcoming: boolean; recap?: Post };
+export type HomeEvents = {
+  /** The next event, when one is announced. */
+  next?: SiteEvent;
+  /** The latest past event that left a recap, a video or slides, else the latest past event. */
+  last?: SiteEvent;
+};
 
 /**
- * The event the home page puts forward: the next one, else the last one with its recap
- * (the newest post that reports on it), so the home always has something to show.
+ * What the home page puts forward: what's next (or that no date is set yet) and the latest
+ * memory, so the site never looks dormant between two events.
  */
-export function featuredEvent(timeline: EventTimeline, recapsOf: (slug: string) => Post[]): FeaturedEvent | undefined {
-  const next = timeline.upcoming[0];
-  if (next) return { event: next, upcoming: true };
-  const last = timeline.pastByYear[0]?.events[0];
-  return last ? { event: last, upcoming: false, recap: recapsOf(last.slug)[0] } : undefined;
+export function homeEvents(timeline: EventTimeline, recapsOf: (slug: string) => Post[]): HomeEvents {
+  const past = timeline.pastByYear.flatMap((year) => year.events);
+  const remembered = past.find(
+    (event) => recapsOf(event.slug).length > 0 || event.sessions.some((s) => s.video || s.slides),
+  );
+  return { next: timeline.upcoming[0], last: remembered ?? past[0] };
 }

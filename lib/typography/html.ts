@@ -34,6 +34,9 @@ export function typesetterFor(_lang: string | undefined): (pieces: Piece[]) => s
 
 type Run = { pieces: Piece[]; nodes: (TextNode | null)[]; lang: string | undefined };
 
+/** An element in another language than French (lang="en" on an English talk's title) keeps its own typography. */
+const foreignLanguage = (lang: string | undefined) => lang !== undefined && !/^fr\b/i.test(lang);
+
 /** Edits that typeset every run of text of the page; `skip` holds elements being removed. */
 export function typesetEdits(doc: Document, skip: ReadonlySet<Node> = new Set()): Edit[] {
   const edits: Edit[] = [];
@@ -68,7 +71,7 @@ export function typesetEdits(doc: Document, skip: ReadonlySet<Node> = new Set())
     }
     if (!isElement(node) && node.nodeName !== '#document') continue; // comments, doctype
     const tag = isElement(node) ? node.tagName : '#document';
-    if (SKIPPED.has(tag)) {
+    if (SKIPPED.has(tag) || (isElement(node) && foreignLanguage(attr(node, 'lang') || undefined))) {
       run.pieces.push({ text: '', opaque: true });
       run.nodes.push(null);
       continue;

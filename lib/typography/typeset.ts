@@ -10,6 +10,8 @@
  * instead of making it narrow, so this small scanner does the job.
  */
 
+import { frenchDashes } from './dashes';
+
 export const NNBSP = '\u202F';
 
 /** A piece of text in reading order; an opaque piece (code) is kept as it is. */
@@ -50,7 +52,8 @@ function lastCodePoint(s: string): string {
 }
 
 /** Typesets pieces that read as one run of text (a paragraph split by inline elements). */
-export function typesetRun(pieces: Piece[]): string[] {
+export function typesetRun(input: Piece[]): string[] {
+  const pieces = input.map((p) => (p.opaque ? p : { text: frenchDashes(p.text) }));
   // Most runs hold none of the signs this handles: leave them at once (thousands per build).
   if (!pieces.some((p) => !p.opaque && TRIGGERS.test(p.text))) return pieces.map((p) => p.text);
   // One flat string, an opaque piece standing as a single object character.

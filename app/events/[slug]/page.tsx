@@ -1,12 +1,15 @@
 import { notFound } from 'next/navigation';
 import { EventDateBlock } from '@/components/EventDateBlock';
 import { EventFacts } from '@/components/EventFacts';
+import { EventMemory } from '@/components/EventMemory';
+import { eventMemory, hasMemory } from '@/lib/events/memory';
 import { EventRecaps } from '@/components/EventRecaps';
 import { EventSchedule } from '@/components/EventSchedule';
 import { EventStatusMark } from '@/components/EventStatusMark';
 import { HeroImage } from '@/components/HeroImage';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerCredits } from '@/components/PartnerCredits';
+import { ProposeTalkLink } from '@/components/ProposeTalkLink';
 import { SearchMeta } from '@/components/SearchMeta';
 import { TagList } from '@/components/TagList';
 import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/content';
@@ -45,6 +48,10 @@ export default async function EventPage({ params }: Props) {
   const { partners, speakers, builtAt, tags } = getContent();
   const upcoming = isUpcoming(event, builtAt);
   const calls = openCalls(event, builtAt);
+  const recaps = getRecapsOf(event.slug);
+  // Once over, an event leads with what stays of it; the recaps then live in that block.
+  const memory = upcoming ? undefined : eventMemory(event, recaps);
+  const showMemory = memory && hasMemory(memory) ? memory : undefined;
   const description = await renderMdx(event, {
     document: { resources: [], partners: event.partners, image: event.image },
     partners,
@@ -54,21 +61,29 @@ export default async function EventPage({ params }: Props) {
       <SearchMeta date={capitalize(formatDateRange(event.start, event.end))} image={event.image} />
       <JsonLd data={eventJsonLd(event, { speakers, partners })} />
       <HeroImage banners={event.banners} />
-      <div className="mx-auto max-w-3xl px-4 md:px-6">
+      <div className="mx-grid max-w-3xl px-4 md:px-6">
         <header className="mt-8 flex items-start gap-4 md:mt-12 md:gap-6">
           <EventDateBlock start={event.start} end={event.end} />
           <div className="min-w-0">
             <EventStatusMark event={event} upcoming={upcoming} />
-            <h1 className="m-0 mt-2 text-3xl font-extrabold leading-tight tracking-tight text-navy-900 md:text-[2.6rem] dark:text-white">
+            <h1
+              data-pagefind-weight="10"
+              className="m-0 mt-2 text-2xl font-extrabold leading-tight tracking-tight break-words text-navy-900 min-[360px]:text-3xl md:text-[2.6rem] dark:text-white"
+            >
               {event.title}
             </h1>
             {event.venue ? (
-              <p className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">{event.venue.city}</p>
+              // The city is what visitors search an event by: it weighs like its title.
+              <p data-pagefind-weight="10" className="m-0 mt-2 text-lg text-slate-700 dark:text-slate-300">
+                {event.venue.city}
+              </p>
             ) : null}
           </div>
         </header>
         <EventCalls calls={calls} title={event.title} />
-        <EventFacts event={event} speakers={speakers} registration={calls.registration} />
+        {showMemory ? <EventMemory memory={showMemory} speakers={speakers} /> : null}
+        {/* Registration, while open, is the call above: it is not repeated among the facts. */}
+        <EventFacts event={event} speakers={speakers} upcoming={upcoming} />
         {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
         {!event.bareComponents.has('PartnerCredits') ? (
@@ -84,7 +99,8 @@ export default async function EventPage({ params }: Props) {
             </a>
           </p>
         ) : null}
-        <EventRecaps posts={getRecapsOf(event.slug)} />
+        {showMemory ? null : <EventRecaps posts={recaps} />}
+        {calls.cfp ? null : <ProposeTalkLink />}
         <TagList tags={event.tags} siteTags={tags} />
       </div>
     </article>

@@ -48,7 +48,7 @@ export default async function PostPage({ params }: Props) {
         ]}
       />
       <DocumentView document={post} event={post.event ? getEventBySlug(post.event) : undefined} site={getContent()} />
-      <div className="mx-auto max-w-[68ch] px-4 md:px-0">
+      <div className="mx-grid max-w-[68ch] px-4 md:box-content md:px-6">
         <PostNavigation previous={previous} next={next} />
         <RelatedPosts posts={related} />
       </div>

@@ -40,7 +40,7 @@ export default async function SpeakerPage({ params }: Props) {
   if (!profile) notFound();
   const { speaker, talks, recaps } = profile;
   return (
-    <article className="mx-auto max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
+    <article className="mx-grid max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
       <JsonLd data={personJsonLd(profile)} />
       <header className="mb-8 flex items-center gap-5">
         <SpeakerAvatar speaker={speaker} size="lg" />
@@ -49,7 +49,7 @@ export default async function SpeakerPage({ params }: Props) {
             className="m-0 text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300"
             data-pagefind-ignore
           >
-            <a href={withBase(sitePaths.speakers())} className="no-underline hover:underline">
+            <a href={withBase(sitePaths.speakers())} className="inline-block py-1 no-underline hover:underline">
               Intervenants
             </a>
           </p>
@@ -72,7 +72,7 @@ export default async function SpeakerPage({ params }: Props) {
             <li key={link.url}>
               <a
                 href={link.url}
-                className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
+                className="inline-block py-0.5 font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
               >
                 {link.label ?? domainOf(link.url) ?? link.url}
               </a>

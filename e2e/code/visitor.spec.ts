@@ -1,0 +1,291 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { exportedPages } from '../../scripts/export/pages';
+import { rel } from '../export';
+import { FIXTURE_OUT } from '../fixture-site/site';
+
+// A visitor between two events and after one (issue 22): what's next, what happened, finding it.
+test.describe.configure({ timeout: 120_000 });
+
+const CAMP = '/events/summercamp-2022/';
+const NANTES = '/events/2099-03-12-meetup-nantes/';
+
+/** One page of each kind the site has. */
+const PAGE_TYPES = [
+  '/',
+  '/post/',
+  '/post/2022-09-05-summercamp-2022/',
+  '/events/',
+  CAMP,
+  NANTES,
+  '/tags/',
+  '/tags/meetup/',
+  '/talks/',
+  '/talks/format/talk/',
+  '/speakers/',
+  '/speakers/guilhem-lettron/',
+  '/partners/',
+  '/proposer-un-talk/',
+  '/page/about/',
+  '/search/',
+  '/404.html',
+];
+
+test('no page scrolls sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const path of exportedPages(FIXTURE_OUT, { errorPages: true })) {
+    await page.goto(rel(path));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path}: ${width} px`);
+  }
+  expect(wide).toEqual([]);
+});
+
+test('the header marks the current section with aria-current, and only it', async ({ page }) => {
+  const expected: [string, string][] = [
+    ['/post/', 'Articles'],
+    ['/post/2022-09-05-summercamp-2022/', 'Articles'],
+    ['/events/', 'Événements'],
+    [CAMP, 'Événements'],
+    ['/talks/format/talk/', 'Talks'],
+    ['/speakers/guilhem-lettron/', 'Intervenants'],
+    ['/partners/', 'Partenaires'],
+    ['/tags/meetup/', 'Meetups'],
+    ['/tags/summercamp/', 'Summer Camp'],
+    ['/page/about/', 'À propos'],
+    ['/proposer-un-talk/', 'Proposer un talk'],
+  ];
+  const menu = page.getByRole('navigation', { name: 'Menu principal' });
+  for (const [path, label] of expected) {
+    await page.goto(rel(path));
+    const current = menu.locator('a[aria-current]');
+    // A section's link may be in the bar and in the fold; one of them shows at each width.
+    await expect(current.filter({ visible: true }).or(current.first()).first(), path).toHaveText(label);
+    for (const link of await current.all()) await expect(link, path).toHaveAttribute('aria-current', 'true');
+    expect(new Set(await current.allTextContents()), path).toEqual(new Set([label]));
+  }
+  for (const path of ['/', '/tags/incidents/']) {
+    await page.goto(rel(path));
+    await expect(menu.locator('a[aria-current]'), path).toHaveCount(0);
+  }
+});
+
+test('the footer names every section in text, the proposal page included', async ({ page }) => {
+  await page.goto('');
+  const footer = page.getByRole('navigation', { name: 'Pied de page' });
+  for (const name of [
+    'Articles',
+    'Événements',
+    'Talks',
+    'Intervenants',
+    'Partenaires',
+    'Proposer un talk',
+    'À propos',
+  ]) {
+    await expect(footer.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
+
+async function axe(page: Page, path: string) {
+  await page.goto(rel(path));
+  if (path === '/search/') {
+    await page.goto('search/?q=meetup');
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
+  }
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+for (const path of PAGE_TYPES) {
+  test(`no WCAG 2.2 AA violation, target size included, on ${path}, light and dark`, async ({ page }) => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      violations.push(...(await axe(page, path)).map((v) => `${colorScheme} ${v}`));
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+test('every tap target that stands alone is at least 24 × 24 px on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const small: string[] = [];
+  for (const path of PAGE_TYPES.filter((p) => p !== '/search/')) {
+    await page.goto(rel(path));
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(
+        'main a, main button, main summary, header a, header summary, footer a',
+      )) {
+        // A stretched link (::after over its card) is as big as the card it covers.
+        const stretched = getComputedStyle(el, '::after').position === 'absolute' && el.offsetParent;
+        const box = (stretched ? (el.offsetParent as HTMLElement) : el).getBoundingClientRect();
+        if (!box.width || !box.height || el.closest('[hidden], details:not([open]) > :not(summary)')) continue;
+        // A link inside a sentence is exempt (WCAG 2.5.8 « inline »); a link alone in its line is not.
+        const block = el.parentElement;
+        const alone = (block?.textContent ?? '').trim() === (el.textContent ?? '').trim();
+        const inline = getComputedStyle(el).display === 'inline';
+        if (inline && !alone) continue;
+        if (box.width < 24 || box.height < 24)
+          out.push(
+            `${(el.textContent ?? '').trim().slice(0, 30) || el.getAttribute('aria-label')} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
+      }
+      return out;
+    });
+    small.push(...found.map((f) => `${path} ${f}`));
+  }
+  expect(small).toEqual([]);
+});
+
+test('page titles start at the same x in every section', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'on a phone every title starts at the page margin');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const xs = new Map<string, number>();
+  for (const path of PAGE_TYPES.filter((p) => p !== '/' && p !== '/404.html')) {
+    await page.goto(rel(path));
+    // The title block: an event's date block and a speaker's photo stand before the words.
+    const x = await page
+      .locator('main h1')
+      .first()
+      .evaluate((h1) => (h1.closest('header') ?? h1).getBoundingClientRect().x);
+    xs.set(path, Math.round(x));
+  }
+  expect(new Set(xs.values()), JSON.stringify(Object.fromEntries(xs))).toHaveProperty('size', 1);
+});
+
+test('a past event leads with its memory, above the programme, and offers no calendar entry', async ({ page }) => {
+  await page.goto(rel(CAMP));
+  const memory = page.locator('.event-memory');
+  await expect(memory.getByRole('heading', { level: 2 })).toHaveText('Revivre l’événement');
+  const recap = memory.locator('.event-recaps a').first();
+  await expect(recap).toHaveText('SRE SummerCamp 2022 – Résumé de la première édition');
+  const videos = memory.locator('.event-videos a.video-card');
+  await expect(videos).toHaveCount(8);
+  // Each video has a poster, not a 39 × 20 px text link.
+  await expect(videos.first().locator('img')).toBeVisible();
+  const card = await videos.first().boundingBox();
+  expect(card!.width).toBeGreaterThan(200);
+  const y = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+  expect(await y('.event-recaps')).toBeLessThan(await y('.event-schedule'));
+  expect(await y('.event-videos')).toBeLessThan(await y('.event-schedule'));
+  expect(await y('.event-memory')).toBeLessThan(await y('.event-facts'));
+  await expect(page.locator('a[type="text/calendar"]')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Proposer un talk' }).first()).toBeVisible();
+});
+
+test('an upcoming event keeps its calendar entry and shows no memory block', async ({ page }) => {
+  await page.goto(rel(NANTES));
+  await expect(page.locator('.event-facts a[type="text/calendar"]')).toBeVisible();
+  await expect(page.locator('.event-memory')).toHaveCount(0);
+  // Registration is one button, in the open call: not repeated among the facts.
+  await expect(page.getByRole('link', { name: /S’inscrire|S'inscrire/ })).toHaveCount(1);
+});
+
+test('with an event announced, the home says what is next, how to propose a talk, and the latest memory', async ({
+  page,
+}) => {
+  await page.goto('');
+  const next = page.locator('.home-event');
+  await expect(next.getByRole('heading', { level: 3 })).toHaveText('Meetup – Nantes, l’astreinte');
+  await expect(next.getByRole('link', { name: 'Proposer un talk' })).toBeVisible();
+  const memory = page.locator('.home-memory');
+  await expect(memory.locator('a.home-recap')).toHaveText('SRE SummerCamp 2022 – Résumé de la première édition');
+  await expect(memory.getByRole('link', { name: 'Les 8 vidéos' })).toHaveAttribute(
+    'href',
+    /\/events\/summercamp-2022\/#souvenirs$/,
+  );
+  expect((await next.boundingBox())!.y).toBeLessThan((await memory.boundingBox())!.y);
+});
+
+test('past events in the list say what they left: recap, videos, slides', async ({ page }) => {
+  await page.goto(rel('/events/'));
+  const camp = page.locator('.event-item', { hasText: 'SummerCamp 2022' });
+  await expect(camp.locator('.event-memory-marks')).toContainText('Compte rendu');
+  await expect(camp.locator('.event-memory-marks')).toContainText('8 vidéos');
+});
+
+test('typography follows the language: English talks keep English spacing, French titles get dashes and balanced lines', async ({
+  page,
+}) => {
+  const english = 'Maximizing development experience by minimizing cost: A dream come true';
+  for (const path of [CAMP, '/talks/', '/speakers/sacha-bernheim/']) {
+    await page.goto(rel(path));
+    const title = page.locator('[lang="en"]', { hasText: english }).first();
+    await expect(title, path).toBeVisible();
+    expect(await title.textContent(), path).toContain('minimizing cost: A dream');
+  }
+  await page.goto(rel('/post/2022-09-05-summercamp-2022/'));
+  const h1 = page.getByRole('heading', { level: 1 });
+  expect(await h1.textContent()).toBe('SRE SummerCamp 2022\u00a0– Résumé de la première édition');
+  expect(await h1.evaluate((el) => getComputedStyle(el).textWrapStyle)).toBe('balance');
+  expect(
+    await page
+      .locator('.prose-site p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).textWrapStyle),
+  ).toBe('pretty');
+});
+
+/** The paths of a search's results, in order, and their excerpts. */
+async function search(page: Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible({ timeout: 20_000 });
+  return results.evaluateAll((items) =>
+    items.map((item) => ({
+      path: new URL(item.querySelector('a')?.href ?? '', location.href).pathname,
+      excerpt: item.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+    })),
+  );
+}
+
+test('searching an event’s city ranks the event and its recap above talk cards and speaker pages', async ({ page }) => {
+  const results = (await search(page, 'Chambéry')).map((r) => r.path);
+  const rank = (path: string) => results.indexOf(path);
+  for (const path of [CAMP, '/post/2022-09-05-summercamp-2022/']) {
+    expect(rank(path), `${path} in ${results.join(' ')}`).toBeGreaterThanOrEqual(0);
+    for (const other of results.filter((p) => /^\/(talks|speakers)\//.test(p)))
+      expect(rank(path), `${path} before ${other}`).toBeLessThan(rank(other));
+  }
+});
+
+test('search excerpts quote the text, never the page furniture', async ({ page }) => {
+  const furniture = [
+    /Voir sur OpenStreetMap/,
+    /\bQuand\b/,
+    /\bPassé\b/,
+    /\bÀ venir\b/,
+    /\bSlides\b/,
+    /\bVidéo\b/,
+    /\b[A-Z]{2} [A-Z][a-z]+ [A-Z]/, // avatar initials before a name: « GL Guilhem Lettron »
+    /Ajouter à mon agenda/,
+  ];
+  for (const query of ['Chambéry', 'Lyon', 'Lettron', 'serverless']) {
+    for (const { path, excerpt } of await search(page, query)) {
+      for (const pattern of furniture) expect(excerpt, `${query}: ${path}`).not.toMatch(pattern);
+    }
+  }
+});
+
+test('a search result without an image keeps no empty image column', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await search(page, 'Lettron');
+  const results = page.locator('.pagefind-ui__result');
+  let withoutImage = 0;
+  for (const result of await results.all()) {
+    if (await result.locator('.pagefind-ui__result-thumb img').count()) continue;
+    withoutImage++;
+    const [item, title] = await Promise.all([
+      result.boundingBox(),
+      result.locator('.pagefind-ui__result-title').first().boundingBox(),
+    ]);
+    expect(title!.x - item!.x, 'the title starts at the result’s left edge').toBeLessThan(24);
+  }
+  expect(withoutImage, 'a speaker without a photo has no image').toBeGreaterThan(0);
+});
