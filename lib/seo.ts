@@ -59,8 +59,8 @@ function feedLinks(own?: { path: string; title: string }) {
   };
 }
 
-/** X shows a large card from 300×157 px; below 600 px wide a photo looks blurred there: a small card. */
-const LARGE_CARD = { width: 600, height: 314 };
+/** A large card wants an image of the networks' size (1200×630); a smaller one gets the small card. */
+const LARGE_CARD = SHARE_CARD;
 
 export function pageMetadata(meta: PageMeta): Metadata {
   const description = shortDescription(meta.description || siteConfig.description);

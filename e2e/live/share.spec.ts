@@ -6,7 +6,7 @@ import { exportedPages } from '../../scripts/export/pages';
 import { LIVE_OUT } from '../live-export';
 
 // Every page shares well: a described image that exists, large enough for the card type it
-// announces (X and LinkedIn blur or crop a small image under summary_large_image).
+// announces: a large card needs the 1200×630 networks read (a smaller image is blurred or cropped).
 test('every page has a share image with its description, sized for its card type', () => {
   const problems: string[] = [];
   for (const sitePath of exportedPages(LIVE_OUT)) {
@@ -21,7 +21,7 @@ test('every page has a share image with its description, sized for its card type
     if (!meta('og:image:alt').trim()) problems.push(`${sitePath}: no og:image:alt`);
     if (!meta('twitter:image:alt').trim()) problems.push(`${sitePath}: no twitter:image:alt`);
     const [width, height] = [Number(meta('og:image:width')), Number(meta('og:image:height'))];
-    if (meta('twitter:card') === 'summary_large_image' && !(width >= 600 && height >= 314))
+    if (meta('twitter:card') === 'summary_large_image' && !(width >= 1200 && height >= 630))
       problems.push(`${sitePath}: summary_large_image with a ${width}×${height} image`);
   }
   expect(problems).toEqual([]);
