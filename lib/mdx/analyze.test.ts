@@ -85,9 +85,41 @@ test('syntax errors MDX authors meet come with a hint', () => {
   assert.match(errors('Un objet { a: 1 } ici')[0], /x\.mdx:1:10 {2}erreur de syntaxe MDX : accolade/);
   assert.match(
     errors('<Gallery>\n\ntexte')[0],
-    /x\.mdx:1:1 {2}erreur de syntaxe MDX : Expected a closing tag for `<Gallery>`.*\(fermez l'élément/,
+    /x\.mdx:1:1 {2}erreur de syntaxe MDX : <Gallery> n'est jamais fermé {2}\(ajoutez <\/Gallery> seul sur sa ligne/,
   );
   assert.match(errors('Texte\n\n<!-- jamais fermé')[0], /x\.mdx:3:1 {2}le commentaire HTML n'est jamais fermé/);
+});
+
+test('each MDX mistake is one error in French that names the element, never the parser sentence', () => {
+  const cases: [string, RegExp][] = [
+    [
+      '<Figure src="/img/a.jpg">\ntexte',
+      /x\.mdx:1:1 {2}erreur de syntaxe MDX : <Figure> n'est jamais fermé {2}\(ajoutez <\/Figure>/,
+    ],
+    [
+      '<YouTube id="a">\n  texte\nsuite</YouTube>',
+      /x\.mdx:3:6 {2}erreur de syntaxe MDX : <\/YouTube> n'est pas à sa place/,
+    ],
+    ['<Gallery>x</Figure>', /<\/Figure> ferme un élément qui n'est pas ouvert ici \(<Gallery> attend <\/Gallery>\)/],
+    ['Texte </b> fin', /une balise fermante <\/…> sans balise ouvrante/],
+    ['Voir <https://example.org> ici', /une adresse entre < > est lue comme une balise/],
+    [
+      '<Figure src=/img/a.jpg />',
+      /la valeur d'un attribut n'est pas entre guillemets {2}\(écrivez-la entre guillemets/,
+    ],
+    ['<Figure src="/img/a.jpg />', /ouvre un guillemet qui n'est jamais fermé/],
+    ['<Figure\n', /une balise n'est jamais terminée par >/],
+    [
+      'Un cœur <3 ici',
+      /un < qui ouvre une balise que MDX ne peut pas lire {2}\(un < ouvre une balise en MDX ; écrivez \\</,
+    ],
+  ];
+  for (const [body, expected] of cases) {
+    const found = errors(body);
+    assert.equal(found.length, 1, `${body}: ${found.join(' | ')}`);
+    assert.match(found[0], expected, body);
+    assert.doesNotMatch(found[0], /Unexpected|Expected|closing tag|character/, body);
+  }
 });
 
 test('HTML comments, including the more mark, are accepted and code is left alone', () => {
