@@ -10,18 +10,20 @@ const pages = [...exportedPages(LIVE_OUT), '/404.html'];
 test.describe.configure({ timeout: 60_000 });
 
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 for (const path of pages) {
-  test(`no WCAG 2.1 AA violation on ${path}`, async ({ page }) => {
+  test(`no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
     await page.goto(rel(path));
     expect(await violations(page)).toEqual([]);
   });
 
   // Dark mode follows the system setting: its contrasts are checked too (once, on desktop).
-  test(`no WCAG 2.1 AA violation on ${path} in dark mode`, async ({ page }, testInfo) => {
+  test(`no WCAG 2.2 AA violation on ${path} in dark mode`, async ({ page }, testInfo) => {
     test.skip(!testInfo.project.name.endsWith('desktop'), 'colours do not depend on the viewport');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(rel(path));
