@@ -8,6 +8,7 @@ import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/m
 import { say } from '../lib/messages/say';
 import { shown } from '../lib/messages/shown';
 import { readArgs } from './cli/args';
+import { kindCounts } from '../lib/content/kinds';
 
 readArgs(
   'usage: npm run check   (CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en: messages in English)',
@@ -30,10 +31,7 @@ const errorIssues = issues.filter((i) => i.severity === 'error');
 const errors = errorIssues.length;
 const warnings = issues.length - errors;
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n > 1 ? many : word}`;
-const summary = say(
-  `${plural(content.posts.length, 'article')}, ${plural(content.pages.length, 'page')}, ${plural(content.tags.length, 'mot-clé', 'mots-clés')}, ${plural(content.events.length, 'événement')}, ${plural(content.speakers.size, 'intervenant·e')}, ${plural(content.partners.size, 'partenaire')} vérifiés en ${seconds} s`,
-  `${content.posts.length} posts, ${content.pages.length} pages, ${content.tags.length} tags, ${content.events.length} events, ${content.speakers.size} speakers, ${content.partners.size} partners checked in ${seconds} s`,
-);
+const summary = `${kindCounts(content)} ${say(`vérifiés en ${seconds} s`, `checked in ${seconds} s`)}`;
 const counts = say(
   `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
   `${errors} error${errors > 1 ? 's' : ''}, ${warnings} warning${warnings === 1 ? '' : 's'}`,

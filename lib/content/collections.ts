@@ -11,6 +11,7 @@ import { recordReader } from './records';
 import { KEBAB, pageSchema, partnerSchema, postSchema, speakerSchema, tagSchema } from './schema';
 import { readTagFile } from './tags';
 import { say } from '../messages/say';
+import { KIND_LIST, KINDS } from './kinds';
 
 const DOCUMENTS = ['.mdx', '.md'];
 const RECORDS = ['.yml', '.yaml'];
@@ -69,10 +70,10 @@ const recordKey =
           ),
         ];
 
-/** In the order the check names the folders. */
+/** In the order of the kinds (kinds.ts), the order the check names the folders in. */
 export const COLLECTIONS = {
   posts: collection({
-    folder: 'post',
+    folder: KINDS.post.folder,
     extensions: DOCUMENTS,
     what: say('des articles (.mdx)', 'articles (.mdx)'),
     schema: postSchema,
@@ -80,7 +81,7 @@ export const COLLECTIONS = {
     read: (source, context: DocumentContext) => readDocument(source, 'post', context),
   }),
   pages: collection({
-    folder: 'page',
+    folder: KINDS.page.folder,
     extensions: DOCUMENTS,
     what: say('des pages seules (.mdx)', 'standalone pages (.mdx)'),
     schema: pageSchema,
@@ -88,23 +89,15 @@ export const COLLECTIONS = {
     read: (source, context: DocumentContext) => readDocument(source, 'page', context),
   }),
   tags: collection({
-    folder: 'tags',
+    folder: KINDS.tag.folder,
     extensions: DOCUMENTS,
     what: say('des descriptions de thèmes (<thème>.md)', 'tag descriptions (<tag>.md)'),
     schema: tagSchema,
     key: tagKey,
     read: readTagFile,
   }),
-  partners: collection({
-    folder: 'partners',
-    extensions: RECORDS,
-    what: say('des partenaires (<clé>.yml)', 'partners (<key>.yml)'),
-    schema: partnerSchema,
-    key: recordKey('partner', 'resilience-care'),
-    read: recordReader<typeof partnerSchema>('logo'),
-  }),
   events: collection({
-    folder: 'events',
+    folder: KINDS.event.folder,
     extensions: DOCUMENTS,
     what: say('des événements (.mdx)', 'events (.mdx)'),
     schema: eventSchema,
@@ -112,12 +105,20 @@ export const COLLECTIONS = {
     read: readEvent,
   }),
   speakers: collection({
-    folder: 'speakers',
+    folder: KINDS.speaker.folder,
     extensions: RECORDS,
     what: say('des intervenants (<clé>.yml)', 'speakers (<key>.yml)'),
     schema: speakerSchema,
     key: recordKey('speaker', 'arthur-busser'),
     read: recordReader<typeof speakerSchema>('photo'),
+  }),
+  partners: collection({
+    folder: KINDS.partner.folder,
+    extensions: RECORDS,
+    what: say('des partenaires (<clé>.yml)', 'partners (<key>.yml)'),
+    schema: partnerSchema,
+    key: recordKey('partner', 'resilience-care'),
+    read: recordReader<typeof partnerSchema>('logo'),
   }),
 };
 
@@ -134,5 +135,6 @@ const ASSET_FOLDERS = [
 /** The folders of content/ the site reads, and the file types each holds. */
 export const CONTENT_FOLDERS: { folder: string; extensions: readonly string[] | 'any'; what: string }[] = [
   ...Object.values(COLLECTIONS),
+  ...KIND_LIST.flatMap((kind) => (kind.collection ? [kind.collection] : [])),
   ...ASSET_FOLDERS,
 ];

@@ -15,6 +15,7 @@ import type { Document, Page, Post, SiteContent, TagInfo } from './types';
 import { listTree } from './files';
 import { readCollection, type ReadContext } from './collection';
 import { COLLECTIONS } from './collections';
+import { KIND_LIST } from './kinds';
 import { soonestFirst } from './events/read';
 import { checkAliases } from './aliases';
 import { clashingFile, generatedFiles, outputFile } from './routes';
@@ -111,6 +112,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     events,
     speakers,
     builtAt: now,
+    records: new Map(
+      KIND_LIST.flatMap((kind) =>
+        kind.collection ? [[kind.name, readCollection(kind.collection, contentDir, base).records] as const] : [],
+      ),
+    ),
   };
   issues.push(...checkInternalLinks(content, [...posts, ...pages, ...events, ...tagFiles.values()], dirs));
   const publicFiles = listTree(publicDir).map((rel) => `/${rel}`);

@@ -7,29 +7,29 @@
 import { issue, type ContentIssue } from '../messages/issues';
 import { say } from '../messages/say';
 import type { Locator } from './yaml';
+import { type ContentKind, KIND_LIST, type KindName, KINDS } from './kinds';
 
-type Kind = { folder: string; noun: string };
+type Rule = { field: string; unless?: string; kind: ContentKind };
 
-const POST: Kind = { folder: 'post', noun: say('un article', 'a post') };
-const EVENT: Kind = { folder: 'events', noun: say('un événement', 'an event') };
-const SPEAKER: Kind = { folder: 'speakers', noun: say('une personne', 'a person') };
-const PARTNER: Kind = { folder: 'partners', noun: say('un partenaire', 'a partner') };
-
-/** For each folder: the fields that say a file belongs elsewhere, unless it also has `unless`. */
-const RULES: Record<string, { field: string; unless?: string; kind: Kind }[]> = {
-  page: [
-    { field: 'event', kind: POST },
-    { field: 'start', kind: EVENT },
-  ],
-  events: [{ field: 'date', unless: 'start', kind: POST }],
-  post: [{ field: 'start', unless: 'date', kind: EVENT }],
-  tags: [
-    { field: 'date', kind: POST },
-    { field: 'start', kind: EVENT },
-  ],
-  partners: ['photo', 'bio', 'company', 'links'].map((field) => ({ field, unless: 'logo', kind: SPEAKER })),
-  speakers: ['logo', 'url'].map((field) => ({ field, unless: 'photo', kind: PARTNER })),
-};
+/**
+ * For each folder: the fields that say a file belongs elsewhere, from the kinds' claims. Built
+ * on first use: a kind's reader imports this module while the registry is still being read.
+ */
+let rules: Map<string, Rule[]> | undefined;
+function rulesOf(folder: string): Rule[] | undefined {
+  if (!rules) {
+    rules = new Map();
+    for (const kind of KIND_LIST) {
+      for (const { field, unless, in: names } of kind.claims ?? []) {
+        for (const name of names) {
+          const at = KINDS[name as KindName].folder;
+          rules.set(at, [...(rules.get(at) ?? []), { field, unless, kind }]);
+        }
+      }
+    }
+  }
+  return rules.get(folder);
+}
 
 export function misplacedFile(
   folder: string,
@@ -37,17 +37,17 @@ export function misplacedFile(
   file: string,
   lineOf: Locator,
 ): ContentIssue | undefined {
-  const rule = RULES[folder]?.find((r) => r.field in data && !(r.unless && r.unless in data));
+  const rule = rulesOf(folder)?.find((r) => r.field in data && !(r.unless && r.unless in data));
   if (!rule) return undefined;
   const { kind } = rule;
   const name = file.split(/[\\/]/).pop() ?? file;
-  const example = kind.folder === 'post' && !/^\d{4}-\d{2}-\d{2}-/.test(name) ? ` (AAAA-MM-JJ-${name})` : '';
+  const example = kind === KINDS.post && !/^\d{4}-\d{2}-\d{2}-/.test(name) ? ` (AAAA-MM-JJ-${name})` : '';
   return issue(
     file,
     lineOf([rule.field], 'key'),
     say(
-      `avec le champ "${rule.field}", ce fichier est ${kind.noun} : content/${folder}/ ne le publierait pas comme tel`,
-      `with the field "${rule.field}", this file is ${kind.noun}: content/${folder}/ would not publish it as one`,
+      `avec le champ "${rule.field}", ce fichier est ${kind.aFile()} : content/${folder}/ ne le publierait pas comme tel`,
+      `with the field "${rule.field}", this file is ${kind.aFile()}: content/${folder}/ would not publish it as one`,
     ),
     say(
       `déplacez-le dans content/${kind.folder}/${example}`,

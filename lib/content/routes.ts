@@ -6,12 +6,13 @@ import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
 import type { SiteContent } from './types';
 import { archivePaths, buildArchive } from './archive';
+import { KIND_LIST } from './kinds';
 
 export function pageCount(items: number, perPage = siteConfig.postsPerPage): number {
   return Math.max(1, Math.ceil(items / perPage));
 }
 
-type EventsOf = Partial<Pick<SiteContent, 'events' | 'speakers' | 'partners'>>;
+type EventsOf = Partial<Pick<SiteContent, 'events' | 'speakers' | 'partners' | 'records'>>;
 
 export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 'tags'> & EventsOf): Set<string> {
   const paths = new Set<string>([
@@ -42,6 +43,8 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
     });
     for (const path of archivePaths(archive)) paths.add(path);
   }
+  const { records } = content;
+  if (records) for (const kind of KIND_LIST) for (const path of kind.paths?.({ records }) ?? []) paths.add(path);
   return paths;
 }
 

@@ -9,6 +9,7 @@ import { issue, type ContentIssue } from '../messages/issues';
 import { say } from '../messages/say';
 import { formatOfExtension, inspectImageFile, listImageFiles } from '../images/formats';
 import { CONTENT_FOLDERS } from './collections';
+import { KINDS } from './kinds';
 import { walkFiles } from '../files/walk';
 import { refusedSlides } from './slides';
 import { undecodableImages } from '../images/decode-check';
@@ -51,8 +52,8 @@ export function findStrayFiles(contentDir: string, display: (abs: string) => str
           { line: 1 },
           say(`content/${entry.name} n'est pas lu par le site`, `content/${entry.name} is not read by the site`),
           say(
-            'les articles vont dans content/post/, les pages dans content/page/',
-            'articles go in content/post/, pages in content/page/',
+            `les articles vont dans content/${KINDS.post.folder}/, les pages dans content/${KINDS.page.folder}/`,
+            `articles go in content/${KINDS.post.folder}/, pages in content/${KINDS.page.folder}/`,
           ),
         ),
       );

@@ -82,4 +82,9 @@ export type SiteContent = {
   speakers: Map<string, Speaker>;
   /** The clock the content was read at: what is scheduled, what is upcoming. */
   builtAt: number;
+  /**
+   * The records of each kind that brings its own collection (lib/content/kinds.ts), by the
+   * kind's name; the kind's own module gives them their type.
+   */
+  records: ReadonlyMap<string, readonly unknown[]>;
 };

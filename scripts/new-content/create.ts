@@ -7,19 +7,12 @@ import path from 'node:path';
 import { siteConfig } from '../../lib/site-config';
 import { slugify } from '../../lib/content/slug';
 import { offsetAt } from '../../lib/dates';
-import { TEMPLATES, type Kind, type LocalTime } from './templates';
+import { TEMPLATES, type LocalTime } from './templates';
+import { NEW_WORDS } from '../../lib/content/kinds';
 import { examplesFrom } from './examples';
 
-export const KINDS = Object.keys(TEMPLATES) as Kind[];
-const FOLDERS: Record<Kind, string> = {
-  post: 'post',
-  page: 'page',
-  event: 'events',
-  speaker: 'speakers',
-  partner: 'partners',
-};
-/** Speakers and partners are records that other files name by key, not pages. */
-const RECORDS: ReadonlySet<Kind> = new Set(['speaker', 'partner']);
+/** The words npm run new takes: every kind of lib/content/kinds.ts with one. */
+export const KINDS = [...NEW_WORDS.keys()];
 
 /** `url`: the page's address once published; `key`: what other files write to name a record. */
 export type Created = { file: string; url?: string; key: string };
@@ -48,8 +41,8 @@ function shortened(slug: string): string {
 }
 
 export function createContent(kind: string, title: string, options: { contentDir: string; now?: number }): Created {
-  if (!KINDS.includes(kind as Kind))
-    throw new UsageError(`"${kind}" is not something npm run new makes: use ${KINDS.join(', ')}`);
+  const found = NEW_WORDS.get(kind);
+  if (!found) throw new UsageError(`"${kind}" is not something npm run new makes: use ${KINDS.join(', ')}`);
   const clean = title.trim();
   if (!clean) throw new UsageError('give a title in quotes, e.g. npm run new -- post "Meetup SRE à Lyon"');
   const slug = shortened(slugify(clean));
@@ -61,8 +54,8 @@ export function createContent(kind: string, title: string, options: { contentDir
   }
   const now = localTime(options.now ?? Date.now());
   const name = kind === 'post' ? `${now.day}-${slug}` : slug;
-  const dir = path.join(options.contentDir, FOLDERS[kind as Kind]);
-  const record = RECORDS.has(kind as Kind);
+  const dir = path.join(options.contentDir, found.folder);
+  const { record } = found;
   for (const ext of record ? ['.yml', '.yaml'] : ['.mdx', '.md']) {
     const existing = path.join(dir, name + ext);
     if (fs.existsSync(existing)) {
@@ -72,8 +65,10 @@ export function createContent(kind: string, title: string, options: { contentDir
     }
   }
   const file = path.join(dir, `${name}${record ? '.yml' : '.mdx'}`);
-  const examples = examplesFrom(options.contentDir);
+  const text = found.template
+    ? found.template({ title: clean, now })
+    : TEMPLATES[kind]({ title: clean, now, examples: examplesFrom(options.contentDir) });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(file, TEMPLATES[kind as Kind]({ title: clean, now, examples }), { flag: 'wx' });
-  return { file, key: name, url: record ? undefined : `/${FOLDERS[kind as Kind]}/${name}/` };
+  fs.writeFileSync(file, text, { flag: 'wx' });
+  return { file, key: name, url: record ? undefined : `/${found.folder}/${name}/` };
 }

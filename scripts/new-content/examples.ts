@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatOfExtension } from '../../lib/images/formats';
 import { walkFiles } from '../../lib/files/walk';
+import { KINDS } from '../../lib/content/kinds';
 
 export type Examples = { event: string; speakers: [string, string]; partner: string; image: string; image2: string };
 
@@ -33,9 +34,9 @@ const images = (dir: string) =>
     .map((f) => `/img/${f.rel}`);
 
 export function examplesFrom(contentDir: string): Examples {
-  const events = keys(path.join(contentDir, 'events'), /\.mdx?$/);
-  const speakers = keys(path.join(contentDir, 'speakers'), /\.ya?ml$/);
-  const partners = keys(path.join(contentDir, 'partners'), /\.ya?ml$/);
+  const events = keys(path.join(contentDir, KINDS.event.folder), /\.mdx?$/);
+  const speakers = keys(path.join(contentDir, KINDS.speaker.folder), /\.ya?ml$/);
+  const partners = keys(path.join(contentDir, KINDS.partner.folder), /\.ya?ml$/);
   // Photos first: a logo or a share card makes an odd example of a photo.
   const photos = images(path.join(contentDir, 'img')).sort(
     (a, b) => Number(b.split('/').length > 3) - Number(a.split('/').length > 3) || a.localeCompare(b),
