@@ -14,14 +14,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Feed, type Item } from 'feed';
-import type { Post, SiteContent } from '../../lib/content/types';
+import type { Post, SiteContent, SiteEvent } from '../../lib/content/types';
 import { shareImage } from '../../lib/seo';
 import { siteConfig } from '../../lib/site-config';
 import { absoluteUrl, sitePaths } from '../../lib/urls';
 import { extractFeedBody, feedHtml } from './feed-html';
 import { jsonWithoutXmlForbidden, withoutXmlForbidden } from '../../lib/text/xml-chars';
 
-type FeedSpec = { file: string; title: string; description: string; home: string; posts: Post[] };
+type FeedSpec = {
+  file: string;
+  title: string;
+  description: string;
+  home: string;
+  posts: Post[];
+  /** When the feed last changed (RSS lastBuildDate, Atom updated). */
+  updated?: Date;
+};
 
 /** A post's feed text as the export's page pass took it, by the post's address. */
 export type FeedBodies = ReadonlyMap<string, string>;
@@ -76,7 +84,7 @@ function xmlFeed(spec: FeedSpec, content: (post: Post) => string): Feed {
     image: shareImage(siteConfig.logo).url,
     favicon: absoluteUrl('/favicon.svg'),
     copyright: `${siteConfig.association}, ${siteConfig.license.label}`,
-    updated: spec.posts[0] ? new Date(spec.posts[0].date.time) : undefined,
+    updated: spec.updated,
     generator: siteConfig.title,
     feedLinks: {
       rss: absoluteUrl(spec.file),
@@ -130,7 +138,43 @@ function jsonFeed(spec: FeedSpec, content: (post: Post) => string): string {
   );
 }
 
-export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 'tags'>, taken?: FeedBodies): string[] {
+/**
+ * When a feed last changed: its newest post; a tag with no post yet, its newest event, else
+ * the site's newest post or event. Never the build's clock (the library's default), so two
+ * builds of the same content write the same feed, and a reader is not told of a change that
+ * is not there.
+ */
+export function feedUpdated(
+  posts: Post[],
+  tagEvents: SiteEvent[],
+  site: Pick<SiteContent, 'posts' | 'events'>,
+): Date | undefined {
+  const newestEvent = (events: SiteEvent[]) =>
+    events.reduce<SiteEvent | undefined>((a, e) => (!a || e.start.time > a.start.time ? e : a), undefined);
+  const time =
+    posts[0]?.date.time ??
+    newestEvent(tagEvents)?.start.time ??
+    site.posts[0]?.date.time ??
+    newestEvent(site.events)?.start.time;
+  return time === undefined ? undefined : new Date(time);
+}
+
+/** The events with a tag, on the event or one of its sessions (the events its page lists). */
+function eventsByTag(events: SiteEvent[]): Map<string, SiteEvent[]> {
+  const byTag = new Map<string, SiteEvent[]>();
+  for (const event of events) {
+    for (const tag of new Set([...event.tags, ...event.sessions.flatMap((s) => s.tags)])) {
+      byTag.set(tag, [...(byTag.get(tag) ?? []), event]);
+    }
+  }
+  return byTag;
+}
+
+export function writeFeeds(
+  outDir: string,
+  content: Pick<SiteContent, 'posts' | 'tags' | 'events'>,
+  taken?: FeedBodies,
+): string[] {
   const latest = (posts: Post[]) => posts.slice(0, siteConfig.feedItems);
   // Posts by tag in one pass (newest first, as content.posts): not one scan of every post per tag.
   const byTag = new Map<string, Post[]>();
@@ -146,7 +190,9 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
     description: siteConfig.description,
     home: '/',
     posts: latest(content.posts),
+    updated: feedUpdated(content.posts, [], content),
   };
+  const tagEvents = eventsByTag(content.events);
   const specs: FeedSpec[] = [
     site,
     { ...site, file: sitePaths.postsFeed(), title: `${siteConfig.title} : articles`, home: sitePaths.posts() },
@@ -156,6 +202,7 @@ export function writeFeeds(outDir: string, content: Pick<SiteContent, 'posts' | 
       description: `Les articles de ${siteConfig.title} avec le tag ${tag.tag}.`,
       home: tag.url,
       posts: byTag.get(tag.tag) ?? [],
+      updated: feedUpdated(byTag.get(tag.tag) ?? [], tagEvents.get(tag.tag) ?? [], content),
     })),
   ];
   // Each post's text is read once, whatever the number of feeds it appears in.

@@ -33,7 +33,7 @@ test('the language reaches the redirect pages and the feeds', () => {
   fs.writeFileSync(path.join(work, '.generated', 'images.json'), '{}');
   process.chdir(work);
   try {
-    writeFeeds(path.join(work, 'out'), { posts: [], tags: [] });
+    writeFeeds(path.join(work, 'out'), { posts: [], tags: [], events: [] });
     assert.match(fs.readFileSync(path.join(work, 'out', 'index.xml'), 'utf8'), /<language>en<\/language>/);
     assert.equal(JSON.parse(fs.readFileSync(path.join(work, 'out', 'feed.json'), 'utf8')).language, 'en-CA');
   } finally {
