@@ -47,6 +47,8 @@ export type ContentKind = {
   collection?: Collection<any, unknown, ReadContext>;
   /** The pages it publishes, for the list every page of the site comes from (routes.ts). */
   paths?: (content: Pick<SiteContent, 'records'>) => Iterable<string>;
+  /** Its pages that only redirect (an old or short address), which no alias may take. */
+  redirects?: () => Iterable<string>;
 };
 
 export const KINDS = {

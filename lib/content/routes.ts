@@ -48,10 +48,13 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
   return paths;
 }
 
-/** The pages that only redirect: page 1 of each paged list (/page/1/ → /), exported by the list routes. */
+/** The pages that only redirect: page 1 of each paged list (/page/1/ → /), exported by the list routes, and the kinds' own. */
 export function redirectPaths(content: Pick<SiteContent, 'tags'>): Set<string> {
   const lists = [sitePaths.home(), sitePaths.posts(), ...content.tags.map((tag) => sitePaths.tag(tag.tag))];
-  return new Set(lists.map(sitePaths.firstListPage));
+  return new Set([
+    ...lists.map(sitePaths.firstListPage),
+    ...KIND_LIST.flatMap((kind) => [...(kind.redirects?.() ?? [])]),
+  ]);
 }
 
 /**
