@@ -56,7 +56,7 @@ test('a folder the site does not read names every folder it does', () => {
   assert.deepEqual(
     problems.map((p) => p.replace(/^\S+ {2}/, '')),
     [
-      "le dossier content/posts/ n'est pas lu par le site  (le contenu va dans post/, page/, tags/, events/, speakers/, partners/, img/, slides/)",
+      "le dossier content/posts/ n'est pas lu par le site  (le contenu va dans post/, page/, tags/, events/, speakers/, partners/, jobs/, img/, slides/)",
     ],
   );
 });

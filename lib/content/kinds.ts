@@ -8,6 +8,7 @@
 import { checkLanguage, say } from '../messages/say';
 import type { Collection, ReadContext } from './collection';
 import type { SiteContent } from './types';
+import { JOB_KIND } from '../jobs/kind';
 
 /** A wall-clock time in the site's time zone, with its UTC offset ("+02:00"). */
 export type LocalTime = { day: string; time: string; offset: string };
@@ -110,6 +111,7 @@ export const KINDS = {
     count: (c) => c.partners.size,
     claims: ['logo', 'url'].map((field) => ({ field, unless: 'photo', in: ['speaker'] })),
   },
+  job: JOB_KIND,
 } satisfies Record<string, ContentKind>;
 
 export type KindName = keyof typeof KINDS;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createContent, localTime } from './create.ts';
+import { createContent, KINDS, localTime } from './create.ts';
 import { TEMPLATES } from './templates.ts';
 import { examplesFrom } from './examples.ts';
 import { loadContent } from '../../lib/content/load.ts';
@@ -143,7 +143,8 @@ function uncommented(text: string): string {
 
 const FIXTURE = path.resolve('e2e', 'fixture-site', 'content');
 
-for (const kind of ['post', 'page', 'event', 'speaker', 'partner'] as const) {
+// Every kind npm run new makes (lib/content/kinds.ts), a kind added later included.
+for (const kind of KINDS) {
   test(`a new ${kind} passes the check as it is, and with every commented example switched on`, () => {
     for (const switchedOn of [false, true]) {
       const contentDir = tempContent();
@@ -183,7 +184,7 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   assert.equal(check.status, 0, check.stdout);
   assert.match(
     check.stdout,
-    /^check: contenu correct, 0 avertissement \(1 article, 1 page, 1 mot-clé, 0 événement, 0 intervenant·e, 0 partenaire vérifiés en [\d.]+ s\)\n$/,
+    /^check: contenu correct, 0 avertissement \(1 article, 1 page, 1 mot-clé, 0 événement, 0 intervenant·e, 0 partenaire, 0 offre d'emploi vérifiés en [\d.]+ s\)\n$/,
   );
   const file = path.join(contentDir, 'page', 'a-propos.mdx');
   fs.writeFileSync(file, 'edited by hand');
@@ -197,6 +198,6 @@ test('npm run new: the new files pass npm run check as they are; it refuses to o
   assert.match(numbered.stderr, /would take the address \/page\/2\//);
   const unknown = run('article', 'X');
   assert.equal(unknown.status, 1);
-  assert.match(unknown.stderr, /use post, page, event, speaker, partner/);
+  assert.match(unknown.stderr, /use post, page, event, speaker, partner, job/);
   assert.doesNotMatch(first.stderr + second.stderr + numbered.stderr + unknown.stderr, /^\s+at /m);
 });

@@ -14,6 +14,9 @@ import {
 } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
+import { JobBoard } from '@/app/jobs/JobBoard';
+import { getOpenJobOffers } from '@/lib/jobs';
+import { jobPaths } from '@/lib/jobs/paths';
 
 /**
  * /page/<n>/ (home pagination) and /page/<name>/ (standalone pages) share one prefix on
@@ -47,7 +50,10 @@ export default async function SegmentPage({ params }: Props) {
   const page = getPageBySlug(segment);
   if (page)
     return (
-      <DocumentView document={page} event={page.event ? getEventBySlug(page.event) : undefined} site={getContent()} />
+      <>
+        <DocumentView document={page} event={page.event ? getEventBySlug(page.event) : undefined} site={getContent()} />
+        {page.url === jobPaths.board() ? <JobBoard offers={getOpenJobOffers()} /> : null}
+      </>
     );
   const n = Number(segment);
   const list = paginate(getAllPosts(), n);
