@@ -2,7 +2,7 @@ import type { Session, Speaker } from '@/lib/content/types';
 import { scheduleByDay, type ScheduleSlot } from '@/lib/events/schedule';
 import { capitalize, formatDuration, formatLongDate, formatTime, trackLabel } from '@/lib/events/when';
 
-import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
+import { FORMAT_LABELS, LANGUAGES, SPEAKERS_UNKNOWN } from '@/lib/community/labels';
 import { isTalkFormat } from '@/lib/content/archive';
 import { mediaHref } from '@/lib/community/media';
 import { sitePaths, withBase } from '@/lib/urls';
@@ -145,6 +145,8 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
             </span>
           ))}
         </p>
+      ) : anchor ? (
+        <p className="m-0 mt-1 text-sm italic text-slate-600 dark:text-slate-400">{SPEAKERS_UNKNOWN}</p>
       ) : null}
       {session.description ? (
         <p lang={session.language} className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">

@@ -1,3 +1,4 @@
+import { getTag } from '@/lib/content';
 import type { Archive, Talk } from '@/lib/content/archive';
 import { FORMAT_PLURALS } from '@/lib/community/labels';
 import { sitePaths, withBase } from '@/lib/urls';
@@ -55,7 +56,7 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
         <div className="flex flex-wrap items-center gap-2">
           <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Sujet</span>
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-            {archive.topics.map((t) => link(sitePaths.talksByTopic(t.tag), `#${t.tag}`, t.talks.length))}
+            {archive.topics.map((t) => link(sitePaths.talksByTopic(t.tag), topicTitle(t.tag), t.talks.length))}
           </ul>
         </div>
       </nav>
@@ -84,6 +85,11 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
       ))}
     </div>
   );
+}
+
+/** A topic reads as the site names its tag (« Meetups »), not as its key (« #meetup »). */
+export function topicTitle(tag: string): string {
+  return getTag(tag)?.title ?? tag;
 }
 
 function groupByYear(talks: Talk[]): { year: number; talks: Talk[] }[] {

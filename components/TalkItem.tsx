@@ -1,5 +1,5 @@
 import type { Talk } from '@/lib/content/archive';
-import { FORMAT_LABELS, LANGUAGES } from '@/lib/community/labels';
+import { FORMAT_LABELS, LANGUAGES, SPEAKERS_UNKNOWN } from '@/lib/community/labels';
 import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
 import { sitePaths, withBase } from '@/lib/urls';
@@ -7,17 +7,21 @@ import { sitePaths, withBase } from '@/lib/urls';
 const linkClass =
   'inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
-/** A talk in a list: format, title (its permanent link), speakers, event, slides and video. */
+/**
+ * A talk in a list: format, title (its permanent link), speakers, event, slides and video.
+ * On a speaker's own page (`speaker`), only the people beside them are named.
+ */
 export function TalkItem({
   talk,
   heading: Heading = 'h3',
-  showSpeakers = true,
+  speaker,
 }: {
   talk: Talk;
   heading?: 'h2' | 'h3' | 'h4';
-  showSpeakers?: boolean;
+  speaker?: string;
 }) {
   const { session, event } = talk;
+  const others = talk.speakers.filter((s) => s.key !== speaker);
   return (
     <article
       className="talk rounded-xl border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-700 dark:bg-navy-900"
@@ -49,24 +53,25 @@ export function TalkItem({
           {talk.title}
         </a>
       </Heading>
-      {showSpeakers && talk.speakers.length ? (
+      {others.length ? (
         <p className="m-0 mt-1 text-sm">
-          {talk.speakers.map((speaker, index) => (
-            <span key={speaker.key}>
-              {index ? (index === talk.speakers.length - 1 ? ' et ' : ', ') : null}
+          {speaker ? 'Avec ' : null}
+          {others.map((person, index) => (
+            <span key={person.key}>
+              {index ? (index === others.length - 1 ? ' et ' : ', ') : null}
               <a
-                href={withBase(sitePaths.speaker(speaker.key))}
+                href={withBase(sitePaths.speaker(person.key))}
                 className="talk-speaker inline-block py-0.5 font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200"
               >
-                {speaker.name}
+                {person.name}
               </a>
-              {speaker.company ? (
-                <span className="text-slate-600 dark:text-slate-400"> · {speaker.company}</span>
-              ) : null}
+              {person.company ? <span className="text-slate-600 dark:text-slate-400"> · {person.company}</span> : null}
             </span>
           ))}
         </p>
-      ) : null}
+      ) : speaker ? null : (
+        <p className="talk-no-speaker m-0 mt-1 text-sm italic text-slate-600 dark:text-slate-400">{SPEAKERS_UNKNOWN}</p>
+      )}
       {/* Where and when, and the media links, are a card's furniture: search matches the talk, not them. */}
       <p data-pagefind-ignore className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">
         <a

@@ -31,6 +31,9 @@ export const FORMAT_PLURALS: Record<SessionFormat, string> = {
   break: 'Pauses',
 };
 
+/** Said where a talk's speakers would be when its file names none, so the gap reads as known. */
+export const SPEAKERS_UNKNOWN = 'Intervenant(s) non indiqué(s)';
+
 export const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en anglais' };
 
 /**

@@ -49,7 +49,7 @@ const files = {
 
 const load = (extra: Record<string, string> = {}) => loadFiles({ ...registries, ...files, ...extra }, { now: NOW });
 
-test('talks across events, newest first, with a stable anchor on their event page', () => {
+test('talks across events, newest day first, a day in programme order, with a stable anchor on their event page', () => {
   const { content, issues } = load();
   assert.deepEqual(
     issues.filter((i) => i.severity === 'error'),
@@ -59,9 +59,9 @@ test('talks across events, newest first, with a stable anchor on their event pag
   assert.deepEqual(
     archive.talks.map((t) => t.url),
     [
-      '/events/2027-meetup/#debat-final',
-      '/events/2027-meetup/#table-ronde',
       '/events/2027-meetup/#nos-astreintes-un-an-apres',
+      '/events/2027-meetup/#table-ronde',
+      '/events/2027-meetup/#debat-final',
       '/events/2022-meetup/#raconter-un-incident',
     ],
   );
@@ -210,4 +210,26 @@ test('initials of a name, for speakers without photo', () => {
   assert.equal(initials('Arthur Busser'), 'AB');
   assert.equal(initials('Rym'), 'R');
   assert.equal(initials('Jean-Luc de la Tour'), 'JT');
+});
+
+test('a two-day event lists its second day first, each day in programme order: 12:00 before 12:15', () => {
+  const archive = buildArchive(
+    load({
+      'content/events/2027-camp.mdx': event([
+        'title: Camp 2027',
+        'start: 2027-06-10 09:00',
+        'end: 2027-06-11 18:00',
+        'venue: {name: Refuge, city: Chambéry}',
+        'sessions:',
+        '  - {title: "Midi quart", format: quickie, start: 2027-06-10 12:15, duration: 15}',
+        '  - {title: "Midi", format: talk, start: 2027-06-10 12:00, duration: 15}',
+        '  - {title: "Lendemain tard", format: talk, start: 2027-06-11 14:00, duration: 30}',
+        '  - {title: "Lendemain matin", format: talk, start: 2027-06-11 09:30, duration: 30}',
+      ]),
+    }).content,
+  );
+  assert.deepEqual(
+    archive.talks.filter((t) => t.event.slug === '2027-camp').map((t) => t.title),
+    ['Lendemain matin', 'Lendemain tard', 'Midi', 'Midi quart'],
+  );
 });

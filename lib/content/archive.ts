@@ -34,6 +34,8 @@ export type Talk = {
   topics: string[];
   /** Sort instant: the session's start, else the event's. */
   time: number;
+  /** The calendar day as written (20220601), so a day's programme stays together. */
+  day: number;
   year: number;
 };
 
@@ -78,6 +80,7 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
     for (const session of event.sessions) {
       if (!isTalkFormat(session.format)) continue;
       const time = session.start?.time ?? event.start.time;
+      const when = session.start ?? event.start;
       const talk: Talk = {
         key: `${event.slug}#${session.id}`,
         url: `${sitePaths.event(event.slug)}#${session.id}`,
@@ -88,7 +91,8 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
         speakers: session.speakers.map((key) => content.speakers.get(key)).filter((s): s is Speaker => Boolean(s)),
         topics: [...new Set([...session.tags, ...event.tags])],
         time,
-        year: (session.start ?? event.start).year,
+        day: when.year * 10_000 + when.month * 100 + when.day,
+        year: when.year,
       };
       talks.push(talk);
       for (const speaker of talk.speakers) {
@@ -109,7 +113,8 @@ export function buildArchive(content: Pick<SiteContent, 'events' | 'speakers' | 
     }
   }
 
-  const newestFirst = (a: Talk, b: Talk) => b.time - a.time || a.key.localeCompare(b.key);
+  // Newest day first, but a day reads as its programme did: 12:00 before 12:15.
+  const newestFirst = (a: Talk, b: Talk) => b.day - a.day || a.time - b.time || a.key.localeCompare(b.key);
   talks.sort(newestFirst);
 
   const recapsByEvent = new Map<string, Post[]>();

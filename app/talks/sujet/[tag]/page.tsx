@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { TalkArchive } from '@/components/TalkArchive';
+import { TalkArchive, topicTitle } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: Props) {
   const topic = await topicOf(params);
   if (!topic) return {};
   return pageMetadata({
-    title: `Talks #${topic.tag}`,
-    description: `Les talks sur le sujet « ${topic.tag} » aux événements de SRE France.`,
+    title: `Talks\u202f: ${topicTitle(topic.tag)}`,
+    description: `Les talks sur le sujet « ${topicTitle(topic.tag)} » aux événements de SRE France.`,
     path: sitePaths.talksByTopic(topic.tag),
   });
 }
@@ -32,8 +32,8 @@ export default async function TalksByTopicPage({ params }: Props) {
   if (!topic) notFound();
   return (
     <TalkArchive
-      title={`Talks #${topic.tag}`}
-      intro={`Les sessions sur le sujet « ${topic.tag} », les plus récentes d’abord.`}
+      title={`Talks\u202f: ${topicTitle(topic.tag)}`}
+      intro={`Les sessions sur le sujet « ${topicTitle(topic.tag)} », les plus récentes d’abord.`}
       talks={topic.talks}
       archive={getArchive()}
       current={sitePaths.talksByTopic(topic.tag)}
