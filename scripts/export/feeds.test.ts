@@ -19,11 +19,23 @@ const post = (slug: string, iso: string, tags: string[]) =>
 const event = (iso: string, tags: string[], sessionTags: string[] = []) =>
   ({ start: { iso, time: Date.parse(iso) }, tags, sessions: [{ tags: sessionTags }] }) as unknown as SiteEvent;
 
-/** The RSS lastBuildDate of each tag's feed, written by writeFeeds into a fresh folder. */
+/**
+ * The RSS lastBuildDate of each tag's feed, written by writeFeeds into a fresh folder. The feeds
+ * name the site's share image, read from the image manifest: an empty one stands in, so the test
+ * runs before any build (npm test runs unit tests first, on a clean clone).
+ */
 function lastBuildDates(content: Parameters<typeof writeFeeds>[1]): Record<string, string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'feeds-'));
+  fs.mkdirSync(path.join(out, '.generated'));
+  fs.writeFileSync(path.join(out, '.generated', 'images.json'), '{}');
   const bodies = new Map(content.posts.map((p) => [p.url, '<p>Texte</p>']));
-  writeFeeds(out, content, bodies);
+  const cwd = process.cwd();
+  process.chdir(out);
+  try {
+    writeFeeds(out, content, bodies);
+  } finally {
+    process.chdir(cwd);
+  }
   return Object.fromEntries(
     content.tags.map((t) => {
       const xml = fs.readFileSync(path.join(out, 'tags', t.tag, 'index.xml'), 'utf8');
