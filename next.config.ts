@@ -1,6 +1,10 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
-import { deployTarget } from './lib/site-config';
+import { deployTarget, siteConfig } from './lib/site-config';
+import { writeBrandCss } from './lib/settings/brand-css';
+
+// Before any page or style is compiled: app/globals.css imports the brand colours.
+writeBrandCss(siteConfig.colours);
 
 const nextConfig: NextConfig = {
   output: 'export',

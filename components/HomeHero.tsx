@@ -1,22 +1,21 @@
+import { Fragment } from 'react';
 import { siteConfig } from '@/lib/site-config';
 import { JoinLinks } from './JoinLinks';
 import { Picture } from './Picture';
 
-/** The community's banner photo under a navy veil. */
-const BANNER = '/img/bigimg-01.webp';
-
 /**
  * Who we are in one screen: the community's banner photo crossed by the coral band of its logo
- * (SITE RELIABILITY / ENGINEERING — FRANCE), one line, and the ways to join.
+ * (site.yaml's wordmark: SITE RELIABILITY / ENGINEERING — FRANCE), one line, and the ways to join.
  */
 export function HomeHero() {
+  const { wordmark } = siteConfig;
   return (
     <section
       aria-labelledby="home-title"
       className="home-hero surface-navy relative isolate overflow-hidden bg-navy-900 text-white"
     >
       <Picture
-        src={BANNER}
+        src={siteConfig.banner}
         alt=""
         sizes="100vw"
         priority
@@ -31,14 +30,19 @@ export function HomeHero() {
         <h1 id="home-title" className="brand-band m-0 w-full font-normal">
           <span className="block bg-coral-500">
             <span className="mx-auto block max-w-6xl px-4 py-3 text-[1.65rem] uppercase leading-none tracking-[0.12em] sm:text-4xl sm:tracking-[0.18em] md:px-6 md:py-5 md:text-6xl">
-              <span className="font-extrabold">Site</span> <span className="font-light">Reliability</span>
+              {wordmark.band.map((word, index) => (
+                <Fragment key={word}>
+                  {index ? ' ' : null}
+                  <span className={index ? 'font-light' : 'font-extrabold'}>{word}</span>
+                </Fragment>
+              ))}
             </span>
           </span>{' '}
           <span className="block bg-coral-700">
             <span className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2 text-sm uppercase tracking-[0.3em] md:px-6 md:text-lg">
-              <span className="font-light">Engineering</span>{' '}
+              <span className="font-light">{wordmark.strip}</span>{' '}
               <span aria-hidden="true" className="h-[3px] flex-1 bg-white md:max-w-xs" />
-              <span className="font-bold">France</span>
+              <span className="font-bold">{wordmark.place}</span>
             </span>
           </span>
         </h1>

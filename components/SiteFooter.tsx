@@ -1,20 +1,22 @@
+import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 import { SocialIcon } from './SocialIcon';
 
 /** The menu's entries as text (but those the icons below already name) and the events calendar. */
-const footerLinks = [
+const footerLinks = () => [
   ...siteConfig.menu.filter((entry) => !siteConfig.social.some((link) => link.href === entry.href)),
-  { label: 'Calendrier des événements (.ics)', href: sitePaths.calendar() },
+  { label: ui().eventsCalendar, href: sitePaths.calendar() },
 ];
 
 /** Navy footer: every section as a text link, social links with accessible names, the association line, the licence. */
 export function SiteFooter() {
+  const t = ui();
   return (
     <footer className="surface-navy mt-16 bg-navy-900 text-slate-200" data-pagefind-ignore>
-      <nav aria-label="Pied de page" className="mx-auto max-w-6xl px-4 pt-10 md:px-6">
+      <nav aria-label={t.footerMenu} className="mx-auto max-w-6xl px-4 pt-10 md:px-6">
         <ul className="m-0 grid list-none grid-cols-2 gap-x-6 p-0 sm:grid-cols-3 lg:grid-cols-5">
-          {footerLinks.map((link) => (
+          {footerLinks().map((link) => (
             <li key={link.href}>
               <a
                 href={link.href.startsWith('/') ? withBase(link.href) : link.href}
@@ -27,7 +29,7 @@ export function SiteFooter() {
         </ul>
       </nav>
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 md:flex-row md:items-center md:justify-between md:px-6">
-        <ul className="flex flex-wrap gap-2" aria-label="SRE France ailleurs">
+        <ul className="flex flex-wrap gap-2" aria-label={t.elsewhere(siteConfig.shortName)}>
           {siteConfig.social.map((link) => (
             <li key={link.href}>
               <a
@@ -44,13 +46,13 @@ export function SiteFooter() {
         <div className="text-sm leading-relaxed md:text-right">
           <p className="m-0 font-semibold text-white">{siteConfig.association}</p>
           <p className="m-0">
-            Contenus publiés sous licence{' '}
+            {t.licence}{' '}
             <a href={siteConfig.license.href} className="text-coral-300 underline">
               {siteConfig.license.label}
             </a>
             {' · '}
-            <a href="https://github.com/sre-france/" className="text-coral-300 underline">
-              Code source
+            <a href={siteConfig.sourceCode} className="text-coral-300 underline">
+              {t.sourceCode}
             </a>
           </p>
         </div>

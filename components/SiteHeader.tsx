@@ -1,4 +1,5 @@
 import { currentEntry } from '@/lib/current-section';
+import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -13,6 +14,7 @@ const linkClass =
  * The entry of the section `path` is in carries aria-current.
  */
 export function SiteHeader({ path }: { path: string }) {
+  const t = ui();
   const current = currentEntry(siteConfig.menu, path);
   // "true", not "page": a section's layout knows the section, not which of its pages it frames.
   const currentProps = (href: string) => (href === current?.href ? { 'aria-current': 'true' as const } : {});
@@ -22,13 +24,13 @@ export function SiteHeader({ path }: { path: string }) {
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 md:px-6">
         <a href={withBase('/')} className="group flex shrink-0 flex-col leading-tight text-white no-underline">
           <span className="whitespace-nowrap text-lg font-extrabold uppercase tracking-[0.14em] sm:tracking-[0.22em]">
-            SRE France
+            {siteConfig.shortName}
           </span>
           <span className="hidden text-[0.7rem] font-medium uppercase tracking-[0.18em] whitespace-nowrap text-slate-300 group-hover:text-white sm:block lg:hidden xl:block">
             {siteConfig.subtitle}
           </span>
         </a>
-        <nav aria-label="Menu principal" className="flex shrink-0 items-center gap-1 sm:gap-2">
+        <nav aria-label={t.mainMenu} className="flex shrink-0 items-center gap-1 sm:gap-2">
           <ul className="hidden items-center gap-0.5 lg:flex xl:gap-1">
             {siteConfig.menu
               .filter((entry) => !entry.more)
@@ -42,8 +44,8 @@ export function SiteHeader({ path }: { path: string }) {
           </ul>
           <a
             href={withBase(sitePaths.search())}
-            aria-label="Rechercher"
-            title="Rechercher"
+            aria-label={t.search}
+            title={t.search}
             {...(path === sitePaths.search() ? { 'aria-current': 'true' as const } : {})}
             className="flex h-9 w-9 aria-[current]:bg-white/10 items-center justify-center rounded text-slate-100 hover:bg-white/10 hover:text-white"
           >
@@ -66,8 +68,8 @@ export function SiteHeader({ path }: { path: string }) {
               <span aria-hidden="true" className="text-base leading-none">
                 ☰
               </span>
-              <span className="lg:hidden">Menu</span>
-              <span className="hidden lg:inline">Plus</span>
+              <span className="lg:hidden">{t.menu}</span>
+              <span className="hidden lg:inline">{t.more}</span>
             </summary>
             <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10">
               {siteConfig.menu.map((entry) => (

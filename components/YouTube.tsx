@@ -1,6 +1,8 @@
 import { getImage } from '@/lib/images/manifest';
 import { typeset } from '@/lib/typography/typeset';
+import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
+import { parseHex } from '@/lib/settings/contrast';
 import { withBase, youtubePlayerUrl, youtubeWatchUrl } from '@/lib/urls';
 import { youtubeVideoId } from '@/lib/youtube-id';
 
@@ -22,6 +24,9 @@ function posterUrl(src: string | undefined): string | undefined {
   return withBase((variants.find((v) => v.width >= 800) ?? variants.at(-1) ?? entry.fallback).url);
 }
 
+/** "#0a1640" → "10,22,64", for an rgba() of a brand colour. */
+const rgb = (hex: string) => parseHex(hex)!.join(',');
+
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -30,8 +35,10 @@ const escapeHtml = (s: string) =>
  * frame holds a local poster (srcdoc) whose link navigates the frame to the
  * privacy-enhanced player. No page JavaScript, no request to another origin before a click.
  */
-export function YouTube({ id, title: rawTitle = 'Vidéo YouTube', start, poster }: YouTubeProps) {
-  const title = typeset(rawTitle);
+export function YouTube({ id, title: rawTitle, start, poster }: YouTubeProps) {
+  const t = ui();
+  // French typography for a French site only: an English title keeps its own punctuation.
+  const title = siteConfig.language === 'fr' ? typeset(rawTitle ?? t.youtubeVideo) : (rawTitle ?? t.youtubeVideo);
   const background = posterUrl(poster);
   // The check lets through an id or a video's address (lib/youtube-id.ts): both name the same video.
   const safeId = encodeURIComponent(youtubeVideoId(id) ?? id);
@@ -39,18 +46,20 @@ export function YouTube({ id, title: rawTitle = 'Vidéo YouTube', start, poster 
   if (start && /^\d+$/.test(start)) params.set('start', start);
   const player = youtubePlayerUrl(safeId, params);
   const watch = youtubeWatchUrl(safeId);
+  const { accent, deep } = siteConfig.colours;
+  const band = rgb(deep.band);
   const posterDoc = `<!doctype html><html lang="${siteConfig.language}"><head><meta charset="utf-8"><style>
 html,body{margin:0;height:100%;font:600 16px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-a{display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;height:100%;padding:16px 24px;box-sizing:border-box;text-align:center;color:#fff;text-decoration:none;background:${background ? `linear-gradient(rgba(10,22,64,.55),rgba(10,22,64,.85)),url("${escapeHtml(background)}") center/cover` : 'radial-gradient(circle at 50% 40%,#1c2b66,#0a1640 70%)'}}
-a:before{content:"";position:absolute;inset:0 0 auto;height:6px;background:#ff5c5c}
+a{display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;height:100%;padding:16px 24px;box-sizing:border-box;text-align:center;color:#fff;text-decoration:none;background:${background ? `linear-gradient(rgba(${band},.55),rgba(${band},.85)),url("${escapeHtml(background)}") center/cover` : `radial-gradient(circle at 50% 40%,${deep.raised},${deep.band} 70%)`}}
+a:before{content:"";position:absolute;inset:0 0 auto;height:6px;background:${accent.bright}}
 .brand{font-size:11px;font-weight:700;letter-spacing:.2em;text-transform:uppercase;opacity:.9}
 .title{font-size:clamp(16px,4.5vw,22px);max-width:32em;text-shadow:0 1px 3px rgba(0,0,0,.5)}
 a:focus-visible{outline:3px solid #ff8a8a;outline-offset:-6px}
-.play{width:68px;height:48px;border-radius:12px;background:#ff5c5c;display:grid;place-items:center}
+.play{width:68px;height:48px;border-radius:12px;background:${accent.bright};display:grid;place-items:center}
 .play:after{content:"";border-style:solid;border-width:11px 0 11px 19px;border-color:transparent transparent transparent #fff;margin-left:4px}
 small{font-weight:400;opacity:.9}
 a:hover .play{background:#ff7a7a}
-</style></head><body><a href="${escapeHtml(player)}"><span class="brand">SRE France · Vidéo</span><span class="play"></span><span class="title">${escapeHtml(title)}</span><small>Lire la vidéo (YouTube, sans cookie tant que vous ne cliquez pas)</small></a></body></html>`;
+</style></head><body><a href="${escapeHtml(player)}"><span class="brand">${escapeHtml(siteConfig.shortName)} · ${t.video}</span><span class="play"></span><span class="title">${escapeHtml(title)}</span><small>${escapeHtml(t.playVideo)}</small></a></body></html>`;
   return (
     <figure className="youtube not-prose my-10">
       <iframe

@@ -8,7 +8,12 @@ import sharp from 'sharp';
 import { walkFiles } from '../lib/files/walk.ts';
 import type { ImageManifest } from '../lib/images/manifest.ts';
 
+// The check and the pipeline run in the same language, whatever the settings file's.
+process.env.CONTENT_LANG = 'fr';
+
 const SCRIPT = path.join(import.meta.dirname, 'build-images.ts');
+/** An invented community's settings (lib/settings/fixtures/). */
+const SETTINGS = path.join(import.meta.dirname, '..', 'lib', 'settings', 'fixtures', 'montreal', 'site.yaml');
 
 /** A phone photo as organizers send them: camera EXIF, GPS position, rotated by a tag. */
 async function phonePhoto(): Promise<Buffer> {
@@ -25,6 +30,8 @@ test('the image pipeline applies the orientation and publishes no EXIF or GPS, i
   assert.ok((await sharp(photo).metadata()).exif, 'the fixture carries EXIF');
   fs.mkdirSync(path.join(root, 'content/img/meetup'), { recursive: true });
   fs.writeFileSync(path.join(root, 'content/img/meetup/phone.jpg'), photo);
+  // A project of its own: its settings file beside its content.
+  fs.copyFileSync(SETTINGS, path.join(root, 'site.yaml'));
 
   const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), SCRIPT], {
     cwd: root,
@@ -53,6 +60,7 @@ test('the pipeline and the check refuse the same files of the hostile corpus, an
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'images-hostile-'));
   fs.cpSync(path.join(corpus, 'content'), path.join(root, 'content'), { recursive: true, verbatimSymlinks: true });
   fs.cpSync(path.join(corpus, 'public'), path.join(root, 'public'), { recursive: true });
+  fs.copyFileSync(SETTINGS, path.join(root, 'site.yaml'));
   try {
     const { loadContent } = await import('../lib/content/load.ts');
     const { issues } = loadContent({

@@ -1,20 +1,23 @@
 /**
- * npm run check: validates all content without building, and prints each problem as
+ * npm run check: validates site.yaml, then all content, without building, and prints each problem as
  * `path:line:col  message  (hint)`, grouped by file. Exit code 1 when there is an error.
  * With GITHUB_ACTIONS set, problems are also printed as annotations on the pull request.
  */
-import { loadContent } from '../lib/content/load';
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from '../lib/messages/issues';
 import { say } from '../lib/messages/say';
 import { shown } from '../lib/messages/shown';
 import { readArgs } from './cli/args';
-import { kindCounts } from '../lib/content/kinds';
+import { reportSettings } from './check-settings';
 
 readArgs(
-  'usage: npm run check   (CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en: messages in English)',
+  'usage: npm run check   (SITE_DIR: the folder of site.yaml; CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en|fr: messages in that language, default the site’s)',
   { options: {} },
 );
 
+// The settings first: the content is read with them (its time zone, its organizer's key).
+if (!reportSettings()) process.exit(1);
+const { loadContent } = await import('../lib/content/load');
+const { kindCounts } = await import('../lib/content/kinds');
 const started = performance.now();
 const { content, issues } = loadContent();
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -11,9 +11,9 @@
  *   pages it had (generateStaticParams, refreshed only after the answer), so when content
  *   changed, that list is dropped before the request.
  */
+import { contentDir as siteContentDir } from '../lib/settings/site-dir';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { readArgs } from './cli/args';
 import { say } from '../lib/messages/say';
 import { contentSignature } from '../lib/content/dev-signature';
@@ -27,7 +27,7 @@ const port = Number(values.port ?? process.env.DEV_PORT ?? process.env.PORT ?? 3
 const hostname = 'localhost';
 (process.env as Record<string, string>).NODE_ENV = 'development';
 const basePath = deployTarget().basePath;
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = siteContentDir();
 
 const server = http.createServer();
 await new Promise<void>((resolve) => {

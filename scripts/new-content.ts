@@ -7,6 +7,7 @@
  *
  * Writes the file from its template (every field explained) and never overwrites one.
  */
+import { contentDir as siteContentDir } from '../lib/settings/site-dir';
 import path from 'node:path';
 import { readArgs } from './cli/args';
 import { createContent, KINDS, UsageError } from './new-content/create';
@@ -14,7 +15,7 @@ import { shown } from '../lib/messages/shown';
 
 const USAGE = `usage: npm run new -- <${KINDS.join('|')}> "Title"`;
 const [kind, ...words] = readArgs(USAGE, { options: {}, allowPositionals: true }).positionals;
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = siteContentDir();
 
 if (!kind) {
   console.error(USAGE);

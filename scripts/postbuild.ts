@@ -2,6 +2,7 @@
  * Steps that run on the static export after `next build`, in order. Each step is its own
  * module under scripts/export/. The search index comes last: it reads the final pages.
  */
+import { contentDir as siteContentDir } from '../lib/settings/site-dir';
 import path from 'node:path';
 import { getArchive, getContent } from '../lib/content';
 import { siteConfig } from '../lib/site-config';
@@ -48,7 +49,7 @@ try {
   if (aliases) step(`${aliases} redirect${aliases > 1 ? 's' : ''} from old addresses (aliases)`);
   if (writeSectionFirstPages(outDir)) step('first pages of the old section lists (/page/page/1/)');
   writeHeadersFile(outDir);
-  const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+  const contentDir = siteContentDir();
   const slides = writeSlides(outDir, contentDir);
   if (slides) step(`${slides} slides PDF in slides/`);
   const cards = await writeShareCards(outDir, content, getArchive(), contentDir);

@@ -5,6 +5,7 @@
  * EXIF orientation, and WebP or AVIF with metadata, are re-encoded upright by sharp.
  * CONTENT_DIR: the content folder, default content/.
  */
+import { contentDir } from '../lib/settings/site-dir';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -14,7 +15,7 @@ import { readArgs } from './cli/args';
 
 readArgs('usage: npm run images:strip   (CONTENT_DIR: the content folder, default content/)', { options: {} });
 
-const imgDir = path.join(path.resolve(process.env.CONTENT_DIR ?? 'content'), 'img');
+const imgDir = path.join(contentDir(), 'img');
 let changed = 0;
 for (const abs of listImageFiles(imgDir)) {
   const bytes = fs.readFileSync(abs);

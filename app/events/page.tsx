@@ -9,8 +9,7 @@ import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Événements',
-  description:
-    'Les meetups et le SummerCamp de SRE France : les prochains rendez-vous, et tout ce qui s’est dit aux précédents.',
+  description: siteConfig.intros.events,
   path: sitePaths.events(),
 });
 

@@ -1,10 +1,11 @@
+import { siteConfig } from '@/lib/site-config';
 import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Rechercher',
-  description: 'Rechercher dans les articles, les événements et les pages de SRE France.',
+  description: `Rechercher dans les articles, les événements et les pages de ${siteConfig.title}.`,
   path: sitePaths.search(),
 });
 

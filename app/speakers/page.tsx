@@ -2,9 +2,10 @@ import { PageHeading } from '@/components/PageHeading';
 import { SpeakerAvatar } from '@/components/SpeakerAvatar';
 import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
-const intro = 'Toutes les personnes qui ont pris la parole aux meetups et au SummerCamp de SRE France.';
+const intro = siteConfig.intros.speakers;
 
 export const metadata = pageMetadata({ title: 'Intervenants', description: intro, path: sitePaths.speakers() });
 

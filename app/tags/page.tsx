@@ -4,11 +4,12 @@ import { getAllTags } from '@/lib/content';
 import { articleCount } from '@/lib/content/routes';
 import { markdownAsPlainText } from '@/lib/mdx/plain-text';
 import { pageMetadata, shortDescription } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
   title: 'Thèmes',
-  description: 'Tous les thèmes des articles de SRE France : meetups, Summer Camp, vie de l’association.',
+  description: siteConfig.intros.tags,
   path: sitePaths.tags(),
 });
 

@@ -17,14 +17,16 @@ import { serialize } from 'next-mdx-remote/serialize';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
 import { markUsed } from '@/lib/files/cache-age';
 import { cacheEntryPath } from '@/lib/files/code-version';
+import { siteConfig } from '@/lib/site-config';
 
 type CompileInput = Pick<MDXRemoteProps, 'source' | 'options' | 'components'> & { source: string };
 
 /** The folders whose code shapes the compiled output (plugins, allow-list, typography). */
 const CODE_DIRS = ['lib', 'components'];
 
+/** The site's language is in the key: a French site's compile carries its typography, an English one's not. */
 function cacheFile(source: string): string | undefined {
-  return cacheEntryPath('mdx', CODE_DIRS, [process.env.NODE_ENV ?? '', source], '.js');
+  return cacheEntryPath('mdx', CODE_DIRS, [process.env.NODE_ENV ?? '', siteConfig.language, source], '.js');
 }
 
 async function compiledSource(source: string, options: CompileInput['options']): Promise<string> {

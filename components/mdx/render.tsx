@@ -32,6 +32,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { ReactElement } from 'react';
 import { remarkEnforceAllowList } from '@/lib/mdx/enforce';
 import { rehypeFrenchTypography } from '@/lib/typography/rehype';
+import { siteConfig } from '@/lib/site-config';
 import { createMdxComponents, type MdxContext } from './registry';
 
 export type RenderInput = {
@@ -61,7 +62,8 @@ export async function renderMdx({ source, file }: RenderInput, context: MdxConte
               content: { type: 'text', value: '#' },
             },
           ],
-          rehypeFrenchTypography,
+          // French typography on a French site only (site.yaml's language).
+          ...(siteConfig.language === 'fr' ? [rehypeFrenchTypography] : []),
         ],
       },
     },

@@ -3,7 +3,7 @@
  * tag"... Content is read and validated once per process; a content error stops the
  * build with every problem listed (npm run check prints the same list without building).
  */
-import path from 'node:path';
+import { contentDir } from '../settings/site-dir';
 import { loadContent } from './load';
 import { contentSignature, isDevelopment } from './dev-signature';
 import { ContentError } from '../messages/issues';
@@ -30,7 +30,7 @@ type Loaded = {
 
 // `next build` instantiates this module more than once in a worker (one copy per bundle
 // layer): keep the loaded content on globalThis so each process reads it only once.
-const SHARED = Symbol.for('sre-france.site-content');
+const SHARED = Symbol.for('community-site.content');
 const shared = globalThis as typeof globalThis & { [SHARED]?: Loaded };
 
 /** A page calls the content layer many times per request: look at the files at most this often. */
@@ -42,7 +42,7 @@ function forgetIfEdited(): string | undefined {
   const now = Date.now();
   if (shared[SHARED] && now - lastCheck < DEV_CHECK_MS) return shared[SHARED].signature;
   lastCheck = now;
-  const signature = contentSignature(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  const signature = contentSignature(contentDir());
   if (shared[SHARED] && shared[SHARED].signature !== signature) delete shared[SHARED];
   return signature;
 }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site-config';
+import { contentDir as defaultContentDir } from '../settings/site-dir';
 import { sitePaths } from '../urls';
 import { issue, type ContentIssue } from '../messages/issues';
 import { checkInternalLinks, type AssetDirs } from './references';
@@ -34,7 +35,7 @@ export type LoadOptions = {
 export type LoadResult = { content: SiteContent; issues: ContentIssue[] };
 
 export function loadContent(options: LoadOptions = {}): LoadResult {
-  const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
+  const contentDir = path.resolve(options.contentDir ?? defaultContentDir());
   // A content folder elsewhere (CONTENT_DIR: the fixture site, a copy) may have no public/ beside
   // it: it is then built with the project's public/.
   const sibling = path.join(contentDir, '..', 'public');

@@ -10,14 +10,15 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { initials } from '../content/archive';
 import { SHARE_CARD, type CardSpec } from './layout';
+import { siteConfig } from '../site-config';
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 800) =>
   fs.readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
 let fonts: { name: string; data: Buffer; weight: 400 | 800; style: 'normal' }[] | undefined;
 
-const NAVY = '#0a1640';
-const CORAL = '#ff5c5c';
+const NAVY = siteConfig.colours.deep.band;
+const CORAL = siteConfig.colours.accent.bright;
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const h = (

@@ -19,6 +19,7 @@ const SOURCES = [
   'package-lock.json',
   'tsconfig.json',
   'postcss.config.mjs',
+  'site.yaml',
 ];
 
 /** Copies the sources of `project` into `work`, without public/img, public/_img, .next or out. */

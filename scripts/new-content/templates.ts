@@ -84,7 +84,7 @@ tags: ["meetup"]
 # Résumé des listes et des partages ; par défaut le texte avant <!--more-->.
 # summary: "Une phrase qui résume l'article."
 # Description pour les moteurs de recherche ; par défaut le résumé.
-# description: "Compte rendu du meetup SRE France de Lyon."
+# description: ${quote(`Compte rendu du meetup ${siteConfig.title} de Lyon.`)}
 # Date de la dernière mise à jour importante.
 # lastmod: ${now.day}T${now.time}${now.offset}
 # Brouillon : true le garde hors du site.
@@ -109,7 +109,7 @@ function page({ title, examples: x }: TemplateInput): string {
 # Titre de la page (obligatoire). L'adresse est /page/<nom du fichier>/.
 title: ${quote(title)}
 # Sous-titre affiché sous le titre.
-# subtitle: "SRE France, association loi 1901"
+# subtitle: ${quote(siteConfig.association)}
 # Résumé pour la liste des pages et les partages.
 # summary: "Une phrase qui présente la page."
 # Description pour les moteurs de recherche ; par défaut le résumé.

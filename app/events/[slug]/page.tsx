@@ -1,3 +1,4 @@
+import { siteConfig } from '@/lib/site-config';
 import { notFound } from 'next/navigation';
 import { EventDateBlock } from '@/components/EventDateBlock';
 import { EventFacts } from '@/components/EventFacts';
@@ -95,7 +96,7 @@ export default async function EventPage({ params }: Props) {
               href={withBase(sitePaths.partners())}
               className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
             >
-              Tous les partenaires de SRE France et les événements qu&apos;ils ont soutenus
+              {`Tous les partenaires de ${siteConfig.title} et les événements qu'ils ont soutenus`}
             </a>
           </p>
         ) : null}

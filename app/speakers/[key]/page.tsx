@@ -1,3 +1,4 @@
+import { siteConfig } from '@/lib/site-config';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { SpeakerAvatar } from '@/components/SpeakerAvatar';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
   const { speaker, talks } = profile;
   const description =
     speaker.bio ??
-    `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''} : ${talks.length} ${talks.length > 1 ? 'sessions' : 'session'} aux événements de SRE France.`;
+    `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''} : ${talks.length} ${talks.length > 1 ? 'sessions' : 'session'} aux événements de ${siteConfig.title}.`;
   return pageMetadata({
     title: speaker.name,
     description,

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
     title: tag.title,
     description: tag.description
       ? shortDescription(markdownAsPlainText(tag.description))
-      : `Les articles de SRE France sur le thème ${tag.title}.`,
+      : `Les articles de ${siteConfig.title} sur le thème ${tag.title}.`,
     path: tag.url,
     feed: { path: sitePaths.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });

@@ -1,3 +1,4 @@
+import { siteConfig } from '@/lib/site-config';
 import { notFound } from 'next/navigation';
 import { TalkArchive } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props) {
   const title = `Talks · ${FORMAT_PLURALS[found.format]}`;
   return pageMetadata({
     title,
-    description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de SRE France.`,
+    description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de ${siteConfig.title}.`,
     path: sitePaths.talksByFormat(found.format),
   });
 }

@@ -1,3 +1,4 @@
+import { siteConfig } from '@/lib/site-config';
 import { notFound } from 'next/navigation';
 import { TalkArchive, topicTitle } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props) {
   if (!topic) return {};
   return pageMetadata({
     title: `Talks\u202f: ${topicTitle(topic.tag)}`,
-    description: `Les talks sur le sujet « ${topicTitle(topic.tag)} » aux événements de SRE France.`,
+    description: `Les talks sur le sujet « ${topicTitle(topic.tag)} » aux événements de ${siteConfig.title}.`,
     path: sitePaths.talksByTopic(topic.tag),
   });
 }
