@@ -14,7 +14,14 @@ test('the export has the pages the site needs', () => {
   }
 });
 
-for (const path of ['/events/', '/events/2099-03-12-meetup-nantes/', '/tags/incidents/']) {
+for (const path of [
+  '/events/',
+  '/events/2099-03-12-meetup-nantes/',
+  '/tags/incidents/',
+  '/page/job-board/',
+  '/jobs/sre-plateforme-lyon/',
+  '/jobs/ingenieur-production-2020/',
+]) {
   test(`no WCAG 2.1 AA violation on ${path} of the fixture site, in light and dark mode`, async ({
     page,
     isMobile,

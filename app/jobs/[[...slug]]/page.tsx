@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
+import { RedirectPage } from '@/components/RedirectPage';
 import { renderMdx } from '@/components/mdx/render';
 import { SearchMeta } from '@/components/SearchMeta';
 import { getContent } from '@/lib/content';
@@ -11,23 +12,35 @@ import { pageMetadata } from '@/lib/seo';
 import { withBase } from '@/lib/urls';
 import { JobDate, JobFacts } from '../JobFacts';
 
-type Props = { params: Promise<{ slug: string }> };
+/**
+ * /jobs/ and each offer's /jobs/<name>/ in one route: with no offer yet, a route of offers
+ * alone would have no page, which a static export refuses; /jobs/ is always there.
+ */
+type Props = { params: Promise<{ slug?: string[] }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getJobOffers().map((offer) => ({ slug: offer.slug }));
+  return [{ slug: [] }, ...getJobOffers().map((offer) => ({ slug: [offer.slug] }))];
 }
 
+const offerOf = async (params: Props['params']) => {
+  const { slug = [] } = await params;
+  return slug.length === 1 ? getJobOffer(slug[0]) : undefined;
+};
+
 export async function generateMetadata({ params }: Props) {
-  const offer = getJobOffer((await params).slug);
+  if (!(await params).slug?.length) return pageMetadata({ path: jobPaths.board(), noindex: true });
+  const offer = await offerOf(params);
   if (!offer) return {};
   return pageMetadata({ title: `${offer.title} chez ${offer.company}`, description: offer.summary, path: offer.url });
 }
 
 /** One offer: what and where, its description, and the way to the offer itself. Closed, it says so. */
 export default async function JobPage({ params }: Props) {
-  const offer = getJobOffer((await params).slug);
+  // /jobs/, the folder of the offers' pages, sends visitors to the board.
+  if (!(await params).slug?.length) return <RedirectPage to={jobPaths.board()} />;
+  const offer = await offerOf(params);
   if (!offer) notFound();
   const { partners, builtAt } = getContent();
   // Past its last day the page stays (a shared link keeps working) and says the offer is closed.
