@@ -20,6 +20,18 @@ const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height:
 const live = { testDir: 'e2e/live', use: { baseURL: `http://localhost:${port}${basePath}/` } };
 const code = { testDir: 'e2e/code', use: { baseURL: `http://127.0.0.1:${port}/` } };
 
+/*
+ * Which device a test runs on, by its tag:
+ * - @phone: only on the phone (it sets its own phone viewport, or checks what only phones have);
+ * - @desktop: only on the desktop (it sets its own wide viewport, or checks the desktop layout);
+ * - @any-device: once, on the desktop: its result does not depend on the viewport (files, HTTP
+ *   answers, head, feeds, search ranking). The desktop, because test:organizer-pr runs live-desktop;
+ * - no tag: on both (layout, what is visible, the menu).
+ * A test filtered out here is never started, where a test.skip() in its body still opens a page.
+ */
+const phoneOnly = { grepInvert: /@desktop|@any-device/ };
+const desktopOnly = { grepInvert: /@phone/ };
+
 export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -34,10 +46,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'code-phone', ...code, use: { ...phone, ...code.use } },
-    { name: 'code-desktop', ...code, use: { ...desktop, ...code.use } },
-    { name: 'live-phone', ...live, use: { ...phone, ...live.use } },
-    { name: 'live-desktop', ...live, use: { ...desktop, ...live.use } },
+    { name: 'code-phone', ...code, ...phoneOnly, use: { ...phone, ...code.use } },
+    { name: 'code-desktop', ...code, ...desktopOnly, use: { ...desktop, ...code.use } },
+    { name: 'live-phone', ...live, ...phoneOnly, use: { ...phone, ...live.use } },
+    { name: 'live-desktop', ...live, ...desktopOnly, use: { ...desktop, ...live.use } },
   ],
   webServer: {
     command: `npx tsx scripts/serve-exports.ts --port ${port}`,

@@ -95,7 +95,9 @@ test('partners list the events they supported with their tier, and each event li
   expect(order.indexOf('resilience-care')).toBeLessThan(order.indexOf('la-dynamo-chambery'));
 });
 
-test('the seed article has its own share card, 1200×630, named by og:image', async ({ page }) => {
+test('the seed article has its own share card, 1200×630, named by og:image', { tag: '@any-device' }, async ({
+  page,
+}) => {
   await page.goto(rel(SEED_POST));
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toMatch(/\/og\/post\/2022-09-05-summercamp-2022\.jpg$/);
@@ -128,7 +130,7 @@ test('the proposal page explains formats and languages and links to the form', a
   expect(fs.existsSync(template)).toBe(true);
 });
 
-test('every new page is in the sitemap and indexed for search', async ({ request }) => {
+test('every new page is in the sitemap and indexed for search', { tag: '@any-device' }, async ({ request }) => {
   const sitemap = await (await request.get(rel('/sitemap.xml'))).text();
   for (const p of ['/talks/', '/speakers/', '/partners/', '/proposer-un-talk/', '/talks/format/quickie/'])
     expect(sitemap).toContain(`${p}</loc>`);

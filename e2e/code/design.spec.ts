@@ -29,14 +29,16 @@ test('the menu, subtitle and labels are in French', async ({ page }) => {
   await expect(page.locator('.partner-credits h3').first()).toHaveText('Partenaire principal');
 });
 
-test('the header stays one line high on a phone', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'phones fold the menu; desktops show it');
+// Phones fold the menu; desktops show it (home.spec.ts checks them from 1024 px).
+test('the header stays one line high on a phone', { tag: '@phone' }, async ({ page }) => {
   await page.goto('');
   const height = await page.locator('header').evaluate((h) => h.getBoundingClientRect().height);
   expect(height).toBeLessThan(80);
 });
 
-test('content gets French typography: curly apostrophes, « » and narrow spaces before : ; ! ?', async ({ page }) => {
+test('content gets French typography: curly apostrophes, « » and narrow spaces before : ; ! ?', {
+  tag: '@any-device',
+}, async ({ page }) => {
   await page.goto(SEED);
   const body = page.locator('.prose-site').first();
   // Written "SRE France: d'une communauté" in the source: the space is added, the apostrophe curled.
@@ -54,7 +56,7 @@ test('content gets French typography: curly apostrophes, « » and narrow spaces
   await expect(page.locator('a[href="https://sre-summercamp.github.io/sessions/"]').first()).toBeAttached();
 });
 
-test('interface text gets the same typography', async ({ page }) => {
+test('interface text gets the same typography', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('events/');
   await expect(page.locator('main')).toContainText(`et le SummerCamp${NNBSP}: ce qui arrive, et ce qui s’est passé.`);
   await page.goto('this-page-does-not-exist/');
@@ -62,7 +64,9 @@ test('interface text gets the same typography', async ({ page }) => {
   await expect(page).toHaveTitle(/^Page introuvable/);
 });
 
-test('the tags index lists only tags with articles; an empty tag keeps its page', async ({ page }) => {
+test('the tags index lists only tags with articles; an empty tag keeps its page', { tag: '@any-device' }, async ({
+  page,
+}) => {
   await page.goto('tags/');
   const links = page.locator('main a[href*="/tags/"]');
   await expect(links.filter({ hasText: 'Organisation' })).toHaveCount(0);
@@ -77,7 +81,7 @@ for (const [what, query] of [
   ['a speaker', 'Arthur Busser'],
   ['a city', 'Chambéry'],
 ] as const) {
-  test(`search finds the SummerCamp event by ${what}`, async ({ page }) => {
+  test(`search finds the SummerCamp event by ${what}`, { tag: '@any-device' }, async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     const result = page.locator('.pagefind-ui__result', { has: page.locator(`a[href$="/${CAMP}"]`) });
     await expect(page.locator('.pagefind-ui__message')).toContainText(/\d+ résultat/, { timeout: 20_000 });
@@ -92,7 +96,7 @@ for (const [what, query] of [
   });
 }
 
-test('search results show the date of an article and a thumbnail', async ({ page }) => {
+test('search results show the date of an article and a thumbnail', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('search/?q=randonnée');
   const post = page.locator('.pagefind-ui__result', { has: page.locator(`a[href$="/${SEED}"]`) }).first();
   await expect(post).toBeVisible({ timeout: 20_000 });
@@ -100,7 +104,9 @@ test('search results show the date of an article and a thumbnail', async ({ page
   await expect(post.locator('img')).toHaveAttribute('src', /\.webp$/);
 });
 
-test('search ignores the event card and the partner block inside an article', async ({ page }) => {
+test('search ignores the event card and the partner block inside an article', { tag: '@any-device' }, async ({
+  page,
+}) => {
   // "samedi" is only in the article's event card ("Du samedi 3 au dimanche 4"), and in the event page.
   await page.goto('search/?q=samedi');
   await expect(page.locator(`.pagefind-ui__result a[href$="/${CAMP}"]`).first()).toBeVisible({ timeout: 20_000 });
@@ -199,14 +205,16 @@ test('the home page says who we are: banner, join links, the next event, latest 
   await expect(page.getByRole('link', { name: 'Tous les événements' }).first()).toHaveAttribute('href', /\/events\/$/);
 });
 
-test('the footer links to YouTube and to the RSS feed', async ({ page }) => {
+test('the footer links to YouTube and to the RSS feed', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('');
   const footer = page.locator('footer');
   await expect(footer.getByRole('link', { name: 'YouTube' })).toHaveAttribute('href', /youtube\.com/);
   await expect(footer.getByRole('link', { name: /RSS/ })).toHaveAttribute('href', /\/index\.xml$/);
 });
 
-test('the programme prints durations the French way, without repeating a track in its title', async ({ page }) => {
+test('the programme prints durations the French way, without repeating a track in its title', {
+  tag: '@any-device',
+}, async ({ page }) => {
   await page.goto(CAMP);
   const day1 = page.locator('.schedule-day').nth(0);
   const hike = day1.locator('.session', { hasText: 'Randonnée au pied du Massif des Bauges' });
@@ -243,7 +251,9 @@ test('a Ressources list shows labels and domains, never a bare address', async (
   await expect(list.locator('a', { hasText: /^https?:/ })).toHaveCount(0);
 });
 
-test('a front matter description is the meta description and the card summary', async ({ page }) => {
+test('a front matter description is the meta description and the card summary', { tag: '@any-device' }, async ({
+  page,
+}) => {
   await page.goto(SEED);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute(
     'content',
@@ -255,7 +265,9 @@ test('a front matter description is the meta description and the card summary', 
   );
 });
 
-test('the YouTube placeholder shows the page image and the video title before any click', async ({ page }) => {
+test('the YouTube placeholder shows the page image and the video title before any click', {
+  tag: '@any-device',
+}, async ({ page }) => {
   await page.goto('post/2022-08-01-live-from-lyon/');
   const frame = page.locator('figure.youtube iframe');
   const srcdoc = (await frame.getAttribute('srcdoc')) ?? '';
@@ -263,7 +275,7 @@ test('the YouTube placeholder shows the page image and the video title before an
   await expect(page.frameLocator('figure.youtube iframe').locator('.title')).toContainText('Live from Lyon');
 });
 
-test('partner names in an article wrap between words, never inside one', async ({ page }) => {
+test('partner names in an article wrap between words, never inside one', { tag: '@desktop' }, async ({ page }) => {
   for (const width of [1024, 1280, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(SEED);

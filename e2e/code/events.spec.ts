@@ -32,7 +32,9 @@ test('the menu leads to the events page', async ({ page }) => {
   await expect(page).toHaveURL(/\/events\/$/);
 });
 
-test('the SummerCamp page says when and where, with a map link and no map script', async ({ page }) => {
+test('the SummerCamp page says when and where, with a map link and no map script', { tag: '@any-device' }, async ({
+  page,
+}) => {
   await page.goto(CAMP);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SRE SummerCamp 2022');
   const facts = page.getByRole('region', { name: 'Informations pratiques' });
@@ -46,7 +48,9 @@ test('the SummerCamp page says when and where, with a map link and no map script
   await expect(facts).toContainText('Rym, Pablo et Mathieu');
 });
 
-test('the SummerCamp programme has two days, with speakers under the talk titles and video links', async ({ page }) => {
+test('the SummerCamp programme has two days, with speakers under the talk titles and video links', {
+  tag: '@any-device',
+}, async ({ page }) => {
   await page.goto(CAMP);
   const days = page.locator('.schedule-day');
   await expect(days).toHaveCount(2);
@@ -103,7 +107,10 @@ test('the SummerCamp page links its recap, and the recap links back', async ({ p
   await expect(page).toHaveURL(/\/events\/summercamp-2022\/$/);
 });
 
-test('"add to my calendar" serves an iCalendar file with the event in UTC', async ({ page, request }) => {
+test('"add to my calendar" serves an iCalendar file with the event in UTC', { tag: '@any-device' }, async ({
+  page,
+  request,
+}) => {
   // Only an event to come offers the button; a past one keeps its file at the same address.
   await page.goto('events/2099-03-12-meetup-nantes/');
   const next = await page.getByRole('link', { name: /Ajouter à mon agenda/ }).getAttribute('href');
@@ -123,7 +130,7 @@ test('"add to my calendar" serves an iCalendar file with the event in UTC', asyn
   expect((await all.text()).match(/BEGIN:VEVENT/g)).toHaveLength(4);
 });
 
-test('the event page carries schema.org Event data', async ({ page }) => {
+test('the event page carries schema.org Event data', { tag: '@any-device' }, async ({ page }) => {
   await page.goto(CAMP);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data['@type']).toBe('Event');
@@ -136,7 +143,7 @@ test('the event page carries schema.org Event data', async ({ page }) => {
   });
 });
 
-test('the Lyon meetup: hybrid, untimed talks, its recap', async ({ page }) => {
+test('the Lyon meetup: hybrid, untimed talks, its recap', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('events/2022-07-12-meetup-lyon/');
   const facts = page.getByRole('region', { name: 'Informations pratiques' });
   await expect(facts).toContainText('Mardi 12 juillet 2022');

@@ -21,7 +21,7 @@ for (const [feed, expected] of [
   ['tags/meetup/index.xml', [LYON]],
   ['tags/incidents/index.xml', [PARIS]],
 ] as const) {
-  test(`${feed} is RSS 2.0 with full texts and absolute links`, async ({ request }) => {
+  test(`${feed} is RSS 2.0 with full texts and absolute links`, { tag: '@any-device' }, async ({ request }) => {
     const response = await request.get(feed);
     expect(response.status()).toBe(200);
     const rss = xml.parse(await response.text()).rss;
@@ -37,9 +37,9 @@ for (const [feed, expected] of [
   });
 }
 
-test('the seed article is in the site feed in full, its links to the site absolute and working', async ({
-  request,
-}) => {
+test('the seed article is in the site feed in full, its links to the site absolute and working', {
+  tag: '@any-device',
+}, async ({ request }) => {
   const rss = xml.parse(await (await request.get('index.xml')).text()).rss;
   const seed = rss.channel.item.find((i: { link: string }) => i.link === siteUrl(SEED));
   const html: string = seed['content:encoded'];
@@ -52,7 +52,7 @@ test('the seed article is in the site feed in full, its links to the site absolu
   for (const url of internal) expect((await request.get(localPath(url))).status(), url).toBe(200);
 });
 
-test('the Atom feed has the posts with HTML content', async ({ request }) => {
+test('the Atom feed has the posts with HTML content', { tag: '@any-device' }, async ({ request }) => {
   const atom = xml.parse(await (await request.get('atom.xml')).text()).feed;
   expect(atom['@xmlns']).toBe('http://www.w3.org/2005/Atom');
   expect(atom.entry.map((e: { id: string }) => e.id)).toEqual([siteUrl(SEED), siteUrl(LYON), siteUrl(PARIS)]);
@@ -60,7 +60,9 @@ test('the Atom feed has the posts with HTML content', async ({ request }) => {
   expect(atom.entry[0].content['#text']).toContain('accueillir une quinzaine');
 });
 
-test('the JSON Feed 1.1 has the posts with HTML content and absolute images', async ({ request }) => {
+test('the JSON Feed 1.1 has the posts with HTML content and absolute images', { tag: '@any-device' }, async ({
+  request,
+}) => {
   const json = await (await request.get('feed.json')).json();
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
   expect(json.feed_url).toBe(siteUrl('/feed.json'));
@@ -70,7 +72,7 @@ test('the JSON Feed 1.1 has the posts with HTML content and absolute images', as
   expect((await request.get(localPath(json.items[0].image))).headers()['content-type']).toMatch(/^image\//);
 });
 
-test('pages announce the feeds in their head, tag pages their own first', async ({ page }) => {
+test('pages announce the feeds in their head, tag pages their own first', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('tags/summercamp/');
   const rss = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
   await expect(rss.first()).toHaveAttribute('href', siteUrl('/tags/summercamp/index.xml'));

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { rel } from '../export';
 import { FIXTURE_OUT } from '../fixture-site/site';
 
-test('the old hero path answers with a lighter copy, metadata removed', async () => {
+test('the old hero path answers with a lighter copy, metadata removed', { tag: '@any-device' }, async () => {
   const file = path.join(FIXTURE_OUT, 'img/meetup/summercamp2022.jpg');
   const meta = await sharp(file).metadata();
   expect(meta.format).toBe('jpeg');
@@ -13,7 +13,8 @@ test('the old hero path answers with a lighter copy, metadata removed', async ()
   expect(fs.statSync(file).size).toBeLessThan(1_000_000);
 });
 
-test.describe('on a 412 px phone (Lighthouse mobile, DPR 1.75)', () => {
+// Sets its own phone viewport: once, with the phones.
+test.describe('on a 412 px phone (Lighthouse mobile, DPR 1.75)', { tag: '@phone' }, () => {
   test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
 
   test('the hero is AVIF or WebP, no wider than twice the viewport, loaded first', async ({ page }) => {

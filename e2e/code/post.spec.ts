@@ -17,7 +17,7 @@ test('the seed article shows its hero with caption, title, date and reading time
   await expect(page.locator('article').getByRole('link', { name: 'Summer Camp', exact: true })).toBeVisible();
 });
 
-test('the prose is published unchanged', async ({ page }) => {
+test('the prose is published unchanged', { tag: '@any-device' }, async ({ page }) => {
   await page.goto(SEED);
   const body = page.locator('.prose');
   await expect(body.locator('blockquote')).toContainText(

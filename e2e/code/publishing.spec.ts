@@ -3,10 +3,9 @@ import { expect, test } from '@playwright/test';
 // What the fixture site holds besides today's content: a post of a new tag, a scheduled post
 // (2099), a draft, a past event with a recap, and an upcoming event (2099) with two talks.
 
-test('a scheduled post and a draft are nowhere: no page, not on their tag page, not in the feed', async ({
-  page,
-  request,
-}) => {
+test('a scheduled post and a draft are nowhere: no page, not on their tag page, not in the feed', {
+  tag: '@any-device',
+}, async ({ page, request }) => {
   for (const hidden of ['post/2099-01-15-article-programme/', 'post/2021-06-01-brouillon/']) {
     expect((await request.get(hidden)).status(), hidden).toBe(404);
   }

@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 test.describe.configure({ timeout: 60_000 });
 const LOADED = { timeout: 20_000 };
 
-test('search finds the seed article by a French word of its body, with stemming, and leads to it', async ({ page }) => {
+test('search finds the seed article by a French word of its body, with stemming, and leads to it', {
+  tag: '@any-device',
+}, async ({ page }) => {
   await page.goto('search/');
   const box = page.getByRole('textbox', { name: /Rechercher/ });
   // The body says "un excellent dîner": the plural only matches through French stemming.
@@ -28,7 +30,9 @@ test('a search link in the header leads to the search page, and ?q= searches at 
   await expect(page.locator('.pagefind-ui__result').first()).toContainText('SRE SummerCamp 2022', LOADED);
 });
 
-test('only articles are indexed, not lists or menus, and a word nowhere gives no result', async ({ page }) => {
+test('only articles are indexed, not lists or menus, and a word nowhere gives no result', {
+  tag: '@any-device',
+}, async ({ page }) => {
   await page.goto('search/');
   const box = page.getByRole('textbox', { name: /Rechercher/ });
   // "licence" is in the footer of every page, never in an article.
@@ -37,7 +41,9 @@ test('only articles are indexed, not lists or menus, and a word nowhere gives no
   await expect(page.locator('.pagefind-ui__result')).toHaveCount(0);
 });
 
-test('the talks archive comes up once, never again through its filter pages', async ({ page }) => {
+test('the talks archive comes up once, never again through its filter pages', { tag: '@any-device' }, async ({
+  page,
+}) => {
   await page.goto('search/?q=Lyon');
   const results = page.locator('.pagefind-ui__result');
   await expect(results.first()).toBeVisible(LOADED);

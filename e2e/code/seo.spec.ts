@@ -12,7 +12,10 @@ async function jsonLd(page: Page): Promise<Record<string, any>[]> {
   return blocks.flatMap((text) => JSON.parse(text));
 }
 
-test('a post has its title, summary, canonical URL and a large share card of its own', async ({ page, request }) => {
+test('a post has its title, summary, canonical URL and a large share card of its own', { tag: '@any-device' }, async ({
+  page,
+  request,
+}) => {
   await page.goto(SEED);
   // The tab's title gets French typography (a dash between words); share and structured data keep the text as written.
   await expect(page).toHaveTitle('SRE SummerCamp 2022\u00a0– Résumé de la première édition | SRE France');
@@ -32,7 +35,10 @@ test('a post has its title, summary, canonical URL and a large share card of its
   expect(response.headers()['content-type']).toBe('image/jpeg');
 });
 
-test('a page without an image of its own shares the site card, 1200×630, described', async ({ page, request }) => {
+test('a page without an image of its own shares the site card, 1200×630, described', { tag: '@any-device' }, async ({
+  page,
+  request,
+}) => {
   await page.goto('page/about/');
   const image = (await meta(page, 'og:image'))!;
   expect(image).toBe(siteUrl('/og/site.jpg'));
@@ -47,7 +53,7 @@ test('a page without an image of its own shares the site card, 1200×630, descri
   expect(await meta(page, 'og:type')).toBe('website');
 });
 
-test('a post describes itself as a BlogPosting with a breadcrumb', async ({ page }) => {
+test('a post describes itself as a BlogPosting with a breadcrumb', { tag: '@any-device' }, async ({ page }) => {
   await page.goto(SEED);
   const data = await jsonLd(page);
   const post = data.find((d) => d['@type'] === 'BlogPosting')!;
@@ -69,7 +75,9 @@ test('a post describes itself as a BlogPosting with a breadcrumb', async ({ page
   ]);
 });
 
-test('the home page describes the organization and the website with its search', async ({ page }) => {
+test('the home page describes the organization and the website with its search', { tag: '@any-device' }, async ({
+  page,
+}) => {
   await page.goto('');
   const data = await jsonLd(page);
   const org = data.find((d) => d['@type'] === 'Organization')!;
@@ -85,7 +93,7 @@ test('the home page describes the organization and the website with its search',
   expect(site.potentialAction.target.urlTemplate).toBe(`${siteUrl('/search/')}?q={search_term_string}`);
 });
 
-test('a tag page has a breadcrumb through the tag index', async ({ page }) => {
+test('a tag page has a breadcrumb through the tag index', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('tags/summercamp/');
   const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList')!;
   expect(crumbs.itemListElement.map((c: { item: string }) => c.item)).toEqual([

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { siteUrl } from '../site-url';
 
-test('the sitemap gives a post its date as last change, and leaves out drafts and scheduled posts', async ({
-  request,
-}) => {
+test('the sitemap gives a post its date as last change, and leaves out drafts and scheduled posts', {
+  tag: '@any-device',
+}, async ({ request }) => {
   const urlset = new XMLParser({ isArray: (name) => name === 'url' }).parse(
     await (await request.get('sitemap.xml')).text(),
   ).urlset;

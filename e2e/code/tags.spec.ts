@@ -22,7 +22,7 @@ test('a tag pill on a post leads to the tag page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetups');
 });
 
-test('a described tag with no post yet says so in a sentence', async ({ page }) => {
+test('a described tag with no post yet says so in a sentence', { tag: '@any-device' }, async ({ page }) => {
   await page.goto('tags/org/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisation');
   await expect(page.locator('main')).toContainText('Aucun article sur ce thème pour l’instant');

@@ -24,9 +24,9 @@ function walk(node: unknown, visit: (key: string, value: unknown) => void) {
   }
 }
 
-test('every feed is XML whose items are text and links of this site, nothing in the XHTML namespace', async ({
-  request,
-}) => {
+test('every feed is XML whose items are text and links of this site, nothing in the XHTML namespace', {
+  tag: '@any-device',
+}, async ({ request }) => {
   const site = xml.parse(await (await request.get('index.xml')).text()).rss;
   const tagFeeds = new Set<string>();
   for (const item of site.channel.item ?? [])
@@ -49,7 +49,9 @@ test('every feed is XML whose items are text and links of this site, nothing in 
   }
 });
 
-test('the events calendar and each event calendar: one VEVENT per event, read by ical.js', async ({ request }) => {
+test('the events calendar and each event calendar: one VEVENT per event, read by ical.js', {
+  tag: '@any-device',
+}, async ({ request }) => {
   const all = new ICAL.Component(ICAL.parse(await (await request.get('events/calendar.ics')).text()));
   const events = all.getAllSubcomponents('vevent');
   expect(events.length).toBeGreaterThan(0);
@@ -64,7 +66,9 @@ test('the events calendar and each event calendar: one VEVENT per event, read by
   }
 });
 
-test('the preview server survives malformed URLs and never serves outside out/', async ({ request }) => {
+test('the preview server survives malformed URLs and never serves outside out/', { tag: '@any-device' }, async ({
+  request,
+}) => {
   for (const attack of [
     '%',
     '%E0%A4%A',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('old URLs keep working', () => {
-  test('standalone pages live under /page/<name>/', async ({ page }) => {
+  test('standalone pages live under /page/<name>/', { tag: '@any-device' }, async ({ page }) => {
     for (const [path, title] of [
       ['page/about/', 'À propos'],
       ['page/contact/', 'Contact'],
@@ -28,13 +28,13 @@ test.describe('old URLs keep working', () => {
     await expect(page).toHaveURL(/\/tags\/summercamp\/$/);
   });
 
-  test('an article URL without its trailing slash still answers', async ({ page }) => {
+  test('an article URL without its trailing slash still answers', { tag: '@any-device' }, async ({ page }) => {
     const response = await page.goto('post/2022-08-01-live-from-lyon');
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(/\/post\/2022-08-01-live-from-lyon\/$/);
   });
 
-  test('the old image paths answer with a JPEG', async ({ request }) => {
+  test('the old image paths answer with a JPEG', { tag: '@any-device' }, async ({ request }) => {
     const response = await request.get('img/meetup/summercamp2022.jpg');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/jpeg');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exportedPages } from '../../scripts/export/pages';
+import { switchColorScheme } from '../color-scheme';
 import { rel } from '../export';
 import { FIXTURE_OUT } from '../fixture-site/site';
 
@@ -31,8 +32,8 @@ const PAGE_TYPES = [
   '/404.html',
 ];
 
-test('no page scrolls sideways at 320 px', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'the test sets its own 320 px viewport: one run is enough');
+// Tests that set their own viewport run once: @phone or @desktop, as the width they set.
+test('no page scrolls sideways at 320 px', { tag: '@phone' }, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const wide: string[] = [];
   for (const path of exportedPages(FIXTURE_OUT, { errorPages: true })) {
@@ -88,12 +89,14 @@ test('the footer names every section in text, the proposal page included', async
   }
 });
 
+/** Opens a page type as a visitor sees it: the search page with results. */
+async function open(page: Page, path: string) {
+  if (path !== '/search/') return page.goto(rel(path));
+  await page.goto('search/?q=meetup');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
+}
+
 async function axe(page: Page, path: string) {
-  await page.goto(rel(path));
-  if (path === '/search/') {
-    await page.goto('search/?q=meetup');
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
-  }
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -103,20 +106,22 @@ async function axe(page: Page, path: string) {
 }
 
 for (const path of PAGE_TYPES) {
-  test(`no WCAG 2.2 AA violation, target size included, on ${path}, light and dark`, async ({ page, isMobile }) => {
-    // Targets are smallest on a phone; desktops get the same rules on every live page (e2e/live).
-    test.skip(!isMobile, 'run at phone width');
+  // Targets are smallest on a phone; desktops get the same rules on every live page (e2e/live).
+  // Light, then dark without reloading: one visit a page.
+  test(`no WCAG 2.2 AA violation, target size included, on ${path}, light and dark`, { tag: '@phone' }, async ({
+    page,
+  }) => {
+    await open(page, path);
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       violations.push(...(await axe(page, path)).map((v) => `${colorScheme} ${v}`));
     }
     expect(violations).toEqual([]);
   });
 }
 
-test('every tap target that stands alone is at least 24 × 24 px on a phone', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'the test sets its own phone viewport: one run is enough');
+test('every tap target that stands alone is at least 24 × 24 px on a phone', { tag: '@phone' }, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const small: string[] = [];
   for (const path of PAGE_TYPES.filter((p) => p !== '/search/')) {
@@ -147,8 +152,8 @@ test('every tap target that stands alone is at least 24 × 24 px on a phone', as
   expect(small).toEqual([]);
 });
 
-test('page titles start at the same x in every section', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'on a phone every title starts at the page margin');
+// On a phone every title starts at the page margin.
+test('page titles start at the same x in every section', { tag: '@desktop' }, async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const xs = new Map<string, number>();
   for (const path of PAGE_TYPES.filter((p) => p !== '/' && p !== '/404.html')) {
@@ -207,16 +212,16 @@ test('with an event announced, the home says what is next, how to propose a talk
   expect((await next.boundingBox())!.y).toBeLessThan((await memory.boundingBox())!.y);
 });
 
-test('past events in the list say what they left: recap, videos, slides', async ({ page }) => {
+test('past events in the list say what they left: recap, videos, slides', { tag: '@any-device' }, async ({ page }) => {
   await page.goto(rel('/events/'));
   const camp = page.locator('.event-item', { hasText: 'SummerCamp 2022' });
   await expect(camp.locator('.event-memory-marks')).toContainText('Compte rendu');
   await expect(camp.locator('.event-memory-marks')).toContainText('8 vidéos');
 });
 
-test('typography follows the language: English talks keep English spacing, French titles get dashes and balanced lines', async ({
-  page,
-}) => {
+test('typography follows the language: English talks keep English spacing, French titles get dashes and balanced lines', {
+  tag: '@any-device',
+}, async ({ page }) => {
   const english = 'Maximizing development experience by minimizing cost: A dream come true';
   for (const path of [CAMP, '/talks/', '/speakers/sacha-bernheim/']) {
     await page.goto(rel(path));
@@ -249,7 +254,9 @@ async function search(page: Page, query: string) {
   );
 }
 
-test('searching an event’s city ranks the event and its recap above talk cards and speaker pages', async ({ page }) => {
+test('searching an event’s city ranks the event and its recap above talk cards and speaker pages', {
+  tag: '@any-device',
+}, async ({ page }) => {
   const results = (await search(page, 'Chambéry')).map((r) => r.path);
   const rank = (path: string) => results.indexOf(path);
   for (const path of [CAMP, '/post/2022-09-05-summercamp-2022/']) {
@@ -259,7 +266,7 @@ test('searching an event’s city ranks the event and its recap above talk cards
   }
 });
 
-test('search excerpts quote the text, never the page furniture', async ({ page }) => {
+test('search excerpts quote the text, never the page furniture', { tag: '@any-device' }, async ({ page }) => {
   const furniture = [
     /Voir sur OpenStreetMap/,
     /\bQuand\b/,
@@ -277,7 +284,7 @@ test('search excerpts quote the text, never the page furniture', async ({ page }
   }
 });
 
-test('a search result without an image keeps no empty image column', async ({ page }) => {
+test('a search result without an image keeps no empty image column', { tag: '@phone' }, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await search(page, 'Lettron');
   const results = page.locator('.pagefind-ui__result');

@@ -15,12 +15,12 @@ const posts = exportedPages(LIVE_OUT)
   .map(siteUrl)
   .sort();
 
-test('the export has posts to list', () => {
+test('the export has posts to list', { tag: '@any-device' }, () => {
   expect(posts.length).toBeGreaterThan(0);
 });
 
 for (const feed of ['index.xml', 'post/index.xml']) {
-  test(`${feed} is RSS 2.0 listing every post, each with its text`, async ({ request }) => {
+  test(`${feed} is RSS 2.0 listing every post, each with its text`, { tag: '@any-device' }, async ({ request }) => {
     const response = await request.get(feed);
     expect(response.status()).toBe(200);
     const rss = xml.parse(await response.text()).rss;
@@ -31,19 +31,19 @@ for (const feed of ['index.xml', 'post/index.xml']) {
   });
 }
 
-test('the Atom feed lists every post', async ({ request }) => {
+test('the Atom feed lists every post', { tag: '@any-device' }, async ({ request }) => {
   const atom = xml.parse(await (await request.get('atom.xml')).text()).feed;
   expect(atom['@xmlns']).toBe('http://www.w3.org/2005/Atom');
   expect((atom.entry ?? []).map((e: { id: string }) => e.id).sort()).toEqual(posts);
 });
 
-test('the JSON Feed lists every post', async ({ request }) => {
+test('the JSON Feed lists every post', { tag: '@any-device' }, async ({ request }) => {
   const json = await (await request.get('feed.json')).json();
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
   expect(json.items.map((i: { url: string }) => i.url).sort()).toEqual(posts);
 });
 
-test('every tag feed parses and lists only posts of the site', async ({ request }) => {
+test('every tag feed parses and lists only posts of the site', { tag: '@any-device' }, async ({ request }) => {
   const tagFeeds = exportedPages(LIVE_OUT).filter((p) => /^\/tags\/[^/]+\/$/.test(p));
   for (const tag of tagFeeds) {
     const response = await request.get(`${tag.slice(1)}index.xml`);

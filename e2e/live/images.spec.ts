@@ -9,7 +9,7 @@ const publishedImages = () =>
     .filter((f) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f.rel))
     .map((f) => f.path);
 
-test('no published image carries EXIF, GPS, XMP or IPTC metadata', async () => {
+test('no published image carries EXIF, GPS, XMP or IPTC metadata', { tag: '@any-device' }, async () => {
   const images = publishedImages();
   expect(images.length).toBeGreaterThan(0);
   const withMetadata: string[] = [];

@@ -4,9 +4,13 @@ import { rel } from '../export';
 import { LIVE_OUT } from '../live-export';
 
 // Invariants of any valid content, one visit per page: it answers, with a title, one main
-// heading, sized images, no script and nothing fetched from another origin.
+// heading, sized images, no script and nothing fetched from another origin. None of it depends
+// on the viewport: once, on the desktop.
 for (const sitePath of exportedPages(LIVE_OUT)) {
-  test(`${sitePath} answers, titled, with sized images and no script`, async ({ page, baseURL }) => {
+  test(`${sitePath} answers, titled, with sized images and no script`, { tag: '@any-device' }, async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const scripts: string[] = [];
@@ -40,7 +44,7 @@ for (const sitePath of exportedPages(LIVE_OUT)) {
   });
 }
 
-test('an unknown address answers 404 with the error page', async ({ page }) => {
+test('an unknown address answers 404 with the error page', { tag: '@any-device' }, async ({ page }) => {
   const response = await page.goto('post/no-such-post-anywhere/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -8,7 +8,7 @@ import { LIVE_OUT } from '../live-export';
 
 // An old address (aliases, each list's …/page/1/) is a page whose meta refresh leads to the
 // new one, with one canonical link naming it, and a 301 rule in _redirects for hosts that read it.
-test('every redirect page has one canonical link to its target and a 301 in _redirects', () => {
+test('every redirect page has one canonical link to its target and a 301 in _redirects', { tag: '@any-device' }, () => {
   const redirects = fs.readFileSync(path.join(LIVE_OUT, '_redirects'), 'utf8');
   const problems: string[] = [];
   const pages = exportedPages(LIVE_OUT, { redirects: true }).filter((p) => p.endsWith('/'));

@@ -7,7 +7,7 @@ import { LIVE_OUT } from '../live-export';
 
 // Every page shares well: a described image that exists, large enough for the card type it
 // announces: a large card needs the 1200×630 networks read (a smaller image is blurred or cropped).
-test('every page has a share image with its description, sized for its card type', () => {
+test('every page has a share image with its description, sized for its card type', { tag: '@any-device' }, () => {
   const problems: string[] = [];
   for (const sitePath of exportedPages(LIVE_OUT)) {
     const file = path.join(LIVE_OUT, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);

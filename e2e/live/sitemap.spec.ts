@@ -4,9 +4,9 @@ import { exportedPages } from '../../scripts/export/pages';
 import { LIVE_OUT } from '../live-export';
 import { siteUrl } from '../site-url';
 
-test('the sitemap lists every exported page once, absolute, with its last change, and nothing else', async ({
-  request,
-}) => {
+test('the sitemap lists every exported page once, absolute, with its last change, and nothing else', {
+  tag: '@any-device',
+}, async ({ request }) => {
   const response = await request.get('sitemap.xml');
   expect(response.status()).toBe(200);
   const urlset = new XMLParser({ isArray: (name) => name === 'url' }).parse(await response.text()).urlset;
@@ -18,7 +18,7 @@ test('the sitemap lists every exported page once, absolute, with its last change
   for (const url of urlset.url) expect(Number.isNaN(Date.parse(url.lastmod)), `${url.loc} lastmod`).toBe(false);
 });
 
-test('robots.txt allows everything and points to the sitemap', async ({ request }) => {
+test('robots.txt allows everything and points to the sitemap', { tag: '@any-device' }, async ({ request }) => {
   const text = await (await request.get('robots.txt')).text();
   expect(text).toMatch(/^User-agent: \*$/m);
   expect(text).toContain(`Sitemap: ${siteUrl('/sitemap.xml')}`);
