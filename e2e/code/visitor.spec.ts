@@ -293,3 +293,47 @@ test('a search result without an image keeps no empty image column', async ({ pa
   }
   expect(withoutImage, 'a speaker without a photo has no image').toBeGreaterThan(0);
 });
+
+test('the talks archive reads a day in programme order, names topics as the site does and says when speakers are unknown', async ({
+  page,
+}) => {
+  await page.goto(rel('/talks/'));
+  const titles = await page.locator('.talk-title').allTextContents();
+  const at = (title: string) => titles.findIndex((t) => t.startsWith(title));
+  // The camp's second day comes first (newest), and within it 11:45 before 12:00.
+  expect(at('Risques, erreurs et expertise')).toBeLessThan(at('Lightning talks'));
+  expect(at('Lightning talks')).toBeLessThan(at('Keynote d'));
+  expect(at('Kubernetes @ no-scale')).toBeLessThan(at('Une CLI pour les gouverner toutes'));
+  const topics = page.getByRole('navigation', { name: 'Filtrer les talks' });
+  await expect(topics.getByRole('link', { name: /^Meetups/ })).toHaveAttribute('href', /\/talks\/sujet\/meetup\/$/);
+  await expect(topics.getByRole('link', { name: /^Summer Camp/ })).toBeVisible();
+  await expect(topics).not.toContainText('#');
+  const roundTable = page.locator('.talk', { has: page.locator('.talk-title', { hasText: /^Table ronde$/ }) }).first();
+  await expect(roundTable).toContainText('Intervenant(s) non indiqué(s)');
+  await expect(page.locator('.talk', { hasText: 'Kubernetes @ no-scale' })).not.toContainText('non indiqué');
+});
+
+test('a speaker’s page says « Intervenant » above one name, shows their photo, bio and links, and names only co-speakers on their talks', async ({
+  page,
+}) => {
+  await page.goto(rel('/speakers/lea-martin/'));
+  const header = page.locator('main header');
+  await expect(header).toContainText(/^Intervenant\s*Léa Martin/);
+  const photo = header.locator('img');
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(page.locator('.speaker-bio')).toHaveText(/SRE depuis dix ans/);
+  const links = page.getByRole('list', { name: 'Léa Martin ailleurs' });
+  await expect(links.getByRole('link', { name: 'example.org' })).toHaveAttribute(
+    'href',
+    'https://example.org/lea-martin',
+  );
+  await expect(links.getByRole('link', { name: 'Mastodon' })).toBeVisible();
+  await expect(page.locator('main .talk').first()).toBeVisible();
+  await expect(page.locator('main .talk-speaker', { hasText: 'Léa Martin' })).toHaveCount(0);
+
+  await page.goto(rel('/speakers/rym/'));
+  const keynote = page.locator('main .talk').first();
+  await expect(keynote.locator('.talk-speaker')).toHaveText(['Pablo', 'Mathieu']);
+  await expect(page.locator('main .talk-speaker', { hasText: /^Rym$/ })).toHaveCount(0);
+});
