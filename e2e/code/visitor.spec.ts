@@ -337,3 +337,19 @@ test('a speaker’s page says « Intervenant » above one name, shows their phot
   await expect(keynote.locator('.talk-speaker')).toHaveText(['Pablo', 'Mathieu']);
   await expect(page.locator('main .talk-speaker', { hasText: /^Rym$/ })).toHaveCount(0);
 });
+
+test('the Meetups and Summer Camp tag pages list their events and lead to their talks', async ({ page }) => {
+  await page.goto(rel('/tags/meetup/'));
+  const meetups = page.locator('.tag-events');
+  await expect(meetups.locator('.event-item')).toHaveCount(2);
+  await expect(meetups.locator('.event-item').first()).toContainText('Nantes');
+  await expect(meetups.locator('.event-item').nth(1)).toContainText('Lyon');
+  await page.goto(rel('/tags/summercamp/'));
+  const camp = page.locator('.tag-events');
+  await expect(camp.locator('.event-item')).toHaveCount(1);
+  await expect(camp.locator('.event-item')).toContainText('SRE SummerCamp 2022');
+  await camp.locator('.tag-talks').click();
+  await expect(page).toHaveURL(/\/talks\/sujet\/summercamp\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talks\u202f: Summer Camp');
+  await expect(page.locator('.talk').first()).toBeVisible();
+});
