@@ -353,3 +353,19 @@ test('the Meetups and Summer Camp tag pages list their events and lead to their 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talks\u202f: Summer Camp');
   await expect(page.locator('.talk').first()).toBeVisible();
 });
+
+test('the banner photo’s slide text stays out of the tagline: cropped out on a wide screen, blurred on a phone', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('');
+  const photo = page.locator('.home-hero img');
+  const style = await photo.evaluate((img) => {
+    const s = getComputedStyle(img);
+    return { position: s.objectPosition, filter: s.filter };
+  });
+  // The slide is at mid-height of the photo: a band anchored at its bottom never shows it.
+  expect(style.position).toBe('50% 100%');
+  if (isMobile) expect(style.filter).toMatch(/blur\(\d/);
+  else expect(style.filter).toBe('none');
+});
