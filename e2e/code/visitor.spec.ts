@@ -369,3 +369,38 @@ test('the banner photo’s slide text stays out of the tagline: cropped out on a
   if (isMobile) expect(style.filter).toMatch(/blur\(\d/);
   else expect(style.filter).toBe('none');
 });
+
+test('/partners/ ranks partners by tier with their logos, and says how to become one', async ({ page }) => {
+  await page.goto(rel('/partners/'));
+  const tiers = await page.locator('.partner-tier h2').allTextContents();
+  expect(tiers.slice(0, 3)).toEqual(['Partenaire principal', 'Soutien', 'Partenaires médias']);
+  await expect(page.locator('.partner-tier[data-tier="gold"] li.partner')).toHaveText(/Resilience Care/);
+  const logo = page.locator('li.partner#kube-careers .partner-logo img');
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('li.partner#resilience-care img')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Devenir partenaire' }).click();
+  await expect(page).toHaveURL(/#devenir-partenaire$/);
+  const become = page.getByRole('region', { name: 'Devenir partenaire' });
+  await expect(become).toBeInViewport();
+  await expect(become.getByRole('link', { name: 'Écrire à l’association' })).toHaveAttribute('href', /^mailto:/);
+});
+
+test('the main partner’s name stays on one line at 1440 px, in an article and on its event', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'the test sets its own 1440 px viewport: one run is enough');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const path of ['/post/2022-09-05-summercamp-2022/', CAMP]) {
+    await page.goto(rel(path));
+    const name = page.locator('.partner-credits [data-tier="gold"] a span:not([aria-hidden])').first();
+    await expect(name, path).toHaveText(/Resilience Care/i);
+    const lines = await name.evaluate((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines, path).toBe(1);
+  }
+});
