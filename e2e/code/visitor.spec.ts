@@ -404,3 +404,35 @@ test('the main partner’s name stays on one line at 1440 px, in an article and 
     expect(lines, path).toBe(1);
   }
 });
+
+test('a photo keeps one ratio in every card, 16:9, at phone and desktop widths', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the test sets its own viewports: one run is enough');
+  const CARDS = [
+    '.post-card',
+    '.home-memory',
+    '.event-recaps li',
+    '.event-videos li',
+    'section[aria-labelledby="a-lire-aussi"] li',
+  ];
+  const off: string[] = [];
+  let measured = 0;
+  for (const width of [390, 768, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', '/post/', '/tags/summercamp/', '/post/2022-09-05-summercamp-2022/', CAMP]) {
+      await page.goto(rel(path));
+      for (const card of CARDS) {
+        const ratios = await page.locator(`main ${card} img`).evaluateAll((imgs) =>
+          imgs
+            .map((img) => img.getBoundingClientRect())
+            .filter((box) => box.width && box.height)
+            .map((box) => box.width / box.height),
+        );
+        measured += ratios.length;
+        for (const ratio of ratios)
+          if (Math.abs(ratio - 16 / 9) > 0.03) off.push(`${path} ${card} at ${width} px: ${ratio.toFixed(2)}`);
+      }
+    }
+  }
+  expect(measured).toBeGreaterThan(10);
+  expect(off).toEqual([]);
+});
