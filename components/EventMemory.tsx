@@ -37,7 +37,7 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
                     alt=""
                     crop="card"
                     sizes="(min-width: 640px) 260px, calc(100vw - 32px)"
-                    className="block aspect-[16/9] shrink-0 overflow-hidden bg-navy-900 sm:w-64"
+                    className="block aspect-[16/9] shrink-0 overflow-hidden bg-navy-900 sm:w-64 sm:self-center"
                     imgClassName="h-full w-full object-cover"
                   />
                 ) : null}

@@ -20,7 +20,10 @@ export function HomeHero() {
         sizes="100vw"
         priority
         className="absolute inset-0 -z-20"
-        imgClassName="h-full w-full object-cover"
+        // The photo's slide (« Hope is not a strategy ») sits mid-height: anchored at its bottom,
+        // a wide band crops it out; a phone shows the whole height, so the photo is blurred there
+        // and the slide reads as light, not as words behind the tagline.
+        imgClassName="h-full w-full object-cover object-[50%_100%] max-md:scale-105 max-md:blur-[3px]"
       />
       <div
         aria-hidden="true"

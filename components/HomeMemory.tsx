@@ -28,7 +28,7 @@ export function HomeMemory({ memory }: { memory: EventMemory }) {
             alt=""
             crop="card"
             sizes="(min-width: 1152px) 440px, (min-width: 640px) 40vw, calc(100vw - 32px)"
-            className="block aspect-[16/9] overflow-hidden bg-navy-900 sm:aspect-auto sm:h-full"
+            className="block aspect-[16/9] overflow-hidden bg-navy-900 sm:self-center"
             imgClassName="h-full w-full object-cover"
           />
         ) : null}

@@ -46,7 +46,7 @@ export function PartnerCredits({ title = PARTNERS_TITLE, partners, registry, com
               <h3 className="m-0 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
                 {TIER_LABELS[tier][inTier.length > 1 ? 1 : 0]}
               </h3>
-              <ul className={`m-0 list-none p-0 ${gold ? 'grid gap-3 sm:grid-cols-2' : 'flex flex-wrap gap-2'}`}>
+              <ul className={`m-0 list-none p-0 flex flex-wrap ${gold ? 'gap-3' : 'gap-2'}`}>
                 {inTier.map(({ key }) => {
                   const partner = registry.get(key);
                   if (!partner) throw new Error(`partner "${key}" is not in content/partners/`);

@@ -36,12 +36,12 @@ export function PostCard({
           sizes={sizes}
           crop="card"
           priority={priority}
-          className={`block aspect-[16/9] shrink-0 overflow-hidden bg-navy-900 ${wide ? 'sm:min-h-56 sm:w-[45%] sm:self-stretch sm:aspect-auto' : ''}`}
+          className={`block aspect-[16/9] shrink-0 overflow-hidden bg-navy-900 ${wide ? 'sm:w-[45%] sm:self-center' : ''}`}
           imgClassName="h-full w-full object-cover"
         />
       ) : (
         <div
-          className={`aspect-[16/9] shrink-0 bg-gradient-to-br from-navy-900 to-navy-700 ${wide ? 'sm:w-[45%]' : ''}`}
+          className={`aspect-[16/9] shrink-0 bg-gradient-to-br from-navy-900 to-navy-700 ${wide ? 'sm:w-[45%] sm:self-center' : ''}`}
           aria-hidden="true"
         />
       )}

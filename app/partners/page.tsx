@@ -1,14 +1,15 @@
+import { BecomePartner } from '@/components/BecomePartner';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeading } from '@/components/PageHeading';
-import { Picture } from '@/components/Picture';
-import { domainOf } from '@/components/ResourceLinks';
+import { PartnerEntry } from '@/components/PartnerEntry';
 import { getArchive } from '@/lib/content';
+import type { PartnerProfile } from '@/lib/content/archive';
+import { PARTNER_TIERS, type PartnerTier } from '@/lib/content/schema';
 import { TIER_LABELS } from '@/lib/community/labels';
 import { partnersJsonLd } from '@/lib/community/json-ld';
-import { formatDateRange } from '@/lib/events/when';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 
 const intro =
   'Les entreprises, lieux et communautés qui rendent possibles les meetups et le SummerCamp, et les événements qu’ils ont soutenus.';
@@ -18,68 +19,56 @@ export const metadata = pageMetadata({ title: 'Partenaires', description: intro,
 export default function PartnersPage() {
   // The association organizes its events: it is not thanked as their partner (as on events).
   const partners = getArchive().partners.filter(({ partner }) => partner.key !== siteConfig.organizerPartner);
+  const groups = byTier(partners);
   return (
     <div className="mx-grid max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
       <JsonLd data={partnersJsonLd(partners)} />
       <PageHeading title="Partenaires">
         <p className="m-0">{intro}</p>
-      </PageHeading>
-      <ul className="m-0 list-none space-y-5 p-0">
-        {partners.map(({ partner, events }) => (
-          <li
-            key={partner.key}
-            id={partner.key}
-            className="partner scroll-mt-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-navy-900"
+        <p className="m-0 mt-2 text-base">
+          <a
+            href="#devenir-partenaire"
+            className="inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
-            <div className="flex flex-wrap items-center gap-4">
-              {partner.logo ? (
-                <Picture
-                  src={partner.logo}
-                  alt=""
-                  sizes="96px"
-                  className="block h-12 w-24 shrink-0"
-                  imgClassName="h-full w-full object-contain"
-                />
-              ) : null}
-              <div className="min-w-0">
-                <h2 className="m-0 text-xl font-bold text-navy-900 dark:text-white">{partner.name}</h2>
-                <a
-                  href={partner.url}
-                  className="text-sm font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
-                >
-                  {domainOf(partner.url) ?? partner.url}
-                </a>
-              </div>
-            </div>
-            {partner.description ? (
-              <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">{partner.description}</p>
-            ) : null}
-            {events.length ? (
-              <ul
-                className="m-0 mt-3 list-none space-y-1 p-0 text-sm"
-                aria-label={`Événements soutenus par ${partner.name}`}
-              >
-                {events.map(({ event, tier }) => (
-                  <li key={event.slug}>
-                    <a
-                      href={withBase(event.url)}
-                      className="font-semibold text-navy-900 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-white"
-                    >
-                      {event.title}
-                    </a>
-                    <span className="text-slate-600 dark:text-slate-400">
-                      {' '}
-                      · {formatDateRange(event.start, event.end)} · {TIER_LABELS[tier][0]}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="m-0 mt-3 text-sm text-slate-600 dark:text-slate-400">Partenaire de l’association.</p>
-            )}
-          </li>
-        ))}
-      </ul>
+            Devenir partenaire
+          </a>
+        </p>
+      </PageHeading>
+      {groups.map(({ tier, label, list }) => (
+        <section key={tier} aria-labelledby={`rang-${tier}`} className="partner-tier mb-10" data-tier={tier}>
+          <h2
+            id={`rang-${tier}`}
+            className={`mb-4 font-bold text-navy-900 dark:text-white ${tier === 'gold' ? 'text-2xl' : 'text-xl'}`}
+          >
+            {label}
+          </h2>
+          <ul className={`m-0 grid list-none gap-5 p-0 ${tier === 'gold' ? '' : 'sm:grid-cols-2'}`}>
+            {list.map((profile) => (
+              <PartnerEntry key={profile.partner.key} profile={profile} large={tier === 'gold'} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <BecomePartner />
     </div>
   );
+}
+
+/**
+ * Partners by their tier at the latest event they supported, main partners first; those of
+ * the association rather than of an event last.
+ */
+function byTier(partners: PartnerProfile[]) {
+  const groups: { tier: PartnerTier | 'association'; label: string; list: PartnerProfile[] }[] = PARTNER_TIERS.map(
+    (tier) => {
+      const list = partners.filter((p) => p.events[0]?.tier === tier);
+      return { tier, label: TIER_LABELS[tier][list.length > 1 ? 1 : 0], list };
+    },
+  );
+  groups.push({
+    tier: 'association',
+    label: 'Partenaires de l’association',
+    list: partners.filter((p) => !p.events.length),
+  });
+  return groups.filter((g) => g.list.length);
 }

@@ -5,7 +5,8 @@ test.describe('old URLs keep working', () => {
     for (const [path, title] of [
       ['page/about/', 'À propos'],
       ['page/contact/', 'Contact'],
-      ['page/job-board/', 'Job Board'],
+      // The page bears the menu's name: a visitor who follows « Offres d’emploi » lands on it.
+      ['page/job-board/', 'Offres d’emploi'],
     ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);

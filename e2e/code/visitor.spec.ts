@@ -300,3 +300,146 @@ test('a search result without an image keeps no empty image column', { tag: '@ph
   }
   expect(withoutImage, 'a speaker without a photo has no image').toBeGreaterThan(0);
 });
+
+test('the talks archive reads a day in programme order, names topics as the site does and says when speakers are unknown', async ({
+  page,
+}) => {
+  await page.goto(rel('/talks/'));
+  const titles = await page.locator('.talk-title').allTextContents();
+  const at = (title: string) => titles.findIndex((t) => t.startsWith(title));
+  // The camp's second day comes first (newest), and within it 11:45 before 12:00.
+  expect(at('Risques, erreurs et expertise')).toBeLessThan(at('Lightning talks'));
+  expect(at('Lightning talks')).toBeLessThan(at('Keynote d'));
+  expect(at('Kubernetes @ no-scale')).toBeLessThan(at('Une CLI pour les gouverner toutes'));
+  const topics = page.getByRole('navigation', { name: 'Filtrer les talks' });
+  await expect(topics.getByRole('link', { name: /^Meetups/ })).toHaveAttribute('href', /\/talks\/sujet\/meetup\/$/);
+  await expect(topics.getByRole('link', { name: /^Summer Camp/ })).toBeVisible();
+  await expect(topics).not.toContainText('#');
+  const roundTable = page.locator('.talk', { has: page.locator('.talk-title', { hasText: /^Table ronde$/ }) }).first();
+  await expect(roundTable).toContainText('Intervenant(s) non indiqué(s)');
+  await expect(page.locator('.talk', { hasText: 'Kubernetes @ no-scale' })).not.toContainText('non indiqué');
+});
+
+test('a speaker’s page says « Intervenant » above one name, shows their photo, bio and links, and names only co-speakers on their talks', async ({
+  page,
+}) => {
+  await page.goto(rel('/speakers/lea-martin/'));
+  const header = page.locator('main header');
+  await expect(header).toContainText(/^Intervenant\s*Léa Martin/);
+  const photo = header.locator('img');
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(page.locator('.speaker-bio')).toHaveText(/SRE depuis dix ans/);
+  const links = page.getByRole('list', { name: 'Léa Martin ailleurs' });
+  await expect(links.getByRole('link', { name: 'example.org' })).toHaveAttribute(
+    'href',
+    'https://example.org/lea-martin',
+  );
+  await expect(links.getByRole('link', { name: 'Mastodon' })).toBeVisible();
+  await expect(page.locator('main .talk').first()).toBeVisible();
+  await expect(page.locator('main .talk-speaker', { hasText: 'Léa Martin' })).toHaveCount(0);
+
+  await page.goto(rel('/speakers/rym/'));
+  const keynote = page.locator('main .talk').first();
+  await expect(keynote.locator('.talk-speaker')).toHaveText(['Pablo', 'Mathieu']);
+  await expect(page.locator('main .talk-speaker', { hasText: /^Rym$/ })).toHaveCount(0);
+});
+
+test('the Meetups and Summer Camp tag pages list their events and lead to their talks', async ({ page }) => {
+  await page.goto(rel('/tags/meetup/'));
+  const meetups = page.locator('.tag-events');
+  await expect(meetups.locator('.event-item')).toHaveCount(2);
+  await expect(meetups.locator('.event-item').first()).toContainText('Nantes');
+  await expect(meetups.locator('.event-item').nth(1)).toContainText('Lyon');
+  await page.goto(rel('/tags/summercamp/'));
+  const camp = page.locator('.tag-events');
+  await expect(camp.locator('.event-item')).toHaveCount(1);
+  await expect(camp.locator('.event-item')).toContainText('SRE SummerCamp 2022');
+  await camp.locator('.tag-talks').click();
+  await expect(page).toHaveURL(/\/talks\/sujet\/summercamp\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talks\u202f: Summer Camp');
+  await expect(page.locator('.talk').first()).toBeVisible();
+});
+
+test('the banner photo’s slide text stays out of the tagline: cropped out on a wide screen, blurred on a phone', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('');
+  const photo = page.locator('.home-hero img');
+  const style = await photo.evaluate((img) => {
+    const s = getComputedStyle(img);
+    return { position: s.objectPosition, filter: s.filter };
+  });
+  // The slide is at mid-height of the photo: a band anchored at its bottom never shows it.
+  expect(style.position).toBe('50% 100%');
+  if (isMobile) expect(style.filter).toMatch(/blur\(\d/);
+  else expect(style.filter).toBe('none');
+});
+
+test('/partners/ ranks partners by tier with their logos, and says how to become one', async ({ page }) => {
+  await page.goto(rel('/partners/'));
+  const tiers = await page.locator('.partner-tier h2').allTextContents();
+  expect(tiers.slice(0, 3)).toEqual(['Partenaire principal', 'Soutien', 'Partenaires médias']);
+  await expect(page.locator('.partner-tier[data-tier="gold"] li.partner')).toHaveText(/Resilience Care/);
+  const logo = page.locator('li.partner#kube-careers .partner-logo img');
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('li.partner#resilience-care img')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Devenir partenaire' }).click();
+  await expect(page).toHaveURL(/#devenir-partenaire$/);
+  const become = page.getByRole('region', { name: 'Devenir partenaire' });
+  await expect(become).toBeInViewport();
+  await expect(become.getByRole('link', { name: 'Écrire à l’association' })).toHaveAttribute('href', /^mailto:/);
+});
+
+test('the main partner’s name stays on one line at 1440 px, in an article and on its event', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'the test sets its own 1440 px viewport: one run is enough');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const path of ['/post/2022-09-05-summercamp-2022/', CAMP]) {
+    await page.goto(rel(path));
+    const name = page.locator('.partner-credits [data-tier="gold"] a span:not([aria-hidden])').first();
+    await expect(name, path).toHaveText(/Resilience Care/i);
+    const lines = await name.evaluate((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines, path).toBe(1);
+  }
+});
+
+test('a photo keeps one ratio in every card, 16:9, at phone and desktop widths', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the test sets its own viewports: one run is enough');
+  const CARDS = [
+    '.post-card',
+    '.home-memory',
+    '.event-recaps li',
+    '.event-videos li',
+    'section[aria-labelledby="a-lire-aussi"] li',
+  ];
+  const off: string[] = [];
+  let measured = 0;
+  for (const width of [390, 768, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', '/post/', '/tags/summercamp/', '/post/2022-09-05-summercamp-2022/', CAMP]) {
+      await page.goto(rel(path));
+      for (const card of CARDS) {
+        const ratios = await page.locator(`main ${card} img`).evaluateAll((imgs) =>
+          imgs
+            .map((img) => img.getBoundingClientRect())
+            .filter((box) => box.width && box.height)
+            .map((box) => box.width / box.height),
+        );
+        measured += ratios.length;
+        for (const ratio of ratios)
+          if (Math.abs(ratio - 16 / 9) > 0.03) off.push(`${path} ${card} at ${width} px: ${ratio.toFixed(2)}`);
+      }
+    }
+  }
+  expect(measured).toBeGreaterThan(10);
+  expect(off).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { sitePaths } from '../urls';
 import { issue, type ContentIssue } from '../messages/issues';
 import { checkInternalLinks, type AssetDirs } from './references';
 import { findStrayFiles } from './stray-files';
+import { checkLookAlikeSpeakers } from './look-alike-speakers';
 import type { Document, Page, Post, SiteContent, TagInfo } from './types';
 import { listTree } from './files';
 import { readCollection, type ReadContext } from './collection';
@@ -53,6 +54,9 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const speakerFiles = readCollection(COLLECTIONS.speakers, contentDir, base);
   const partners = new Map(partnerFiles.records.map((p) => [p.key, p]));
   const speakers = new Map(speakerFiles.records.map((s) => [s.key, s]));
+  issues.push(
+    ...checkLookAlikeSpeakers(speakers.values(), path.join(contentDir, COLLECTIONS.speakers.folder), display),
+  );
   // References are checked against every file, valid or not: a partner refused for its logo
   // is reported once, at its logo, not again as "missing" by each post that names it.
   const known = { partners: referable(partners, partnerFiles.keys), speakers: referable(speakers, speakerFiles.keys) };

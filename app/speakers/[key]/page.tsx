@@ -50,9 +50,7 @@ export default async function SpeakerPage({ params }: Props) {
             className="m-0 text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300"
             data-pagefind-ignore
           >
-            <a href={withBase(sitePaths.speakers())} className="inline-block py-1 no-underline hover:underline">
-              Intervenants
-            </a>
+            Intervenant
           </p>
           <h1 className="m-0 mt-1 text-3xl font-extrabold tracking-tight text-navy-900 md:text-4xl dark:text-white">
             {speaker.name}
@@ -88,7 +86,7 @@ export default async function SpeakerPage({ params }: Props) {
         <ol className="m-0 list-none space-y-4 p-0">
           {talks.map((talk) => (
             <li key={talk.key}>
-              <TalkItem talk={talk} />
+              <TalkItem talk={talk} speaker={speaker.key} />
             </li>
           ))}
         </ol>
@@ -115,6 +113,14 @@ export default async function SpeakerPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      <p className="mt-10" data-pagefind-ignore>
+        <a
+          href={withBase(sitePaths.speakers())}
+          className="inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+        >
+          Tous les intervenants
+        </a>
+      </p>
     </article>
   );
 }

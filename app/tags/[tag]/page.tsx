@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { JsonLd } from '@/components/JsonLd';
+import { TagEvents, hasTagEvents } from '@/components/TagEvents';
 import { TagHeader } from '@/components/TagHeader';
 import { getAllTags, getContent, getPostsByTag, getTag, paginate } from '@/lib/content';
 import { markdownAsPlainText } from '@/lib/mdx/plain-text';
@@ -43,6 +44,10 @@ export default async function TagPage({ params }: Props) {
         ])}
       />
       <TagHeader tag={tag} page={1} partners={getContent().partners} />
+      <TagEvents tag={tag.tag} title={tag.title} />
+      {hasTagEvents(tag.tag) && items.length ? (
+        <h2 className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">Articles</h2>
+      ) : null}
       <PostList
         posts={items}
         siteTags={getAllTags()}
