@@ -45,8 +45,3 @@ export function HeroImage({ banners, priority = true }: HeroImageProps) {
     </div>
   );
 }
-
-/** HeroImage as used in MDX: <HeroImage src="/img/x.jpg" desc="Légende" />. */
-export function MdxHeroImage({ src, desc, alt }: { src: string; desc?: string; alt?: string }) {
-  return <HeroImage banners={[{ src, desc, alt }]} priority={false} />;
-}

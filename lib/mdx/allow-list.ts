@@ -1,57 +1,22 @@
 /**
  * What untrusted content may contain. Content arrives by pull request from people outside
- * the core team, so the MDX it holds is treated like user input: only the components and
- * plain HTML elements listed here are accepted, each with the attributes listed here, and
- * every attribute value is a quoted string (no JavaScript expressions anywhere).
+ * the core team, so the MDX it holds is treated like user input: only the components of
+ * lib/mdx/components/ (one file each) and the plain HTML elements listed here are accepted,
+ * each with the attributes it lists, and every attribute value is a quoted string (no
+ * JavaScript expressions anywhere).
  * Anything else fails the check and the build with a sentence on what to do instead.
  */
 import { type CheckLanguage, say } from '../messages/say';
-import { PARTNER_TIERS } from './partner-credits';
+import type { MdxComponent } from './components/define';
+import { MDX_COMPONENTS } from './components/list';
 
-export type ComponentRule = {
-  /** Attributes that must be present. */
-  required: readonly string[];
-  /** Attributes that may be present. */
-  optional: readonly string[];
-  /** What the component is for, shown in hints. */
-  usage: string;
-};
+export type AllowedComponent = (typeof MDX_COMPONENTS)[number]['name'];
+export const ALLOWED_COMPONENTS: AllowedComponent[] = MDX_COMPONENTS.map((component) => component.name);
 
-export const COMPONENT_RULES = {
-  HeroImage: {
-    required: ['src'],
-    optional: ['alt', 'desc'],
-    usage: '<HeroImage src="/img/photo.jpg" desc="Légende" />',
-  },
-  ResourceLinks: {
-    required: [],
-    optional: ['title'],
-    usage: '<ResourceLinks title="Ressources"> then a Markdown list of links </ResourceLinks>',
-  },
-  PartnerCredits: {
-    required: [],
-    optional: ['title', ...PARTNER_TIERS],
-    usage: '<PartnerCredits gold="resilience-care" support="la-dynamo-chambery" />',
-  },
-  YouTube: {
-    required: ['id'],
-    optional: ['title', 'start'],
-    usage: '<YouTube id="5GxEaOzIZ7I" title="Titre de la vidéo" />',
-  },
-  Figure: {
-    required: ['src'],
-    optional: ['alt', 'caption', 'link', 'size'],
-    usage: '<Figure src="/img/post/photo.jpg" caption="Légende" />',
-  },
-  Gallery: {
-    required: [],
-    optional: ['caption-effect'],
-    usage: '<Gallery> then one <Figure /> per line </Gallery>',
-  },
-} as const satisfies Record<string, ComponentRule>;
-
-export type AllowedComponent = keyof typeof COMPONENT_RULES;
-export const ALLOWED_COMPONENTS = Object.keys(COMPONENT_RULES) as AllowedComponent[];
+/** Each allowed component's attributes, usage and value rules, by name (lib/mdx/components/). */
+export const COMPONENT_RULES = Object.fromEntries(
+  MDX_COMPONENTS.map((component) => [component.name, component]),
+) as Record<AllowedComponent, MdxComponent<AllowedComponent>>;
 
 const GLOBAL_ATTRIBUTES = ['id', 'title', 'lang', 'dir'];
 

@@ -15,7 +15,6 @@ import {
   type AllowedComponent,
 } from './allow-list';
 import { position, type JsxElement, type Located, type MdxAnalysis } from './analysis';
-import { componentValueProblem } from './component-values';
 import { URL_ATTRIBUTES, disguisedHint, disguisedMessage, isDisguisedOffSite, isSafeUrl } from './url-policy';
 
 export function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
@@ -141,7 +140,7 @@ export function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
     }
     const valueProblem =
       isComponent && typeof attribute.value === 'string'
-        ? componentValueProblem(name, attr, attribute.value)
+        ? COMPONENT_RULES[name as AllowedComponent].valueProblem?.(attr, attribute.value)
         : undefined;
     if (valueProblem) result.issues.push(issue(file, attrAt, valueProblem.message, valueProblem.hint));
     if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr)) {

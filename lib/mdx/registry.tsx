@@ -1,25 +1,14 @@
 /**
- * The one registry of what MDX content can render: the allowed components (their names and
- * attributes are lib/mdx/allow-list.ts) and the HTML elements the site restyles. The type
- * ties this map to the allow-list, so a component cannot be allowed without existing.
+ * The one registry of what MDX content can render: the allowed components, read from their
+ * definitions (lib/mdx/components/list.ts, the list the allow-list is read from too, so a
+ * component cannot be allowed without a view), and the HTML elements the site restyles.
  */
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { Figure, Gallery } from '@/components/Figure';
-import { MdxHeroImage } from '@/components/HeroImage';
-import { PartnerCredits } from '@/components/PartnerCredits';
+import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import { Picture } from '@/components/Picture';
-import { ResourceLinks } from '@/components/ResourceLinks';
-import { YouTube } from '@/components/YouTube';
-import type { Document, Partner } from '@/lib/content/types';
-import type { AllowedComponent } from './allow-list';
-import { partnersFromAttributes, type PartnerCreditsAttributes } from './partner-credits';
 import { isExternal, withBase } from '@/lib/urls';
-
-export type MdxContext = {
-  /** The document being rendered, for components that read its front matter. */
-  document?: Pick<Document, 'resources' | 'partners'> & { image?: string };
-  partners: Map<string, Partner>;
-};
+import type { AllowedComponent } from './allow-list';
+import type { MdxContext } from './components/define';
+import { MDX_COMPONENTS } from './components/list';
 
 /** Internal page links get the base path and their trailing slash; the rest is untouched. */
 export function contentHref(href: string | undefined): string | undefined {
@@ -58,30 +47,26 @@ function ScrollableTable(props: ComponentPropsWithoutRef<'table'>) {
   );
 }
 
-type Tiered = PartnerCreditsAttributes & { title?: string };
+// `any`: each view declares its own props; the allow-list checked the attributes.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type View = ComponentType<any>;
 
-export function createMdxComponents(context: MdxContext) {
-  // `any`: each component declares its own props; the allow-list checked the attributes.
-  // biome-ignore lint/suspicious/noExplicitAny: see above
-  const allowed: Record<AllowedComponent, (props: any) => ReactNode> = {
-    HeroImage: MdxHeroImage,
-    ResourceLinks: ({ title, children }: { title?: string; children?: ReactNode }) =>
-      children ? (
-        <ResourceLinks title={title}>{children}</ResourceLinks>
-      ) : (
-        <ResourceLinks title={title} items={context.document?.resources ?? []} />
-      ),
-    PartnerCredits: ({ title, ...tiers }: Tiered) => {
-      const fromAttributes = partnersFromAttributes(tiers);
-      const partners = fromAttributes.length ? fromAttributes : (context.document?.partners ?? []);
-      return <PartnerCredits title={title} partners={partners} registry={context.partners} />;
-    },
-    YouTube: (props: { id: string; title?: string; start?: string }) => (
-      <YouTube {...props} poster={context.document?.image} />
-    ),
-    Figure,
-    Gallery,
-  };
+/** The views, imported on the first render only (the check reads the definitions, never React). */
+let views: Promise<(readonly [(typeof MDX_COMPONENTS)[number], View])[]> | undefined;
+function loadViews() {
+  views ??= Promise.all(MDX_COMPONENTS.map(async (component) => [component, await component.view()] as const));
+  return views;
+}
+
+export async function createMdxComponents(context: MdxContext) {
+  const allowed = Object.fromEntries(
+    (await loadViews()).map(([component, View]) => {
+      const props = component.props as ((attributes: object, context: MdxContext) => object) | undefined;
+      // biome-ignore lint/suspicious/noExplicitAny: the attributes the allow-list let through
+      const rendered = props ? (attributes: any) => <View {...props(attributes, context)} /> : View;
+      return [component.name, rendered];
+    }),
+  ) as Record<AllowedComponent, (props: { children?: ReactNode }) => ReactNode>;
   return {
     ...allowed,
     a: ContentLink,

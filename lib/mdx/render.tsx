@@ -33,7 +33,8 @@ import type { ReactElement } from 'react';
 import { remarkEnforceAllowList } from './enforce';
 import { rehypeFrenchTypography } from '@/lib/typography/rehype';
 import { siteConfig } from '@/lib/site-config';
-import { createMdxComponents, type MdxContext } from './registry';
+import type { MdxContext } from './components/define';
+import { createMdxComponents } from './registry';
 
 export type RenderInput = {
   /** Body with front matter and HTML comments blanked (lib/content does this). */
@@ -45,7 +46,7 @@ export type RenderInput = {
 export async function renderMdx({ source, file }: RenderInput, context: MdxContext): Promise<ReactElement> {
   const { content } = await compileMDX({
     source,
-    components: createMdxComponents(context),
+    components: await createMdxComponents(context),
     options: {
       // Expressions are refused by the allow-list already; keep the library's own guard too.
       blockJS: true,
