@@ -5,9 +5,10 @@
  * team, and `npm run check`, `npm run build` and `npm run dev` run on it on laptops, in the
  * pull request's check and in the deploy job. Content is data, never code:
  *
- * May: Markdown; the components and HTML elements of lib/mdx/allow-list.ts with quoted
- *   string attributes; URLs with http(s):, mailto:, tel: or a path of this site (isSafeUrl,
- *   the one URL policy: MDX body, front matter, partner, speaker and tag records alike);
+ * May: Markdown; the components of lib/mdx/components/ and the HTML elements of
+ *   lib/mdx/allow-list.ts, with quoted string attributes; URLs with http(s):, mailto:, tel:
+ *   or a path of this site (isSafeUrl, the one URL policy: MDX body, front matter, partner,
+ *   speaker and tag records alike);
  *   images that are files of content/img/ written by their plain path (lib/images/image-ref.ts).
  * May never: run code at any step (no import/export, no {expressions}, no event handlers,
  *   no <script>; front matter is YAML between --- lines read by the `yaml` library, which
@@ -19,9 +20,9 @@
  *   fields refuse control characters); crash the check (every problem is a file:line:col).
  *
  * The whole boundary is this folder: the allow-list and the analysis the check uses, the
- * enforcement, this compile step, its cache and the component registry (registry.tsx). Before
- * anything is compiled, the tree is walked with the allow-list (enforce.ts); a violation
- * throws; `npm run check` reports the same violations first. next-mdx-remote is used here and nowhere else (with its front matter
+ * enforcement, this compile step, its cache, the components (components/, one file each) and
+ * the registry of their views (registry.tsx). Before anything is compiled, the tree is walked
+ * with the allow-list (enforce.ts); a violation throws; `npm run check` reports the same violations first. next-mdx-remote is used here and nowhere else (with its front matter
  * parsing off; compile-cache.ts keeps its compiled output between builds), so it can be
  * replaced in this folder. CONTRIBUTING.md says the same to organizers.
  */
