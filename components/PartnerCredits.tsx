@@ -1,5 +1,4 @@
-import type { Partner } from '@/lib/content/types';
-import { PARTNER_TIERS, type PartnerRef } from '@/lib/content/schema';
+import { PARTNER_TIERS, type Partner, type PartnerRef } from '@/lib/content/schema';
 import { siteConfig } from '@/lib/site-config';
 import { TIER_LABELS } from '@/lib/community/labels';
 import { Picture } from './Picture';

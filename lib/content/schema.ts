@@ -207,6 +207,9 @@ export const partnerSchema = z.strictObject({
   description: z.string().optional(),
 });
 
+/** A partner from content/partners/<key>.yml, with the key its file name gives. */
+export type Partner = { key: string } & z.output<typeof partnerSchema>;
+
 /** content/speakers/<key>.yml: a person (speaker or organizer), defined once and referenced by key. */
 export const speakerSchema = z.strictObject({
   name: text,

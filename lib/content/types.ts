@@ -5,24 +5,26 @@
 import type { z } from 'zod';
 import type { ContentDate } from '../dates';
 import type { Heading, LinkRef, MdxAnalysis } from '../mdx/analyze';
-import type {
+import type { Banner, PageFrontMatter, Partner, PartnerRef, PartnerTier, Resource, speakerSchema } from './schema';
+import type { EventCall, Session, SiteEvent, Venue } from './events/types';
+
+export type {
   Banner,
-  PageFrontMatter,
+  Partner,
   PartnerRef,
   PartnerTier,
   Resource,
-  partnerSchema,
-  speakerSchema,
-} from './schema';
-import type { EventCall, Session, SiteEvent, Venue } from './events/types';
-
-export type { Banner, PartnerRef, PartnerTier, Resource, Heading, LinkRef, EventCall, Session, SiteEvent, Venue };
+  Heading,
+  LinkRef,
+  EventCall,
+  Session,
+  SiteEvent,
+  Venue,
+};
 
 /** A record of a registry (content/<folder>/<key>.yml) with the key its file name gives. */
 type Keyed<T> = { key: string } & T;
 
-/** A partner from content/partners/<key>.yml. */
-export type Partner = Keyed<z.output<typeof partnerSchema>>;
 /** A person from content/speakers/<key>.yml: speakers, and organizers too. */
 export type Speaker = Keyed<z.output<typeof speakerSchema>>;
 

@@ -7,11 +7,11 @@
  * The view is a function that imports it: the check reads these files and never loads React.
  */
 import type { ComponentType } from 'react';
-import type { Document, Partner } from '../../content/types';
+import type { PageFrontMatter, Partner } from '../../content/schema';
 
 export type MdxContext = {
   /** The document being rendered, for components that read its front matter. */
-  document?: Pick<Document, 'resources' | 'partners'> & { image?: string };
+  document?: Pick<PageFrontMatter, 'resources' | 'partners'> & { image?: string };
   partners: Map<string, Partner>;
 };
 
