@@ -3,6 +3,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { getRecapsOf } from '@/lib/content';
 import { eventMemory } from '@/lib/events/memory';
 import { getEventTimeline } from '@/lib/events/timeline';
+import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
@@ -19,9 +20,7 @@ export default function EventsPage() {
   return (
     <div className="mx-grid max-w-4xl px-4 py-10 md:px-6">
       <PageHeading title="Événements">
-        <p className="m-0">
-          Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.
-        </p>
+        <p className="m-0">{siteConfig.intros.eventsPage ?? ui().eventsPageIntro}</p>
       </PageHeading>
       {/* Each box is its link: the whole box is the target, not a 16 px line inside it. */}
       <ul className="-mt-4 mb-10 grid list-none gap-3 p-0 text-sm sm:grid-cols-3">

@@ -127,7 +127,15 @@ export const settingsSchema = z.strictObject({
   licence: z.strictObject({ label: text, href: webAddress }),
   sourceCode: webAddress,
   /** What the community does, said by the pages that list it (their description in search results). */
-  intros: z.strictObject({ speakers: text, events: text, tags: text }),
+  intros: z.strictObject({
+    speakers: text,
+    events: text,
+    tags: text,
+    /** The events page's first line; a generic one in the site's language without it. */
+    eventsPage: text.optional(),
+    /** The home page, while no date is announced: what the community prepares. */
+    betweenEditions: text.optional(),
+  }),
   colours: z.strictObject({
     accent: z.strictObject({ light: hexColour, bright: hexColour, strong: hexColour, stronger: hexColour }),
     deep: z.strictObject({ raised: hexColour, panel: hexColour, band: hexColour, night: hexColour }),

@@ -15,4 +15,22 @@ export const en: InterfaceMessages = {
   youtubeVideo: 'YouTube video',
   video: 'Video',
   playVideo: 'Play the video (YouTube, no cookie until you click)',
+  when: {
+    at: (time: string) => `at ${time}`,
+    fromTo: (start: string, end: string) => `from ${start} to ${end}`,
+    fromToAcrossDays: (start: string, startDay: string, end: string, endDay: string) =>
+      `from ${start} on ${startDay} to ${end} on ${endDay}`,
+  },
+  home: {
+    next: 'Next event',
+    online: 'Online',
+    programme: 'Programme and registration',
+    allEvents: 'All events',
+    proposeTalk: 'Propose a talk',
+    noDate: 'The next date is not announced yet',
+    hearFirst: (between: string) => `${between} To hear it first:`,
+    betweenEditions: 'The next events are in the works.',
+    pastEvents: 'Past events',
+  },
+  eventsPageIntro: 'What is coming, and what happened.',
 };

@@ -17,6 +17,28 @@ export const fr = {
   youtubeVideo: 'Vidéo YouTube',
   video: 'Vidéo',
   playVideo: 'Lire la vidéo (YouTube, sans cookie tant que vous ne cliquez pas)',
+  /** Times of an event: "à 19 h 00", "de 9 h 00 à 17 h 00", across two days. */
+  when: {
+    at: (time: string) => `à ${time}`,
+    fromTo: (start: string, end: string) => `de ${start} à ${end}`,
+    fromToAcrossDays: (start: string, startDay: string, end: string, endDay: string) =>
+      `de ${start} le ${startDay} à ${end} le ${endDay}`,
+  },
+  /** The home page's "what's next" block. */
+  home: {
+    next: 'Prochain rendez-vous',
+    online: 'En ligne',
+    programme: 'Programme et inscription',
+    allEvents: 'Tous les événements',
+    proposeTalk: 'Proposer un talk',
+    noDate: 'La prochaine date n’est pas encore annoncée',
+    /** site.yaml's `intros.betweenEditions` (what the community prepares), then where to hear first. */
+    hearFirst: (between: string) => `${between} Pour l’apprendre en premier\u00a0:`,
+    betweenEditions: 'Les prochains événements se préparent.',
+    pastEvents: 'Les événements passés',
+  },
+  /** The events page's introduction when site.yaml's `intros.eventsPage` does not give one. */
+  eventsPageIntro: 'Ce qui arrive, et ce qui s’est passé.',
 };
 
 export type InterfaceMessages = typeof fr;
