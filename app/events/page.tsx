@@ -9,7 +9,7 @@ import { pageMetadata } from '@/lib/seo';
 import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
-  title: 'Événements',
+  title: ui().pages.events,
   description: siteConfig.intros.events,
   path: sitePaths.events(),
 });
@@ -19,7 +19,7 @@ export default function EventsPage() {
   const subscribe = webcalUrl(sitePaths.calendar());
   return (
     <div className="mx-grid max-w-4xl px-4 py-10 md:px-6">
-      <PageHeading title="Événements">
+      <PageHeading title={ui().pages.events}>
         <p className="m-0">{siteConfig.intros.eventsPage ?? ui().eventsPageIntro}</p>
       </PageHeading>
       {/* Each box is its link: the whole box is the target, not a 16 px line inside it. */}

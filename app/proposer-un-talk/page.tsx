@@ -2,13 +2,18 @@ import { PageHeading } from '@/components/PageHeading';
 import { getContent } from '@/lib/content';
 import { openCallsForTalks, proposalForm } from '@/lib/community/calls';
 import { FORMAT_LABELS, PROPOSAL_FORMATS } from '@/lib/community/labels';
+import { ui } from '@/lib/messages/interface';
 import { pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
-const intro =
-  'Un retour d’expérience, un incident, un outil, une pratique : la scène des meetups et du SummerCamp est ouverte à toutes et tous, débutants compris.';
+const intro = siteConfig.intros.proposeTalk ?? ui().pages.proposeTalkIntro;
 
-export const metadata = pageMetadata({ title: 'Proposer un talk', description: intro, path: sitePaths.proposeTalk() });
+export const metadata = pageMetadata({
+  title: ui().home.proposeTalk,
+  description: intro,
+  path: sitePaths.proposeTalk(),
+});
 
 const h2 = 'mb-3 mt-10 text-2xl font-bold text-navy-900 dark:text-white';
 const button =
@@ -19,7 +24,7 @@ export default function ProposeTalkPage() {
   const open = openCallsForTalks(events, builtAt);
   return (
     <div className="mx-grid max-w-3xl px-4 py-10 md:px-6" data-pagefind-body>
-      <PageHeading title="Proposer un talk">
+      <PageHeading title={ui().home.proposeTalk}>
         <p className="m-0">{intro}</p>
       </PageHeading>
 

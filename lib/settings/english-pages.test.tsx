@@ -76,3 +76,17 @@ test('an event over two days has its dates and times in English', () => {
   assert.match(times, /^from 9:00\sa\.m\. on Friday to 5:00\sp\.m\. on Saturday$/);
   assertEnglish(`${dates} ${times}`);
 });
+
+test("the talks, partners and proposal pages have English titles and intros that name no other community's events", async () => {
+  const pages = await Promise.all([
+    import('../../app/talks/page.tsx'),
+    import('../../app/partners/page.tsx'),
+    import('../../app/proposer-un-talk/page.tsx'),
+    import('../../app/events/page.tsx'),
+  ]);
+  const said = pages.map(({ metadata }) => `${JSON.stringify(metadata.title)} ${metadata.description}`).join(' ');
+  for (const words of ['Talks', 'Partners', 'Propose a talk', 'Events', 'the stage is open to everyone'])
+    assert.ok(said.includes(words), `${words} missing from ${said}`);
+  assertEnglish(said);
+  assert.doesNotMatch(said, /SummerCamp|Summer Camp|Paris|Lyon/);
+});

@@ -135,6 +135,10 @@ export const settingsSchema = z.strictObject({
     eventsPage: text.optional(),
     /** The home page, while no date is announced: what the community prepares. */
     betweenEditions: text.optional(),
+    /** The talks, partners and talk proposal pages' first lines (and search descriptions). */
+    talks: text.optional(),
+    partners: text.optional(),
+    proposeTalk: text.optional(),
   }),
   colours: z.strictObject({
     accent: z.strictObject({ light: hexColour, bright: hexColour, strong: hexColour, stronger: hexColour }),

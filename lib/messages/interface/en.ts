@@ -33,4 +33,13 @@ export const en: InterfaceMessages = {
     pastEvents: 'Past events',
   },
   eventsPageIntro: 'What is coming, and what happened.',
+  pages: {
+    events: 'Events',
+    talks: 'Talks',
+    talksIntro: 'Every session, the latest first, with its slides and video.',
+    partners: 'Partners',
+    partnersIntro: 'The companies, venues and communities that make our events possible.',
+    proposeTalkIntro:
+      'A lesson learned, an incident, a tool, a practice: the stage is open to everyone, first-timers included.',
+  },
 };

@@ -39,6 +39,16 @@ export const fr = {
   },
   /** The events page's introduction when site.yaml's `intros.eventsPage` does not give one. */
   eventsPageIntro: 'Ce qui arrive, et ce qui s’est passé.',
+  /** Pages' titles, and their introductions when site.yaml's `intros` does not give one. */
+  pages: {
+    events: 'Événements',
+    talks: 'Talks',
+    talksIntro: 'Toutes les sessions, les plus récentes d’abord, avec leurs slides et leurs vidéos.',
+    partners: 'Partenaires',
+    partnersIntro: 'Les entreprises, lieux et communautés qui rendent possibles nos événements.',
+    proposeTalkIntro:
+      'Un retour d’expérience, un incident, un outil, une pratique : la scène est ouverte à toutes et tous, débutants compris.',
+  },
 };
 
 export type InterfaceMessages = typeof fr;
