@@ -1,7 +1,7 @@
 import type { Document, SiteContent, SiteEvent } from '@/lib/content/types';
 import { tableOfContents } from '@/lib/content/toc';
 import { isUpcoming } from '@/lib/events/timeline';
-import { renderMdx } from './mdx/render';
+import { renderMdx } from '@/lib/mdx/render';
 import { HeroImage } from './HeroImage';
 import { PartnerCredits } from './PartnerCredits';
 import { PostEventCard } from './PostEventCard';

@@ -1,6 +1,6 @@
 import type { Partner, TagInfo } from '@/lib/content/types';
 import { articleCount } from '@/lib/content/routes';
-import { renderMdx } from './mdx/render';
+import { renderMdx } from '@/lib/mdx/render';
 import { PageHeading } from './PageHeading';
 
 /** A tag's title, post count and Markdown description (content/tags/<tag>.md). */

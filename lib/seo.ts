@@ -6,7 +6,7 @@ import type { Metadata } from 'next';
 import { siteConfig } from './site-config';
 import { absoluteUrl, sitePaths } from './urls';
 import { getImage } from './images/manifest';
-import { isSafeUrl } from './mdx/allow-list';
+import { isSafeUrl } from './mdx/url-policy';
 import { SHARE_CARD } from './share-cards/layout';
 
 type PageMeta = {

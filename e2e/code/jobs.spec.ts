@@ -16,7 +16,7 @@ test('the job board lists the open offers under its text, newest first; a closed
   page,
 }) => {
   await page.goto(BOARD);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Job Board');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offres d’emploi');
   await expect(page.getByText('Vous recrutez ?')).toBeVisible();
   const offers = page.getByRole('region', { name: 'Les offres du moment' }).locator('li.job-offer');
   await expect(offers).toHaveCount(2);
@@ -78,5 +78,5 @@ test('a closed offer keeps its page, says it is closed and sends no one to apply
 test('/jobs/ leads to the job board', async ({ page }) => {
   await page.goto('jobs/');
   await expect(page).toHaveURL(new RegExp(`/${BOARD}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Job Board');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offres d’emploi');
 });

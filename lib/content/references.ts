@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isExternal } from '../urls';
 import { listTree } from './files';
 import { resolveImageRef } from '../images/image-ref';
-import { isDisguisedOffSite, isSafeUrl } from '../mdx/allow-list';
+import { isDisguisedOffSite, isSafeUrl } from '../mdx/url-policy';
 import { partnersFromAttributes } from '../mdx/partner-credits';
 import { IMAGE_EXTENSIONS } from '../images/formats';
 import { say } from '../messages/say';

@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { parseContentDate, type ContentDate } from '../dates';
-import { isDisguisedOffSite, isSafeUrl } from '../mdx/allow-list';
-import { disguisedMessage } from '../mdx/check-element';
+import { disguisedMessage, isDisguisedOffSite, isSafeUrl } from '../mdx/url-policy';
 import { PARTNER_TIERS, type PartnerTier } from '../mdx/partner-credits';
 import { say } from '../messages/say';
 
@@ -36,7 +35,7 @@ export const text = z.preprocess(
 );
 
 /**
- * The allow-list's URL policy (lib/mdx/allow-list.ts) for URLs written in front matter
+ * The site's URL policy (lib/mdx/url-policy.ts) for URLs written in front matter
  * and records: the same schemes are refused wherever a URL is written.
  */
 const safeUrl = z

@@ -6,7 +6,7 @@
  * than normalised, so the check and the build can never read one path two ways.
  */
 import { isExternal } from '../urls';
-import { isSafeUrl } from '../mdx/allow-list';
+import { isSafeUrl } from '../mdx/url-policy';
 import { say } from '../messages/say';
 
 export type ImageRef = { path: string } | { problem: string; hint: string };

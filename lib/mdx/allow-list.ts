@@ -177,29 +177,3 @@ export const FORBIDDEN_ELEMENTS: Record<string, readonly [string, string]> = {
     'the page title is the only <h1>; start headings at ## (h2)',
   ],
 };
-
-/** Attributes whose value is a URL, checked against SAFE_URL. */
-export const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'link', 'poster', 'action', 'formaction']);
-
-/**
- * Links and images may point at the web, mail, phone, or this site. `javascript:`,
- * `data:`, `vbscript:` and any other scheme are refused. Whitespace and control
- * characters are removed first, as browsers do ("java\tscript:").
- */
-export function isSafeUrl(raw: string): boolean {
-  const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (!scheme) return true;
-  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
-}
-
-/**
- * A path a browser reads as another site's address: it drops tabs and line breaks and reads
- * "\\" as "/", so "/\\evil.example" and "/<tab>/evil.example" open //evil.example. Written
- * "//host" it says what it is and is an outside link; disguised as a path of this site, refused.
- */
-export function isDisguisedOffSite(raw: string): boolean {
-  const trimmed = raw.replace(/^[\u0000-\u0020]+/, '');
-  if (trimmed.startsWith('//')) return false;
-  return /^[/\\]{2}/.test(trimmed.replace(/[\t\n\r]/g, '').replace(/\\/g, '/'));
-}

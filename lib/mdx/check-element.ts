@@ -8,17 +8,15 @@ import { issue } from '../messages/issues';
 import {
   COMPONENT_RULES,
   ALLOWED_COMPONENTS,
-  URL_ATTRIBUTES,
   forbiddenReason,
   htmlElementAttributes,
   isAllowedAttribute,
   isComponentName,
-  isDisguisedOffSite,
-  isSafeUrl,
   type AllowedComponent,
 } from './allow-list';
 import { position, type JsxElement, type Located, type MdxAnalysis } from './analysis';
 import { componentValueProblem } from './component-values';
+import { URL_ATTRIBUTES, disguisedHint, disguisedMessage, isDisguisedOffSite, isSafeUrl } from './url-policy';
 
 export function checkJsx(node: JsxElement, file: string, result: MdxAnalysis) {
   const at = position(node);
@@ -212,14 +210,3 @@ export function checkUrl(url: string, at: Located, file: string, result: MdxAnal
     );
   }
 }
-
-export const disguisedMessage = (url: string) =>
-  say(
-    `le lien vers "${url.slice(0, 60)}" mène à un autre site : un navigateur lit \\ comme / et ignore tabulations et retours à la ligne`,
-    `the link to "${url.slice(0, 60)}" leads to another site: browsers read \\ as / and drop tabs and line breaks`,
-  );
-export const disguisedHint = () =>
-  say(
-    'écrivez / et non \\ : /post/... pour une page du site, https://... pour un autre site',
-    'write / rather than \\: /post/... for a page of this site, https://... for another site',
-  );

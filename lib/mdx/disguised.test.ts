@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isDisguisedOffSite } from './allow-list.ts';
+import { isDisguisedOffSite } from './url-policy.ts';
 import { analyzeMdx } from './analyze.ts';
 
 test('paths a browser opens on another site are recognised, however they are written', () => {

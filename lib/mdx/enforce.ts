@@ -1,5 +1,5 @@
 /**
- * The allow-list as a remark plugin: the render step (components/mdx/render.tsx) runs it
+ * The allow-list as a remark plugin: the render step (lib/mdx/render.tsx) runs it
  * before compiling, so what `npm run check` accepts is exactly what the build accepts.
  */
 import type { Root } from 'mdast';

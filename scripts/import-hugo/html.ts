@@ -5,13 +5,8 @@
  * removed (style=, class=, target=). What cannot be kept (scripts, frames other than
  * YouTube, forms) stops the file with a reason: it is never dropped quietly.
  */
-import {
-  URL_ATTRIBUTES,
-  forbiddenReason,
-  htmlElementAttributes,
-  isAllowedAttribute,
-  isSafeUrl,
-} from '../../lib/mdx/allow-list';
+import { forbiddenReason, htmlElementAttributes, isAllowedAttribute } from '../../lib/mdx/allow-list';
+import { URL_ATTRIBUTES, isSafeUrl } from '../../lib/mdx/url-policy';
 import { imagePath } from './fields';
 import { ImportError } from './report';
 

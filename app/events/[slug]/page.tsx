@@ -17,7 +17,7 @@ import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/con
 import { eventJsonLd } from '@/lib/community/event-json-ld';
 import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, formatDateRange } from '@/lib/events/when';
-import { renderMdx } from '@/components/mdx/render';
+import { renderMdx } from '@/lib/mdx/render';
 import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';

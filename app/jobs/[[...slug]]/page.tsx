@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { RedirectPage } from '@/components/RedirectPage';
-import { renderMdx } from '@/components/mdx/render';
+import { renderMdx } from '@/lib/mdx/render';
 import { SearchMeta } from '@/components/SearchMeta';
 import { getContent } from '@/lib/content';
 import { formatFrenchDate } from '@/lib/dates';

@@ -11,8 +11,8 @@ import { Picture } from '@/components/Picture';
 import { ResourceLinks } from '@/components/ResourceLinks';
 import { YouTube } from '@/components/YouTube';
 import type { Document, Partner } from '@/lib/content/types';
-import type { AllowedComponent } from '@/lib/mdx/allow-list';
-import { partnersFromAttributes, type PartnerCreditsAttributes } from '@/lib/mdx/partner-credits';
+import type { AllowedComponent } from './allow-list';
+import { partnersFromAttributes, type PartnerCreditsAttributes } from './partner-credits';
 import { isExternal, withBase } from '@/lib/urls';
 
 export type MdxContext = {

@@ -18,10 +18,10 @@
  *   JSON and HTML are written by code that escapes each string for its format; single-line
  *   fields refuse control characters); crash the check (every problem is a file:line:col).
  *
- * Checking lives in lib/mdx (no React); this step and the component registry (registry.tsx)
- * live here, next to the components. Before anything is compiled, the tree is walked with the
- * allow-list (lib/mdx/enforce.ts); a violation throws; `npm run check` reports the same
- * violations first. next-mdx-remote is used here and nowhere else (with its front matter
+ * The whole boundary is this folder: the allow-list and the analysis the check uses, the
+ * enforcement, this compile step, its cache and the component registry (registry.tsx). Before
+ * anything is compiled, the tree is walked with the allow-list (enforce.ts); a violation
+ * throws; `npm run check` reports the same violations first. next-mdx-remote is used here and nowhere else (with its front matter
  * parsing off; compile-cache.ts keeps its compiled output between builds), so it can be
  * replaced in this folder. CONTRIBUTING.md says the same to organizers.
  */
@@ -30,7 +30,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { ReactElement } from 'react';
-import { remarkEnforceAllowList } from '@/lib/mdx/enforce';
+import { remarkEnforceAllowList } from './enforce';
 import { rehypeFrenchTypography } from '@/lib/typography/rehype';
 import { siteConfig } from '@/lib/site-config';
 import { createMdxComponents, type MdxContext } from './registry';

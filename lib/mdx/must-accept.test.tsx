@@ -10,12 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { loadContent } from '../../lib/content/load.ts';
-import { headMetas, parsePage } from '../../lib/html/page-tree.ts';
+import { loadContent } from '../content/load.ts';
+import { headMetas, parsePage } from '../html/page-tree.ts';
 import { passPage } from '../../scripts/export/page-pass.ts';
 import { renderMdx } from './render.tsx';
 
-const CORPUS = path.join(import.meta.dirname, '..', '..', 'lib', 'content', 'fixtures', 'hostile', 'content');
+const CORPUS = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'hostile', 'content');
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The post of `file` as the export writes it: checked, rendered, through the page pass. */
