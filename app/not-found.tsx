@@ -1,4 +1,5 @@
 import { SiteFrame } from '@/components/SiteFrame';
+import { standalonePagePath } from '@/lib/content';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 
@@ -8,6 +9,7 @@ const link = 'text-coral-700 underline underline-offset-2 dark:text-coral-300';
 
 /** A plain GET form to /search/?q=: it needs no script here, the search page runs the query. */
 function NotFound() {
+  const contact = standalonePagePath('contact');
   return (
     <div className="mx-grid max-w-3xl px-4 py-16 md:px-6 md:py-24">
       <p className="m-0 font-mono text-sm font-semibold uppercase tracking-[0.2em] text-coral-700 dark:text-coral-300">
@@ -64,11 +66,13 @@ function NotFound() {
             Tous les thèmes
           </a>
         </li>
-        <li>
-          <a href={withBase('/page/contact/')} className={`${link} inline-block py-0.5`}>
-            Nous écrire
-          </a>
-        </li>
+        {contact ? (
+          <li>
+            <a href={withBase(contact)} className={`${link} inline-block py-0.5`}>
+              Nous écrire
+            </a>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -1,9 +1,11 @@
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { standalonePagePath } from '@/lib/content';
+import { withBase } from '@/lib/urls';
 
 /** Where a company, a venue or a community reads how to support the events, and whom to write to. */
 export function BecomePartner() {
   const email = siteConfig.social.find((s) => s.icon === 'email')?.href;
+  const contact = standalonePagePath('contact');
   return (
     <section
       id="devenir-partenaire"
@@ -22,22 +24,26 @@ export function BecomePartner() {
         <li>soutenir le SummerCamp, comme partenaire principal ou comme soutien{'\u202f'};</li>
         <li>relayer les événements auprès de votre communauté ou de votre média.</li>
       </ul>
-      <p className="m-0 mt-4 flex flex-wrap gap-x-6 gap-y-2">
-        {email ? (
-          <a
-            href={email}
-            className="inline-block rounded-lg bg-coral-700 px-4 py-2 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950"
-          >
-            Écrire à l’association
-          </a>
-        ) : null}
-        <a
-          href={withBase(sitePaths.page('contact'))}
-          className="inline-block py-2 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
-        >
-          Tous les contacts
-        </a>
-      </p>
+      {email || contact ? (
+        <p className="m-0 mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          {email ? (
+            <a
+              href={email}
+              className="inline-block rounded-lg bg-coral-700 px-4 py-2 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950"
+            >
+              Écrire à l’association
+            </a>
+          ) : null}
+          {contact ? (
+            <a
+              href={withBase(contact)}
+              className="inline-block py-2 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+            >
+              Tous les contacts
+            </a>
+          ) : null}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -43,17 +43,17 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
     });
     for (const path of archivePaths(archive)) paths.add(path);
   }
-  const { records } = content;
-  if (records) for (const kind of KIND_LIST) for (const path of kind.paths?.({ records }) ?? []) paths.add(path);
+  const { records, pages } = content;
+  if (records) for (const kind of KIND_LIST) for (const path of kind.paths?.({ records, pages }) ?? []) paths.add(path);
   return paths;
 }
 
 /** The pages that only redirect: page 1 of each paged list (/page/1/ → /), exported by the list routes, and the kinds' own. */
-export function redirectPaths(content: Pick<SiteContent, 'tags'>): Set<string> {
+export function redirectPaths(content: Pick<SiteContent, 'tags' | 'pages'>): Set<string> {
   const lists = [sitePaths.home(), sitePaths.posts(), ...content.tags.map((tag) => sitePaths.tag(tag.tag))];
   return new Set([
     ...lists.map(sitePaths.firstListPage),
-    ...KIND_LIST.flatMap((kind) => [...(kind.redirects?.() ?? [])]),
+    ...KIND_LIST.flatMap((kind) => [...(kind.redirects?.(content) ?? [])]),
   ]);
 }
 

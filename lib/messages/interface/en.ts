@@ -42,4 +42,25 @@ export const en: InterfaceMessages = {
     proposeTalkIntro:
       'A lesson learned, an incident, a tool, a practice: the stage is open to everyone, first-timers included.',
   },
+  jobs: {
+    title: 'Job offers',
+    boardIntro: 'Job offers shared with the community.',
+    current: 'Open offers',
+    none: 'No open offer right now.',
+    offerTitle: (title: string, company: string) => `${title} at ${company}`,
+    published: 'Published on ',
+    openUntil: ' · open until ',
+    closedSince: 'This offer closed on ',
+    applyAt: 'See the offer at ',
+    all: 'All job offers',
+    remote: 'Remote',
+    cityOrRemote: (city: string) => `${city} or remote`,
+    contracts: {
+      cdi: 'Permanent',
+      cdd: 'Fixed-term',
+      freelance: 'Freelance',
+      stage: 'Internship',
+      alternance: 'Work-study',
+    },
+  },
 };

@@ -49,6 +49,22 @@ export const fr = {
     proposeTalkIntro:
       'Un retour d’expérience, un incident, un outil, une pratique : la scène est ouverte à toutes et tous, débutants compris.',
   },
+  /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */
+  jobs: {
+    title: 'Offres d’emploi',
+    boardIntro: 'Les offres partagées avec la communauté.',
+    current: 'Les offres du moment',
+    none: "Aucune offre ouverte pour l'instant.",
+    offerTitle: (title: string, company: string) => `${title} chez ${company}`,
+    published: 'Publiée le ',
+    openUntil: ' · ouverte jusqu’au ',
+    closedSince: 'Cette offre est close depuis le ',
+    applyAt: 'Voir l’offre chez ',
+    all: 'Toutes les offres du job board',
+    remote: 'Télétravail',
+    cityOrRemote: (city: string) => `${city} ou télétravail`,
+    contracts: { cdi: 'CDI', cdd: 'CDD', freelance: 'Freelance', stage: 'Stage', alternance: 'Alternance' },
+  },
 };
 
 export type InterfaceMessages = typeof fr;
