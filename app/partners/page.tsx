@@ -30,7 +30,7 @@ export default function PartnersPage() {
             href="#devenir-partenaire"
             className="inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
-            Devenir partenaire
+            {ui().partnerCall.title}
           </a>
         </p>
       </PageHeading>

@@ -139,7 +139,14 @@ export const settingsSchema = z.strictObject({
     talks: text.optional(),
     partners: text.optional(),
     proposeTalk: text.optional(),
+    /** The not-found page's link to the events, when the community names them. */
+    eventsLink: text.optional(),
   }),
+  /**
+   * The partners page's call for support, in the community's words: its first line, the ways
+   * to help (one item each, no end punctuation) and its e-mail button; generic text without it.
+   */
+  partnerCall: z.strictObject({ intro: text, ways: z.array(text).min(1), write: text }).optional(),
   colours: z.strictObject({
     accent: z.strictObject({ light: hexColour, bright: hexColour, strong: hexColour, stronger: hexColour }),
     deep: z.strictObject({ raised: hexColour, panel: hexColour, band: hexColour, night: hexColour }),

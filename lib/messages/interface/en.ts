@@ -42,6 +42,31 @@ export const en: InterfaceMessages = {
     proposeTalkIntro:
       'A lesson learned, an incident, a tool, a practice: the stage is open to everyone, first-timers included.',
   },
+  beforeColon: '',
+  partnerCall: {
+    title: 'Become a partner',
+    intro: 'Our events exist thanks to the companies, venues and communities that host and support them. You can',
+    ways: [
+      'host an event in your offices',
+      'sponsor our events',
+      'share the events with your community or your readers',
+    ],
+    write: 'Write to us',
+    contacts: 'All contacts',
+  },
+  notFound: {
+    title: 'Page not found',
+    error: 'Error 404',
+    heading: 'This page cannot be found',
+    text: 'The link may be old, or the address may have a typo. Even the best SLOs have their incidents.',
+    searchLabel: 'Search the site',
+    searchPlaceholder: 'A post, a talk, a city…',
+    latest: 'The latest posts',
+    events: 'Events',
+    posts: 'All posts',
+    tags: 'All themes',
+    contact: 'Contact us',
+  },
   jobs: {
     title: 'Job offers',
     boardIntro: 'Job offers shared with the community.',

@@ -49,6 +49,35 @@ export const fr = {
     proposeTalkIntro:
       'Un retour d’expérience, un incident, un outil, une pratique : la scène est ouverte à toutes et tous, débutants compris.',
   },
+  /** French puts a narrow no-break space before « : » and « ; »; English puts none. */
+  beforeColon: '\u202f',
+  /** The partners page's call for support, when site.yaml's `partnerCall` does not give one. */
+  partnerCall: {
+    title: 'Devenir partenaire',
+    intro:
+      'Nos événements existent grâce aux entreprises, lieux et communautés qui les accueillent et les soutiennent. Vous pouvez',
+    ways: [
+      'accueillir un événement dans vos locaux',
+      'soutenir nos événements',
+      'relayer les événements auprès de votre communauté ou de votre média',
+    ],
+    write: 'Nous écrire',
+    contacts: 'Tous les contacts',
+  },
+  /** The page of an unknown address. */
+  notFound: {
+    title: 'Page introuvable',
+    error: 'Erreur 404',
+    heading: 'Cette page est introuvable',
+    text: 'Le lien est peut-être ancien, ou l’adresse contient une faute de frappe. Même les meilleurs SLO ont leurs incidents.',
+    searchLabel: 'Chercher sur le site',
+    searchPlaceholder: 'Un article, un talk, une ville…',
+    latest: 'Les derniers articles',
+    events: 'Les événements',
+    posts: 'Tous les articles',
+    tags: 'Tous les thèmes',
+    contact: 'Nous écrire',
+  },
   /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */
   jobs: {
     title: 'Offres d’emploi',

@@ -1,0 +1,71 @@
+/**
+ * An English community's partners call, not-found page and job board show no sentence of the
+ * French catalogue, and link to no standalone page the site lacks. The settings are the
+ * English fixture's; the content is a temporary folder with one post and no contact page.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+const content = fs.mkdtempSync(path.join(os.tmpdir(), 'english-catalogue-'));
+fs.mkdirSync(path.join(content, 'post'));
+fs.writeFileSync(
+  path.join(content, 'post', '2026-01-10-hello.mdx'),
+  '---\ntitle: Hello\ndate: 2026-01-10\n---\n\nA first post.\n',
+);
+process.env.SITE_DIR = path.join(import.meta.dirname, 'fixtures', 'montreal');
+process.env.CONTENT_DIR = content;
+
+const { fr } = await import('../messages/interface/fr.ts');
+const { en } = await import('../messages/interface/en.ts');
+const { BecomePartner } = await import('../../components/BecomePartner.tsx');
+const { default: NotFound } = await import('../../app/not-found.tsx');
+const { JobBoard } = await import('../../app/jobs/JobBoard.tsx');
+
+/** Every sentence of a catalogue: its strings, and what its functions write around their arguments. */
+function sentences(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return (value as (...a: string[]) => string)('', '', '', '').split(/\s{2,}/);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(sentences);
+  return [];
+}
+const english = new Set(sentences(en));
+// Words both languages write alike (Menu, Talks, Freelance) and bare punctuation prove nothing.
+const FRENCH = [...new Set(sentences(fr).map((s) => s.trim()))].filter((s) => s.length > 5 && !english.has(s));
+const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
+
+const assertEnglish = (html: string) => {
+  for (const sentence of FRENCH) assert.ok(!html.includes(escaped(sentence)), `« ${sentence} » left in: ${html}`);
+};
+
+test('the catalogues hold French sentences to look for', () => {
+  assert.ok(FRENCH.includes('Cette page est introuvable'));
+  assert.ok(FRENCH.length > 40, `${FRENCH.length} sentences`);
+});
+
+test('the call to become a partner is English and names no other community', () => {
+  const html = renderToStaticMarkup(<BecomePartner />);
+  assert.match(html, /Become a partner/);
+  assert.match(html, /You can:/);
+  assertEnglish(html);
+  assert.doesNotMatch(html, /SummerCamp|association/);
+  assert.doesNotMatch(html, /\/page\/contact\//);
+});
+
+test('the not-found page is English and links no contact page the site lacks', () => {
+  const html = renderToStaticMarkup(<NotFound />);
+  assert.match(html, /This page cannot be found/);
+  assert.match(html, /Search the site/);
+  assertEnglish(html);
+  assert.doesNotMatch(html, /SummerCamp/);
+  assert.doesNotMatch(html, /\/page\/contact\//);
+});
+
+test('the job board is English, with or without offers', () => {
+  const empty = renderToStaticMarkup(<JobBoard offers={[]} />);
+  assert.match(empty, /No open offer right now/);
+  assertEnglish(empty);
+});
