@@ -76,10 +76,10 @@ export function dayCount(start: Day, end?: Day): number {
   return Math.round((asDate(end).getTime() - asDate(start).getTime()) / 86_400_000) + 1;
 }
 
-/** "Rym, Pablo et Mathieu". */
+/** "Rym, Pablo et Mathieu", "Rym, Pablo and Mathieu". */
 export function frenchList(items: string[]): string {
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${ui().and} ${items[items.length - 1]}`;
 }
 
 export function capitalize(text: string): string {

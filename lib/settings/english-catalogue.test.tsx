@@ -69,3 +69,15 @@ test('the job board is English, with or without offers', () => {
   assert.match(empty, /No open offer right now/);
   assertEnglish(empty);
 });
+
+test("an event's status marks and a list of speakers are English", async () => {
+  const { EventStatusMark } = await import('../../components/EventStatusMark.tsx');
+  const { frenchList } = await import('../events/when.ts');
+  const marks = (['scheduled', 'cancelled', 'postponed'] as const).flatMap((status) =>
+    [true, false].map((upcoming) => renderToStaticMarkup(<EventStatusMark event={{ status }} upcoming={upcoming} />)),
+  );
+  const html = marks.join(' ');
+  for (const word of ['Upcoming', 'Past', 'Cancelled', 'Postponed']) assert.match(html, new RegExp(`>${word}<`));
+  assertEnglish(html);
+  assert.equal(frenchList(['Rym', 'Pablo', 'Mathieu']), 'Rym, Pablo and Mathieu');
+});

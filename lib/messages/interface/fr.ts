@@ -78,6 +78,26 @@ export const fr = {
     tags: 'Tous les thèmes',
     contact: 'Nous écrire',
   },
+  /** Between the last two names of a list: « Rym, Pablo et Mathieu ». */
+  and: 'et',
+  /** After a post's reading time in minutes. */
+  readingTime: 'min de lecture',
+  /** Events in lists, on posts about them and on tag pages, and what stays of a past one. */
+  events: {
+    event: 'Événement',
+    online: 'en ligne',
+    status: { upcoming: 'À venir', past: 'Passé', cancelled: 'Annulé', postponed: 'Reporté' },
+    tagTalks: (count: number, title: string) =>
+      `${count > 1 ? `Les ${count} talks` : 'Le talk'} du thème «\u00a0${title}\u00a0»`,
+    relive: 'Revivre l’événement',
+    recaps: (count: number): string => (count > 1 ? 'Comptes rendus' : 'Compte rendu'),
+    recapOf: 'Compte rendu du ',
+    videos: (count: number) => (count > 1 ? `Les ${count} vidéos` : 'La vidéo'),
+    slides: (count: number) => (count > 1 ? `Les ${count} slides` : 'Les slides'),
+    watchOnYouTube: 'Voir sur YouTube',
+  },
+  /** The links to the posts before and after one. */
+  neighbours: { label: 'Articles voisins', older: '← Plus ancien', newer: 'Plus récent →' },
   /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */
   jobs: {
     title: 'Offres d’emploi',
