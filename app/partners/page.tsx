@@ -5,7 +5,7 @@ import { PartnerEntry } from '@/components/PartnerEntry';
 import { getArchive } from '@/lib/content';
 import type { PartnerProfile } from '@/lib/content/archive';
 import { PARTNER_TIERS, type PartnerTier } from '@/lib/content/schema';
-import { TIER_LABELS } from '@/lib/community/labels';
+import { tierLabels } from '@/lib/community/labels';
 import { partnersJsonLd } from '@/lib/community/json-ld';
 import { ui } from '@/lib/messages/interface';
 import { pageMetadata } from '@/lib/seo';
@@ -62,7 +62,7 @@ function byTier(partners: PartnerProfile[]) {
   const groups: { tier: PartnerTier | 'association'; label: string; list: PartnerProfile[] }[] = PARTNER_TIERS.map(
     (tier) => {
       const list = partners.filter((p) => p.events[0]?.tier === tier);
-      return { tier, label: TIER_LABELS[tier][list.length > 1 ? 1 : 0], list };
+      return { tier, label: tierLabels()[tier][list.length > 1 ? 1 : 0], list };
     },
   );
   groups.push({
