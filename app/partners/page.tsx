@@ -67,7 +67,7 @@ function byTier(partners: PartnerProfile[]) {
   );
   groups.push({
     tier: 'association',
-    label: 'Partenaires de l’association',
+    label: siteConfig.intros.ownPartners ?? ui().ownPartners,
     list: partners.filter((p) => !p.events.length),
   });
   return groups.filter((g) => g.list.length);

@@ -141,6 +141,8 @@ export const settingsSchema = z.strictObject({
     proposeTalk: text.optional(),
     /** The not-found page's link to the events, when the community names them. */
     eventsLink: text.optional(),
+    /** The partners page's group of partners of the organisation itself rather than of an event. */
+    ownPartners: text.optional(),
   }),
   /**
    * The partners page's call for support, in the community's words: its first line, the ways

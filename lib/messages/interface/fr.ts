@@ -192,6 +192,38 @@ export const fr = {
     registrationUntil: "Jusqu'au ",
     to: ' à ',
   },
+  /** The events page, below its introduction. */
+  eventsPage: {
+    subscribe: 'S’abonner au calendrier',
+    subscribeDetail: 'Votre agenda ajoute les nouveaux événements tout seul.',
+    download: 'Télécharger le fichier .ics',
+    downloadDetail: 'Une copie des événements d’aujourd’hui, à importer une fois.',
+    proposeDetail: 'Un retour d’expérience, un outil, une leçon : la scène est ouverte.',
+    upcoming: 'À venir',
+    noDate: "Pas de date annoncée pour l'instant. Les prochains meetups sont annoncés sur",
+    noDateAfter: "et arrivent ici dès qu'ils sont publiés.",
+    past: 'Événements passés',
+  },
+  /** The search page. */
+  searchPage: {
+    description: (site: string) => `Rechercher dans les articles, les événements et les pages de ${site}.`,
+    intro: 'Dans les articles, les événements (talks, speakers, villes) et les pages du site.',
+    noScript: 'La recherche a besoin de JavaScript. Sans lui, parcourez',
+    tags: 'les thèmes',
+    or: ' ou',
+    posts: 'tous les articles',
+  },
+  /** Link labels for well-known sites, shown instead of a bare URL. */
+  knownSites: {
+    telegram: 'Groupe Telegram',
+    youtube: 'Vidéo YouTube',
+    meetup: 'Page Meetup',
+    github: 'Dépôt GitHub',
+  },
+  /** The partners page's group of the organisation's own partners, when site.yaml's `intros.ownPartners` does not name it. */
+  ownPartners: 'Nos partenaires',
+  /** A page that only sends visitors elsewhere. */
+  moved: 'Cette page a déménagé : ',
   /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */
   jobs: {
     title: 'Offres d’emploi',
