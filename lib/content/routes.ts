@@ -7,6 +7,7 @@ import { sitePaths } from '../urls';
 import type { SiteContent } from './types';
 import { archivePaths, buildArchive } from './archive';
 import { KIND_LIST } from './kinds';
+import { ui } from '../messages/interface';
 
 export function pageCount(items: number, perPage = siteConfig.postsPerPage): number {
   return Math.max(1, Math.ceil(items / perPage));
@@ -84,8 +85,7 @@ export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): S
 
 /** "1 article", "3 articles", "aucun article pour l'instant". */
 export function articleCount(count: number): string {
-  if (count === 0) return "aucun article pour l'instant";
-  return `${count} article${count > 1 ? 's' : ''}`;
+  return ui().topics.articles(count);
 }
 
 /** The file of the export that answers a path: a folder's index.html, or the file itself. */

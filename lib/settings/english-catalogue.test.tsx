@@ -81,3 +81,29 @@ test("an event's status marks and a list of speakers are English", async () => {
   assertEnglish(html);
   assert.equal(frenchList(['Rym', 'Pablo', 'Mathieu']), 'Rym, Pablo and Mathieu');
 });
+
+test("an event's open calls, the proposal, events, search and themes pages are English", async () => {
+  const { EventCalls } = await import('../../components/EventCalls.tsx');
+  const calls = renderToStaticMarkup(
+    <EventCalls
+      calls={{
+        cfp: { url: 'https://example.org/cfp', until: 'March 1, 2027' },
+        registration: { url: 'https://example.org/r' },
+      }}
+      title="Platform night"
+    />,
+  );
+  assert.match(calls, /Call for talks open/);
+  assert.match(calls, /Talk \(about 45 min\)/);
+  const pages = await Promise.all(
+    ['proposer-un-talk/page.tsx', 'events/page.tsx', 'search/page.tsx', 'tags/page.tsx'].map(
+      (page) => import(`../../app/${page}`),
+    ),
+  );
+  const html = [calls, ...pages.map(({ default: Page }) => renderToStaticMarkup(<Page />))].join(' ');
+  assert.match(html, /Three formats/);
+  assert.match(html, /Subscribe to the calendar/);
+  assert.match(html, /Search needs JavaScript/);
+  assert.match(html, /Themes/);
+  assertEnglish(html);
+});

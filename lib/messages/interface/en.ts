@@ -197,6 +197,17 @@ export const en: InterfaceMessages = {
     github: 'GitHub repository',
   },
   ownPartners: 'Our partners',
+  topics: {
+    title: 'Themes',
+    intro: 'The community’s posts, sorted by subject.',
+    tagDescription: (site: string, tag: string) => `${site}’s posts on ${tag}.`,
+    articles: (count: number) => (count === 0 ? 'no post yet' : `${count} post${count > 1 ? 's' : ''}`),
+    talksOn: (topic: string) => `Talks: ${topic}`,
+    topicDescription: (topic: string, site: string) => `The talks on “${topic}” at ${site}’s events.`,
+    topicIntro: (topic: string) => `The sessions on “${topic}”, the latest first.`,
+    formatDescription: (format: string, site: string) => `The ${format} sessions of ${site}’s events.`,
+    formatIntro: (format: string) => `The ${format} sessions, the latest first.`,
+  },
   moved: 'This page has moved: ',
   jobs: {
     title: 'Job offers',

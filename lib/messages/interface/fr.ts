@@ -222,6 +222,19 @@ export const fr = {
   },
   /** The partners page's group of the organisation's own partners, when site.yaml's `intros.ownPartners` does not name it. */
   ownPartners: 'Nos partenaires',
+  /** The themes' pages and the talk archive's filtered pages. */
+  topics: {
+    title: 'Thèmes',
+    intro: 'Les articles de la communauté, rangés par sujet.',
+    tagDescription: (site: string, tag: string) => `Les articles de ${site} sur le thème ${tag}.`,
+    articles: (count: number): string =>
+      count === 0 ? "aucun article pour l'instant" : `${count} article${count > 1 ? 's' : ''}`,
+    talksOn: (topic: string) => `Talks\u202f: ${topic}`,
+    topicDescription: (topic: string, site: string) => `Les talks sur le sujet « ${topic} » aux événements de ${site}.`,
+    topicIntro: (topic: string) => `Les sessions sur le sujet « ${topic} », les plus récentes d’abord.`,
+    formatDescription: (format: string, site: string) => `Les sessions au format ${format} des événements de ${site}.`,
+    formatIntro: (format: string) => `Les sessions au format ${format}, les plus récentes d’abord.`,
+  },
   /** A page that only sends visitors elsewhere. */
   moved: 'Cette page a déménagé : ',
   /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */

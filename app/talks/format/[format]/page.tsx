@@ -5,6 +5,7 @@ import { getArchive } from '@/lib/content';
 import { formatPlurals } from '@/lib/community/labels';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ format: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
   const title = `Talks · ${formatPlurals()[found.format]}`;
   return pageMetadata({
     title,
-    description: `Les sessions au format ${formatPlurals()[found.format].toLowerCase()} des événements de ${siteConfig.title}.`,
+    description: ui().topics.formatDescription(formatPlurals()[found.format].toLowerCase(), siteConfig.title),
     path: sitePaths.talksByFormat(found.format),
   });
 }
@@ -36,7 +37,7 @@ export default async function TalksByFormatPage({ params }: Props) {
   return (
     <TalkArchive
       title={`Talks · ${formatPlurals()[found.format]}`}
-      intro={`Les sessions au format ${formatPlurals()[found.format].toLowerCase()}, les plus récentes d’abord.`}
+      intro={ui().topics.formatIntro(formatPlurals()[found.format].toLowerCase())}
       talks={found.talks}
       archive={getArchive()}
       current={sitePaths.talksByFormat(found.format)}
