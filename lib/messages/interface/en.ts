@@ -208,6 +208,17 @@ export const en: InterfaceMessages = {
     formatDescription: (format: string, site: string) => `The ${format} sessions of ${site}’s events.`,
     formatIntro: (format: string) => `The ${format} sessions, the latest first.`,
   },
+  lists: {
+    allPosts: 'All posts (',
+    newer: '← Newer',
+    older: 'Older →',
+    page: 'Page ',
+    of: ' of ',
+    onTheme: (count: string) => `${count} on this theme`,
+    noneOnTheme: 'No post on this theme yet',
+    formatsAndLanguages: 'formats and languages',
+    eager: 'Would you tell your story at a coming event',
+  },
   moved: 'This page has moved: ',
   jobs: {
     title: 'Job offers',

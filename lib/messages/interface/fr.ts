@@ -235,6 +235,18 @@ export const fr = {
     formatDescription: (format: string, site: string) => `Les sessions au format ${format} des événements de ${site}.`,
     formatIntro: (format: string) => `Les sessions au format ${format}, les plus récentes d’abord.`,
   },
+  /** Links to the lists, pages of a list, and the ways onto the stage. */
+  lists: {
+    allPosts: 'Tous les articles (',
+    newer: '← Plus récents',
+    older: 'Plus anciens →',
+    page: 'Page ',
+    of: ' sur ',
+    onTheme: (count: string) => `${count} sur ce thème`,
+    noneOnTheme: "Aucun article sur ce thème pour l'instant",
+    formatsAndLanguages: 'formats et langues',
+    eager: 'Envie de raconter votre expérience à un prochain rendez-vous',
+  },
   /** A page that only sends visitors elsewhere. */
   moved: 'Cette page a déménagé : ',
   /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */
