@@ -12,6 +12,7 @@ import { getEventTimeline, homeEvents } from '@/lib/events/timeline';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 export const metadata = pageMetadata({ path: '/' });
 
@@ -51,10 +52,11 @@ function HomePage() {
         />
         <p className="m-0 mt-8 flex flex-wrap gap-x-6 gap-y-2">
           <a href={withBase(sitePaths.posts())} className={link}>
-            Tous les articles ({posts.length})
+            {ui().lists.allPosts}
+            {posts.length})
           </a>
           <a href={withBase(sitePaths.events())} className={link}>
-            Tous les événements
+            {ui().home.allEvents}
           </a>
         </p>
       </section>

@@ -2,6 +2,7 @@ import type { EventCalls as Calls } from '@/lib/community/calls';
 import { PROPOSAL_FORMATS, proposalFormatName } from '@/lib/community/labels';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { ui } from '@/lib/messages/interface';
 
 const button =
   'inline-flex items-center rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white';
@@ -10,29 +11,37 @@ const button =
 export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
   const { cfp, registration } = calls;
   if (!cfp && !registration) return null;
+  const words = ui().event;
   return (
     <section
       aria-labelledby={PAGE_IDS.calls}
       className="event-calls not-prose my-8 rounded-xl border-2 border-coral-500 p-5 sm:p-6"
     >
       <h2 id={PAGE_IDS.calls} className="m-0 text-xl font-bold text-navy-900 dark:text-white">
-        {cfp ? 'Appel à talks ouvert' : 'Inscriptions ouvertes'}
+        {cfp ? words.cfpOpen : words.registrationOpen}
       </h2>
       {cfp ? (
         <p className="m-0 mt-2 text-slate-800 dark:text-slate-200">
-          Vous avez quelque chose à raconter{'\u202f'}? Les propositions sont ouvertes
+          {words.anything}
+          {ui().beforeColon}
+          {words.proposalsOpen}
           {cfp.until ? (
             <>
               {' '}
-              jusqu&apos;au <strong>{cfp.until}</strong>
+              {words.untilDay}
+              <strong>{cfp.until}</strong>
             </>
           ) : null}
-          . Au choix{'\u202f'}: {PROPOSAL_FORMATS.map(proposalFormatName).join(', ')}, en français ou en anglais (
+          {words.formats}
+          {ui().beforeColon}
+          {': '}
+          {PROPOSAL_FORMATS.map(proposalFormatName).join(', ')}
+          {words.languages}
           <a
             href={withBase(sitePaths.proposeTalk())}
             className="text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
-            comment proposer
+            {words.how}
           </a>
           ).
         </p>
@@ -41,7 +50,8 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
         <p className="m-0 mt-2 text-slate-800 dark:text-slate-200">
           {registration.until ? (
             <>
-              Jusqu&apos;au <strong>{registration.until}</strong>.
+              {words.registrationUntil}
+              <strong>{registration.until}</strong>.
             </>
           ) : null}
         </p>
@@ -49,7 +59,11 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
       <p className="m-0 mt-4 flex flex-wrap gap-3">
         {cfp ? (
           <a href={cfp.url} className={button}>
-            Proposer un talk<span className="sr-only"> pour {title}</span>
+            {ui().home.proposeTalk}
+            <span className="sr-only">
+              {ui().proposeTalk.for}
+              {title}
+            </span>
           </a>
         ) : null}
         {registration ? (
@@ -61,8 +75,12 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
                 : button
             }
           >
-            S&apos;inscrire{registration.until && cfp ? ` (jusqu'au ${registration.until})` : ''}
-            <span className="sr-only"> à {title}</span>
+            {words.register}
+            {registration.until && cfp ? words.registerUntil(registration.until) : ''}
+            <span className="sr-only">
+              {words.to}
+              {title}
+            </span>
           </a>
         ) : null}
       </p>

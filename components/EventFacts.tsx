@@ -6,6 +6,7 @@ import { capitalize, formatDateRange, formatTimeRange, frenchList } from '@/lib/
 import { siteConfig } from '@/lib/site-config';
 import { withBase } from '@/lib/urls';
 import type { OpenCall } from '@/lib/community/calls';
+import { ui } from '@/lib/messages/interface';
 
 type EventFactsProps = {
   event: SiteEvent;
@@ -21,41 +22,49 @@ const linkClass = 'font-medium text-coral-700 underline underline-offset-2 dark:
 export function EventFacts({ event, speakers, registration, upcoming }: EventFactsProps) {
   const { venue, online } = event;
   const organizers = event.organizers.map((key) => speakers.get(key)!.name);
+  const words = ui().event;
   return (
     <section
-      aria-label="Informations pratiques"
+      aria-label={words.facts}
       data-pagefind-ignore
       className="event-facts not-prose my-8 rounded-xl border border-slate-300 p-5 sm:p-6 dark:border-slate-600"
     >
       <dl className="m-0 grid gap-5 sm:grid-cols-2">
-        <Fact term="Quand">
+        <Fact term={words.when}>
           <p className="m-0 font-semibold">
             <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
           </p>
           <p className="m-0">{capitalize(formatTimeRange(event.start, event.end))}</p>
           {event.timeZone !== siteConfig.timeZone ? (
-            <p className="m-0 text-sm">Heure locale ({event.timeZone})</p>
+            <p className="m-0 text-sm">
+              {words.localTime}
+              {event.timeZone})
+            </p>
           ) : null}
         </Fact>
-        <Fact term="Où">
+        <Fact term={words.where}>
           {venue ? (
             <>
               <p className="m-0 font-semibold">{venue.name}</p>
               <p className="m-0">{formatAddress(venue)}</p>
               <p className="m-0 mt-1">
                 <a href={mapUrl(venue)} className={`${linkClass} inline-block py-0.5`}>
-                  Voir sur OpenStreetMap<span className="sr-only"> : {venue.name}</span>
+                  {words.map}
+                  <span className="sr-only">
+                    {words.mapOf}
+                    {venue.name}
+                  </span>
                 </a>
               </p>
             </>
           ) : null}
           {online ? (
             <p className="m-0 mt-1">
-              {venue ? 'Et en ligne' : 'En ligne'}
-              {online.platform ? ` sur ${online.platform}` : ''}
+              {venue ? words.alsoOnline : ui().home.online}
+              {online.platform ? `${words.on}${online.platform}` : ''}
               {online.url ? (
                 <>
-                  {'\u202f: '}
+                  {`${ui().beforeColon}: `}
                   <a href={online.url} className={linkClass}>
                     {domainOf(online.url) ?? online.url}
                   </a>
@@ -65,12 +74,12 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
           ) : null}
         </Fact>
         {event.website || registration ? (
-          <Fact term="Liens">
+          <Fact term={words.links}>
             <ul className="m-0 list-none space-y-1 p-0">
               {event.website ? (
                 <li>
                   <a href={event.website} className={linkClass}>
-                    Site de l&apos;événement
+                    {words.website}
                   </a>{' '}
                   <span className="text-sm">({domainOf(event.website)})</span>
                 </li>
@@ -78,17 +87,22 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
               {registration ? (
                 <li>
                   <a href={registration.url} className={linkClass}>
-                    S&apos;inscrire
+                    {words.register}
                   </a>{' '}
                   <span className="text-sm">({domainOf(registration.url)})</span>
-                  {registration.until ? <span className="text-sm"> jusqu&apos;au {registration.until}</span> : null}
+                  {registration.until ? (
+                    <span className="text-sm">
+                      {words.until}
+                      {registration.until}
+                    </span>
+                  ) : null}
                 </li>
               ) : null}
             </ul>
           </Fact>
         ) : null}
         {organizers.length ? (
-          <Fact term="Organisation">
+          <Fact term={words.organizers}>
             <p className="m-0">{frenchList(organizers)}</p>
           </Fact>
         ) : null}
@@ -101,7 +115,9 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
             download
             className="inline-flex items-center gap-2 rounded-lg border-2 border-coral-700 px-4 py-2 font-semibold text-coral-700 no-underline hover:bg-coral-700 hover:text-white dark:border-coral-300 dark:text-coral-300 dark:hover:bg-coral-300 dark:hover:text-navy-950"
           >
-            <CalendarIcon /> Ajouter à mon agenda <span className="text-sm font-normal opacity-90">(.ics)</span>
+            <CalendarIcon />
+            {words.addToCalendar}
+            <span className="text-sm font-normal opacity-90">(.ics)</span>
           </a>
         </p>
       ) : null}

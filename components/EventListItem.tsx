@@ -6,6 +6,7 @@ import { openCalls } from '@/lib/community/calls';
 import type { EventMemory } from '@/lib/events/memory';
 import { EventDateBlock } from './EventDateBlock';
 import { EventStatusMark } from './EventStatusMark';
+import { ui } from '@/lib/messages/interface';
 
 type EventListItemProps = {
   event: SiteEvent;
@@ -22,7 +23,8 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
   const upcoming = isUpcoming(event, now);
   const mark = !(quietWhenPast && !upcoming && event.status === 'scheduled');
   const days = dayCount(event.start, event.end);
-  const place = event.venue?.city ?? 'En ligne';
+  const place = event.venue?.city ?? ui().home.online;
+  const words = ui().event;
   const { cfp } = openCalls(event, now);
   return (
     <article className="event-item group relative flex gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-shadow hover:shadow-md sm:gap-5 sm:p-5 dark:border-slate-700 dark:bg-navy-900">
@@ -35,11 +37,12 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
             <span key="place" className="font-medium text-slate-800 dark:text-slate-200">
               {place}
             </span>,
-            event.venue && event.online ? <span key="hybrid">sur place et en ligne</span> : null,
+            event.venue && event.online ? <span key="hybrid">{words.hybrid}</span> : null,
             days > 1 ? (
               <span key="days">
                 {days}
-                {'\u00a0'}jours
+                {'\u00a0'}
+                {words.days}
               </span>
             ) : null,
           ]
@@ -68,8 +71,12 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
         {cfp?.until ? (
           <p className="event-cfp relative z-10 m-0 text-sm font-semibold text-coral-700 dark:text-coral-300">
             <a href={cfp.url} className="underline underline-offset-2">
-              CFP ouvert jusqu&apos;au {cfp.until}
-              <span className="sr-only"> : proposer un talk pour {event.title}</span>
+              {words.cfpUntil}
+              {cfp.until}
+              <span className="sr-only">
+                {words.proposeFor}
+                {event.title}
+              </span>
             </a>
           </p>
         ) : null}
@@ -80,10 +87,11 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
 
 /** « Compte rendu · 8 vidéos · Slides »: what a past event left, in words. */
 function MemoryMarks({ memory }: { memory: EventMemory }) {
+  const words = ui().event;
   const marks = [
-    memory.recaps.length ? (memory.recaps.length > 1 ? `${memory.recaps.length} comptes rendus` : 'Compte rendu') : '',
-    memory.videos.length ? (memory.videos.length > 1 ? `${memory.videos.length} vidéos` : '1 vidéo') : '',
-    memory.slides.length ? 'Slides' : '',
+    memory.recaps.length ? words.recapCount(memory.recaps.length) : '',
+    memory.videos.length ? words.videoCount(memory.videos.length) : '',
+    memory.slides.length ? words.slides : '',
   ].filter(Boolean);
   if (!marks.length) return null;
   return (

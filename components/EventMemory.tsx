@@ -6,6 +6,7 @@ import { frenchList } from '@/lib/events/when';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { withBase } from '@/lib/urls';
 import { Picture } from './Picture';
+import { ui } from '@/lib/messages/interface';
 
 const h3 = 'mb-3 mt-8 text-lg font-bold text-navy-900 dark:text-white';
 
@@ -18,12 +19,12 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
   return (
     <section aria-labelledby={PAGE_IDS.memory} data-pagefind-ignore className="event-memory not-prose my-10">
       <h2 id={PAGE_IDS.memory} className="m-0 text-2xl font-bold text-navy-900 dark:text-white">
-        Revivre l’événement
+        {ui().events.relive}
       </h2>
       {recaps.length ? (
         <>
           <h3 id={PAGE_IDS.recaps} className={h3}>
-            {recaps.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
+            {ui().events.recaps(recaps.length)}
           </h3>
           <ul className="event-recaps m-0 grid list-none gap-4 p-0">
             {recaps.map((post) => (
@@ -52,7 +53,8 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
                     <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
                     {'\u00a0· '}
                     {post.readingMinutes}
-                    {'\u00a0'}min de lecture
+                    {'\u00a0'}
+                    {ui().readingTime}
                   </p>
                   {post.summary ? (
                     <p className="m-0 mt-2 line-clamp-2 text-slate-700 dark:text-slate-300">{post.summary}</p>
@@ -65,7 +67,7 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
       ) : null}
       {videos.length ? (
         <>
-          <h3 className={h3}>{videos.length > 1 ? `Les ${videos.length} vidéos` : 'La vidéo'}</h3>
+          <h3 className={h3}>{ui().events.videos(videos.length)}</h3>
           <ul className="event-videos m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
             {videos.map((video) => (
               <li key={video.url}>
@@ -102,7 +104,7 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
                       </span>
                     ) : null}
                     <span className="mt-1 block text-sm font-medium text-coral-700 dark:text-coral-300">
-                      Voir sur YouTube
+                      {ui().events.watchOnYouTube}
                     </span>
                   </span>
                 </a>
@@ -113,7 +115,7 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
       ) : null}
       {slides.length ? (
         <>
-          <h3 className={h3}>Les slides</h3>
+          <h3 className={h3}>{ui().events.slides(1)}</h3>
           <ul className="event-slides m-0 list-none space-y-1 p-0">
             {slides.map((item) => (
               <li key={item.href}>

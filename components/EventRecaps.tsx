@@ -2,6 +2,7 @@ import type { Post } from '@/lib/content/types';
 import { formatFrenchDate } from '@/lib/dates';
 import { withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { ui } from '@/lib/messages/interface';
 
 /** The posts that report on an event (front matter `event:`). */
 export function EventRecaps({ posts }: { posts: Post[] }) {
@@ -24,7 +25,8 @@ export function EventRecaps({ posts }: { posts: Post[] }) {
               <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
               {'\u00a0· '}
               {post.readingMinutes}
-              {'\u00a0'}min de lecture
+              {'\u00a0'}
+              {ui().readingTime}
             </p>
             {post.summary ? (
               <p className="m-0 mt-2 line-clamp-2 text-slate-700 dark:text-slate-300">{post.summary}</p>

@@ -2,7 +2,7 @@ import type { Session, Speaker } from '@/lib/content/types';
 import { scheduleByDay, type ScheduleSlot } from '@/lib/events/schedule';
 import { capitalize, formatDuration, formatLongDate, formatTime, trackLabel } from '@/lib/events/when';
 
-import { FORMAT_LABELS, LANGUAGES, SPEAKERS_UNKNOWN } from '@/lib/community/labels';
+import { formatLabels, languageNames, speakersUnknown } from '@/lib/community/labels';
 import { isTalkFormat } from '@/lib/content/archive';
 import { mediaHref } from '@/lib/community/media';
 import { sitePaths, withBase } from '@/lib/urls';
@@ -109,14 +109,14 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
       >
         {!quiet ? (
           <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">
-            {FORMAT_LABELS[session.format]}
+            {formatLabels()[session.format]}
           </span>
         ) : null}
         {track ? (
           <span className="rounded-full border border-slate-300 px-2 py-px dark:border-slate-600">{track}</span>
         ) : null}
         {session.duration ? <span>{formatDuration(session.duration)}</span> : null}
-        {session.language ? <span>{LANGUAGES[session.language] ?? session.language}</span> : null}
+        {session.language ? <span>{languageNames()[session.language] ?? session.language}</span> : null}
       </p>
       <p
         lang={session.language}
@@ -146,7 +146,7 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
           ))}
         </p>
       ) : anchor ? (
-        <p className="m-0 mt-1 text-sm italic text-slate-600 dark:text-slate-400">{SPEAKERS_UNKNOWN}</p>
+        <p className="m-0 mt-1 text-sm italic text-slate-600 dark:text-slate-400">{speakersUnknown()}</p>
       ) : null}
       {session.description ? (
         <p lang={session.language} className="m-0 mt-1.5 text-sm text-slate-700 dark:text-slate-300">

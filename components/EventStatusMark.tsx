@@ -1,4 +1,5 @@
 import type { SiteEvent } from '@/lib/content/types';
+import { ui } from '@/lib/messages/interface';
 
 const STYLES = {
   upcoming: 'bg-coral-700 text-white dark:bg-coral-300 dark:text-navy-950',
@@ -6,7 +7,6 @@ const STYLES = {
   cancelled: 'border border-coral-700 text-coral-700 line-through dark:border-coral-300 dark:text-coral-300',
   postponed: 'border border-coral-700 text-coral-700 dark:border-coral-300 dark:text-coral-300',
 };
-const LABELS = { upcoming: 'À venir', past: 'Passé', cancelled: 'Annulé', postponed: 'Reporté' };
 
 /** "À venir", "Passé", "Annulé" or "Reporté", as words: the colour only repeats them. */
 export function EventStatusMark({ event, upcoming }: { event: Pick<SiteEvent, 'status'>; upcoming: boolean }) {
@@ -17,7 +17,7 @@ export function EventStatusMark({ event, upcoming }: { event: Pick<SiteEvent, 's
       data-pagefind-ignore
       className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wider ${STYLES[kind]}`}
     >
-      {LABELS[kind]}
+      {ui().events.status[kind]}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { SiteEvent } from '@/lib/content/types';
 import { capitalize, formatDateRange, formatTimeRange } from '@/lib/events/when';
+import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
 import { EventDateBlock } from './EventDateBlock';
@@ -20,7 +21,7 @@ export function HomeEvent({ next }: { next?: SiteEvent }) {
         id="home-event"
         className="mb-4 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400"
       >
-        Prochain rendez-vous
+        {ui().home.next}
       </h2>
       {next ? <NextEvent event={next} /> : <NoDateYet />}
     </section>
@@ -28,7 +29,8 @@ export function HomeEvent({ next }: { next?: SiteEvent }) {
 }
 
 function NextEvent({ event }: { event: SiteEvent }) {
-  const place = event.venue ? event.venue.city : 'En ligne';
+  const words = ui().home;
+  const place = event.venue ? event.venue.city : words.online;
   return (
     <article className={`home-next flex gap-4 sm:gap-6 ${card}`}>
       <EventDateBlock start={event.start} end={event.end} />
@@ -45,14 +47,14 @@ function NextEvent({ event }: { event: SiteEvent }) {
         {event.summary ? <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">{event.summary}</p> : null}
         <p className="m-0 mt-4 flex flex-wrap gap-3">
           <a href={withBase(event.url)} className={primary}>
-            Programme et inscription
+            {words.programme}
             <span className="sr-only">{`\u00a0: ${event.title}`}</span>
           </a>
           <a href={withBase(sitePaths.events())} className={secondary}>
-            Tous les événements
+            {words.allEvents}
           </a>
           <a href={withBase(sitePaths.proposeTalk())} className={secondary}>
-            Proposer un talk
+            {words.proposeTalk}
           </a>
         </p>
       </div>
@@ -62,13 +64,12 @@ function NextEvent({ event }: { event: SiteEvent }) {
 
 /** No event announced: say so, and where the next date shows first. */
 function NoDateYet() {
+  const words = ui().home;
   return (
     <article className={`home-no-date ${card}`}>
-      <h3 className="m-0 text-xl font-bold leading-snug text-navy-900 sm:text-2xl dark:text-white">
-        La prochaine date n’est pas encore annoncée
-      </h3>
+      <h3 className="m-0 text-xl font-bold leading-snug text-navy-900 sm:text-2xl dark:text-white">{words.noDate}</h3>
       <p className="m-0 mt-2 text-slate-700 dark:text-slate-300">
-        Meetups et Summer Camp se préparent entre deux éditions. Pour l’apprendre en premier&nbsp;:
+        {words.hearFirst(siteConfig.intros.betweenEditions ?? words.betweenEditions)}
       </p>
       <ul className="m-0 mt-3 grid list-none gap-2 p-0 sm:grid-cols-3">
         {siteConfig.announce.map((link) => (
@@ -87,10 +88,10 @@ function NoDateYet() {
       </ul>
       <p className="m-0 mt-4 flex flex-wrap items-center gap-3">
         <a href={withBase(sitePaths.proposeTalk())} className={primary}>
-          Proposer un talk
+          {words.proposeTalk}
         </a>
         <a href={withBase(sitePaths.events())} className={secondary}>
-          Les événements passés
+          {words.pastEvents}
         </a>
       </p>
     </article>

@@ -4,6 +4,7 @@ import { capitalize, formatDateRange } from '@/lib/events/when';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { withBase } from '@/lib/urls';
 import { Picture } from './Picture';
+import { ui } from '@/lib/messages/interface';
 
 const link = 'font-semibold text-coral-700 underline underline-offset-4 dark:text-coral-300';
 
@@ -55,7 +56,8 @@ export function HomeMemory({ memory }: { memory: EventMemory }) {
                 </a>
               </h3>
               <p className="m-0 mt-1 text-sm text-slate-600 dark:text-slate-400">
-                Compte rendu du <time dateTime={recap.date.iso}>{formatFrenchDate(recap.date)}</time>
+                {ui().events.recapOf}
+                <time dateTime={recap.date.iso}>{formatFrenchDate(recap.date)}</time>
               </p>
               {recap.summary ? (
                 <p className="m-0 mt-2 line-clamp-3 text-slate-700 dark:text-slate-300">{recap.summary}</p>
@@ -64,7 +66,7 @@ export function HomeMemory({ memory }: { memory: EventMemory }) {
           ) : (
             <h3 className="m-0 mt-2 text-xl font-bold leading-snug text-navy-900 dark:text-white">
               <a href={memoryUrl} className="no-underline hover:text-coral-700 dark:hover:text-coral-300">
-                Revivre l’événement
+                {ui().events.relive}
               </a>
             </h3>
           )}
@@ -72,12 +74,12 @@ export function HomeMemory({ memory }: { memory: EventMemory }) {
             <p className="m-0 mt-3 flex flex-wrap gap-x-5 gap-y-1">
               {videos.length ? (
                 <a href={memoryUrl} className={`${link} inline-block py-1`}>
-                  {videos.length > 1 ? `Les ${videos.length} vidéos` : 'La vidéo'}
+                  {ui().events.videos(videos.length)}
                 </a>
               ) : null}
               {slides.length ? (
                 <a href={memoryUrl} className={`${link} inline-block py-1`}>
-                  {slides.length > 1 ? `Les ${slides.length} slides` : 'Les slides'}
+                  {ui().events.slides(slides.length)}
                 </a>
               ) : null}
             </p>

@@ -1,5 +1,6 @@
 import type { openCallsForTalks } from '@/lib/community/calls';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 /** On the home page while a call for talks is open: which event, until when, where to propose. */
 export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsForTalks> }) {
@@ -8,7 +9,7 @@ export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsFor
     <aside aria-labelledby="cfp-ouverts" className="open-calls mx-auto my-8 max-w-6xl px-4 md:px-6">
       <div className="rounded-xl border-2 border-coral-500 p-5">
         <h2 id="cfp-ouverts" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
-          Appel à talks ouvert
+          {ui().event.cfpOpen}
         </h2>
         <ul className="m-0 mt-2 list-none space-y-1 p-0">
           {open.map(({ event, cfp }) => (
@@ -21,7 +22,9 @@ export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsFor
               </a>
               {cfp.until ? (
                 <>
-                  {'\u202f: '}jusqu&apos;au {cfp.until}
+                  {`${ui().beforeColon}: `}
+                  {ui().event.untilDay}
+                  {cfp.until}
                 </>
               ) : null}{' '}
               ·{' '}
@@ -29,14 +32,18 @@ export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsFor
                 href={cfp.url}
                 className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
               >
-                Proposer un talk<span className="sr-only"> pour {event.title}</span>
+                {ui().home.proposeTalk}
+                <span className="sr-only">
+                  {ui().proposeTalk.for}
+                  {event.title}
+                </span>
               </a>{' '}
               ·{' '}
               <a
                 href={withBase(sitePaths.proposeTalk())}
                 className="text-coral-700 underline underline-offset-2 dark:text-coral-300"
               >
-                formats et langues
+                {ui().lists.formatsAndLanguages}
               </a>
             </li>
           ))}

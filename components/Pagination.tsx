@@ -1,4 +1,5 @@
 import { withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type PaginationProps = {
   page: number;
@@ -16,17 +17,20 @@ export function Pagination({ page, pages, href }: PaginationProps) {
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <a href={withBase(href(page - 1))} rel="prev" className={link}>
-          ← Plus récents
+          {ui().lists.newer}
         </a>
       ) : (
         <span />
       )}
       <span className="text-slate-600 dark:text-slate-400" aria-current="page">
-        Page {page} sur {pages}
+        {ui().lists.page}
+        {page}
+        {ui().lists.of}
+        {pages}
       </span>
       {page < pages ? (
         <a href={withBase(href(page + 1))} rel="next" className={link}>
-          Plus anciens →
+          {ui().lists.older}
         </a>
       ) : (
         <span />

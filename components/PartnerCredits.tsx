@@ -1,6 +1,6 @@
 import { PARTNER_TIERS, type Partner, type PartnerRef } from '@/lib/content/schema';
 import { siteConfig } from '@/lib/site-config';
-import { TIER_LABELS } from '@/lib/community/labels';
+import { tierLabels } from '@/lib/community/labels';
 import { Picture } from './Picture';
 import { PARTNERS_TITLE, partnersHeadingId } from '@/lib/page-ids';
 
@@ -43,7 +43,7 @@ export function PartnerCredits({ title = PARTNERS_TITLE, partners, registry, com
               className={`grid gap-2 px-4 sm:grid-cols-[11rem_1fr] sm:items-center sm:gap-4 ${compact ? 'py-3' : 'py-4'}`}
             >
               <h3 className="m-0 text-xs font-semibold uppercase tracking-[0.15em] text-slate-600 dark:text-slate-400">
-                {TIER_LABELS[tier][inTier.length > 1 ? 1 : 0]}
+                {tierLabels()[tier][inTier.length > 1 ? 1 : 0]}
               </h3>
               <ul className={`m-0 list-none p-0 flex flex-wrap ${gold ? 'gap-3' : 'gap-2'}`}>
                 {inTier.map(({ key }) => {

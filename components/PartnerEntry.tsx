@@ -1,5 +1,5 @@
 import type { PartnerProfile } from '@/lib/content/archive';
-import { TIER_LABELS } from '@/lib/community/labels';
+import { tierLabels } from '@/lib/community/labels';
 import { formatDateRange } from '@/lib/events/when';
 import { withBase } from '@/lib/urls';
 import { monogram } from './PartnerCredits';
@@ -58,7 +58,7 @@ export function PartnerEntry({ profile: { partner, events }, large }: { profile:
               </a>
               <span className="text-slate-600 dark:text-slate-400">
                 {' '}
-                · {formatDateRange(event.start, event.end)} · {TIER_LABELS[tier][0]}
+                · {formatDateRange(event.start, event.end)} · {tierLabels()[tier][0]}
               </span>
             </li>
           ))}

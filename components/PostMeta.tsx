@@ -1,6 +1,7 @@
 import type { TagInfo } from '@/lib/content/types';
 import type { ContentDate } from '@/lib/dates';
 import { formatFrenchDate } from '@/lib/dates';
+import { ui } from '@/lib/messages/interface';
 import { TagList } from './TagList';
 
 type PostMetaProps = {
@@ -28,7 +29,8 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [], siteTags }:
         {readingMinutes ? (
           <span>
             {readingMinutes}
-            {'\u00a0'}min de lecture
+            {'\u00a0'}
+            {ui().readingTime}
           </span>
         ) : null}
         {updated ? (

@@ -1,6 +1,7 @@
 import type { ReadingLinks } from '@/lib/content';
 import type { Post } from '@/lib/content/types';
 import { withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 const cardClass =
   'group flex flex-col gap-1 rounded-lg border border-slate-200 p-4 no-underline hover:border-coral-700 dark:border-slate-700 dark:hover:border-coral-300';
@@ -25,11 +26,11 @@ export function PostNavigation({ previous, next }: Pick<ReadingLinks, 'previous'
   if (!previous && !next) return null;
   return (
     <nav
-      aria-label="Articles voisins"
+      aria-label={ui().neighbours.label}
       className="mt-12 grid gap-4 border-t border-slate-200 pt-8 sm:grid-cols-2 dark:border-slate-700"
     >
-      {previous ? <Neighbour post={previous} rel="prev" label="← Plus ancien" /> : null}
-      {next ? <Neighbour post={next} rel="next" label="Plus récent →" /> : null}
+      {previous ? <Neighbour post={previous} rel="prev" label={ui().neighbours.older} /> : null}
+      {next ? <Neighbour post={next} rel="next" label={ui().neighbours.newer} /> : null}
     </nav>
   );
 }

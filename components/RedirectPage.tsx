@@ -1,4 +1,5 @@
 import { absoluteUrl, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 /**
  * A static redirect any CDN can serve: the old site answered /page/1/ and friends with a
@@ -12,7 +13,7 @@ export function RedirectPage({ to }: { to: string }) {
       <meta httpEquiv="refresh" content={`0; url=${withBase(to)}`} />
       <div className="mx-auto max-w-3xl px-4 py-16">
         <p>
-          {'Cette page a déménagé : '}
+          {ui().moved}
           <a href={withBase(to)} className="text-coral-700 underline dark:text-coral-300">
             {absoluteUrl(to)}
           </a>

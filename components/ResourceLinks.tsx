@@ -1,6 +1,7 @@
 import { Children, cloneElement, isValidElement, type ReactNode, type ReactElement } from 'react';
 import type { Resource } from '@/lib/content/schema';
 import { isExternal, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type ResourceLinksProps = {
   title?: string;
@@ -28,12 +29,12 @@ function Domain({ href }: { href: string }) {
 }
 
 /** Well-known addresses, named as a reader calls them. */
-const KNOWN_SITES: Record<string, string> = {
-  't.me': 'Groupe Telegram',
-  'youtube.com': 'Vidéo YouTube',
-  'youtu.be': 'Vidéo YouTube',
-  'meetup.com': 'Page Meetup',
-  'github.com': 'Dépôt GitHub',
+const KNOWN_SITES: Record<string, keyof ReturnType<typeof ui>['knownSites']> = {
+  't.me': 'telegram',
+  'youtube.com': 'youtube',
+  'youtu.be': 'youtube',
+  'meetup.com': 'meetup',
+  'github.com': 'github',
 };
 
 /**
@@ -43,7 +44,7 @@ const KNOWN_SITES: Record<string, string> = {
 export function labelFromUrl(url: string): string {
   const domain = domainOf(url);
   if (!domain) return url;
-  if (KNOWN_SITES[domain]) return KNOWN_SITES[domain];
+  if (KNOWN_SITES[domain]) return ui().knownSites[KNOWN_SITES[domain]];
   const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
   const words = decodeURIComponent(last)
     .replace(/\.[a-z0-9]{2,5}$/i, '')

@@ -3,6 +3,7 @@ import { eventMemory } from '@/lib/events/memory';
 import { splitEvents } from '@/lib/events/timeline';
 import { sitePaths, withBase } from '@/lib/urls';
 import { EventListItem } from './EventListItem';
+import { ui } from '@/lib/messages/interface';
 
 /**
  * A tag's events and talks (Meetups, Summer Camp): the menu leads visitors to these tag
@@ -14,7 +15,7 @@ export function TagEvents({ tag, title }: { tag: string; title: string }) {
   return (
     <section aria-labelledby="evenements-du-theme" className="tag-events mb-12 max-w-4xl">
       <h2 id="evenements-du-theme" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
-        Événements
+        {ui().pages.events}
       </h2>
       {talks ? (
         <p className="mb-4">
@@ -22,7 +23,7 @@ export function TagEvents({ tag, title }: { tag: string; title: string }) {
             href={withBase(sitePaths.talksByTopic(tag))}
             className="tag-talks inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
-            {`${talks > 1 ? `Les ${talks} talks` : 'Le talk'} du thème «\u00a0${title}\u00a0»`}
+            {ui().events.tagTalks(talks, title)}
           </a>
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import { getTag } from '@/lib/content';
 import type { Archive, Talk } from '@/lib/content/archive';
-import { FORMAT_PLURALS } from '@/lib/community/labels';
+import { formatPlurals } from '@/lib/community/labels';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { TalkItem } from './TalkItem';
@@ -49,7 +49,7 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
             {link(sitePaths.talks(), 'Tous', archive.talks.length)}
             {archive.formats.map((f) =>
-              link(sitePaths.talksByFormat(f.format), FORMAT_PLURALS[f.format], f.talks.length),
+              link(sitePaths.talksByFormat(f.format), formatPlurals()[f.format], f.talks.length),
             )}
           </ul>
         </div>

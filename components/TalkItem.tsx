@@ -1,5 +1,5 @@
 import type { Talk } from '@/lib/content/archive';
-import { FORMAT_LABELS, LANGUAGES, SPEAKERS_UNKNOWN } from '@/lib/community/labels';
+import { formatLabels, languageNames, speakersUnknown } from '@/lib/community/labels';
 import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
 import { sitePaths, withBase } from '@/lib/urls';
@@ -29,7 +29,7 @@ export function TalkItem({
     >
       <p className="m-0 flex flex-wrap gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span className="font-semibold uppercase tracking-wider text-coral-700 dark:text-coral-300">
-          {FORMAT_LABELS[talk.format]}
+          {formatLabels()[talk.format]}
         </span>
         {/* Spaces between the flex items: search excerpts and copied text read "Quickie 15 min". */}
         {session.duration ? (
@@ -41,7 +41,7 @@ export function TalkItem({
         {session.language ? (
           <>
             {' '}
-            <span>{LANGUAGES[session.language] ?? session.language}</span>
+            <span>{languageNames()[session.language] ?? session.language}</span>
           </>
         ) : null}
       </p>
@@ -70,7 +70,9 @@ export function TalkItem({
           ))}
         </p>
       ) : speaker ? null : (
-        <p className="talk-no-speaker m-0 mt-1 text-sm italic text-slate-600 dark:text-slate-400">{SPEAKERS_UNKNOWN}</p>
+        <p className="talk-no-speaker m-0 mt-1 text-sm italic text-slate-600 dark:text-slate-400">
+          {speakersUnknown()}
+        </p>
       )}
       {/* Where and when, and the media links, are a card's furniture: search matches the talk, not them. */}
       <p data-pagefind-ignore className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">

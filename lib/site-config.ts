@@ -101,6 +101,7 @@ export const siteConfig = {
   announce: settings.announce,
   /** The descriptions of the speakers, events and themes pages. */
   intros: settings.intros,
+  partnerCall: settings.partnerCall,
   /** Brand colours: written over the Tailwind tokens by the build (lib/settings/brand-css.ts). */
   colours: settings.colours,
 };

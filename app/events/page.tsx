@@ -3,12 +3,13 @@ import { PageHeading } from '@/components/PageHeading';
 import { getRecapsOf } from '@/lib/content';
 import { eventMemory } from '@/lib/events/memory';
 import { getEventTimeline } from '@/lib/events/timeline';
+import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, webcalUrl, withBase } from '@/lib/urls';
 
 export const metadata = pageMetadata({
-  title: 'Événements',
+  title: ui().pages.events,
   description: siteConfig.intros.events,
   path: sitePaths.events(),
 });
@@ -16,31 +17,30 @@ export const metadata = pageMetadata({
 export default function EventsPage() {
   const { upcoming, pastByYear, builtAt } = getEventTimeline();
   const subscribe = webcalUrl(sitePaths.calendar());
+  const words = ui().eventsPage;
   return (
     <div className="mx-grid max-w-4xl px-4 py-10 md:px-6">
-      <PageHeading title="Événements">
-        <p className="m-0">
-          Meetups à Paris, Lyon, Bordeaux ou Nantes, et le SummerCamp : ce qui arrive, et ce qui s'est passé.
-        </p>
+      <PageHeading title={ui().pages.events}>
+        <p className="m-0">{siteConfig.intros.eventsPage ?? ui().eventsPageIntro}</p>
       </PageHeading>
       {/* Each box is its link: the whole box is the target, not a 16 px line inside it. */}
       <ul className="-mt-4 mb-10 grid list-none gap-3 p-0 text-sm sm:grid-cols-3">
         {[
           {
             href: subscribe,
-            label: 'S’abonner au calendrier',
-            detail: 'Votre agenda ajoute les nouveaux événements tout seul.',
+            label: words.subscribe,
+            detail: words.subscribeDetail,
           },
           {
             href: withBase(sitePaths.calendar()),
             type: 'text/calendar',
-            label: 'Télécharger le fichier .ics',
-            detail: 'Une copie des événements d’aujourd’hui, à importer une fois.',
+            label: words.download,
+            detail: words.downloadDetail,
           },
           {
             href: withBase(sitePaths.proposeTalk()),
-            label: 'Proposer un talk',
-            detail: 'Un retour d’expérience, un outil, une leçon : la scène est ouverte.',
+            label: ui().home.proposeTalk,
+            detail: words.proposeDetail,
           },
         ].map((box) => (
           <li key={box.href} className="m-0">
@@ -60,7 +60,7 @@ export default function EventsPage() {
 
       <section aria-labelledby="a-venir" className="mb-12">
         <h2 id="a-venir" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
-          À venir
+          {words.upcoming}
         </h2>
         {upcoming.length ? (
           <ol className="m-0 list-none space-y-4 p-0">
@@ -72,14 +72,14 @@ export default function EventsPage() {
           </ol>
         ) : (
           <p className="m-0 rounded-xl border border-dashed border-slate-300 p-5 text-slate-700 dark:border-slate-600 dark:text-slate-300">
-            Pas de date annoncée pour l&apos;instant. Les prochains meetups sont annoncés sur{' '}
+            {words.noDate}{' '}
             <a
               href={siteConfig.social.find((s) => s.icon === 'meetup')!.href}
               className="text-coral-700 underline dark:text-coral-300"
             >
               Meetup
             </a>{' '}
-            et arrivent ici dès qu&apos;ils sont publiés.
+            {words.noDateAfter}
           </p>
         )}
       </section>
@@ -87,7 +87,7 @@ export default function EventsPage() {
       {pastByYear.length ? (
         <section aria-labelledby="passes">
           <h2 id="passes" className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
-            Événements passés
+            {words.past}
           </h2>
           {pastByYear.map(({ year, events }) => (
             <section key={year} aria-labelledby={`annee-${year}`} className="mb-8">

@@ -1,4 +1,5 @@
 import type { JobOffer } from '@/lib/jobs';
+import { ui } from '@/lib/messages/interface';
 import { withBase } from '@/lib/urls';
 import { JobDate, JobFacts } from './JobFacts';
 
@@ -10,7 +11,7 @@ export function JobBoard({ offers }: { offers: JobOffer[] }) {
   return (
     <section aria-labelledby="offres" className="mx-grid max-w-[68ch] px-4 pb-12 md:box-content md:px-6">
       <h2 id="offres" className="m-0 mb-5 text-2xl font-bold text-navy-900 dark:text-white">
-        Les offres du moment
+        {ui().jobs.current}
       </h2>
       {offers.length ? (
         <ul className="m-0 flex list-none flex-col gap-4 p-0">
@@ -37,7 +38,7 @@ export function JobBoard({ offers }: { offers: JobOffer[] }) {
           ))}
         </ul>
       ) : (
-        <p className="m-0 text-slate-700 dark:text-slate-300">Aucune offre ouverte pour l&apos;instant.</p>
+        <p className="m-0 text-slate-700 dark:text-slate-300">{ui().jobs.none}</p>
       )}
     </section>
   );

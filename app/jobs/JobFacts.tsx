@@ -1,6 +1,7 @@
 import { formatFrenchDate } from '@/lib/dates';
 import { contractLabel, placeLabel } from '@/lib/jobs/labels';
 import type { JobOffer } from '@/lib/jobs';
+import { ui } from '@/lib/messages/interface';
 
 /** Company · place · contract, the line an offer is chosen by; separators end an item, never start a line. */
 export function JobFacts({ offer }: { offer: JobOffer }) {
@@ -21,7 +22,8 @@ export function JobFacts({ offer }: { offer: JobOffer }) {
 export function JobDate({ offer }: { offer: JobOffer }) {
   return (
     <>
-      Publiée le <time dateTime={offer.date.iso}>{formatFrenchDate(offer.date)}</time>
+      {ui().jobs.published}
+      <time dateTime={offer.date.iso}>{formatFrenchDate(offer.date)}</time>
     </>
   );
 }

@@ -5,16 +5,16 @@ import { PartnerEntry } from '@/components/PartnerEntry';
 import { getArchive } from '@/lib/content';
 import type { PartnerProfile } from '@/lib/content/archive';
 import { PARTNER_TIERS, type PartnerTier } from '@/lib/content/schema';
-import { TIER_LABELS } from '@/lib/community/labels';
+import { tierLabels } from '@/lib/community/labels';
 import { partnersJsonLd } from '@/lib/community/json-ld';
+import { ui } from '@/lib/messages/interface';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths } from '@/lib/urls';
 
-const intro =
-  'Les entreprises, lieux et communautés qui rendent possibles les meetups et le SummerCamp, et les événements qu’ils ont soutenus.';
+const intro = siteConfig.intros.partners ?? ui().pages.partnersIntro;
 
-export const metadata = pageMetadata({ title: 'Partenaires', description: intro, path: sitePaths.partners() });
+export const metadata = pageMetadata({ title: ui().pages.partners, description: intro, path: sitePaths.partners() });
 
 export default function PartnersPage() {
   // The association organizes its events: it is not thanked as their partner (as on events).
@@ -23,14 +23,14 @@ export default function PartnersPage() {
   return (
     <div className="mx-grid max-w-4xl px-4 py-10 md:px-6" data-pagefind-body>
       <JsonLd data={partnersJsonLd(partners)} />
-      <PageHeading title="Partenaires">
+      <PageHeading title={ui().pages.partners}>
         <p className="m-0">{intro}</p>
         <p className="m-0 mt-2 text-base">
           <a
             href="#devenir-partenaire"
             className="inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
-            Devenir partenaire
+            {ui().partnerCall.title}
           </a>
         </p>
       </PageHeading>
@@ -62,12 +62,12 @@ function byTier(partners: PartnerProfile[]) {
   const groups: { tier: PartnerTier | 'association'; label: string; list: PartnerProfile[] }[] = PARTNER_TIERS.map(
     (tier) => {
       const list = partners.filter((p) => p.events[0]?.tier === tier);
-      return { tier, label: TIER_LABELS[tier][list.length > 1 ? 1 : 0], list };
+      return { tier, label: tierLabels()[tier][list.length > 1 ? 1 : 0], list };
     },
   );
   groups.push({
     tier: 'association',
-    label: 'Partenaires de l’association',
+    label: siteConfig.intros.ownPartners ?? ui().ownPartners,
     list: partners.filter((p) => !p.events.length),
   });
   return groups.filter((g) => g.list.length);

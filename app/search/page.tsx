@@ -2,10 +2,11 @@ import { siteConfig } from '@/lib/site-config';
 import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 export const metadata = pageMetadata({
-  title: 'Rechercher',
-  description: `Rechercher dans les articles, les événements et les pages de ${siteConfig.title}.`,
+  title: ui().search,
+  description: ui().searchPage.description(siteConfig.title),
   path: sitePaths.search(),
 });
 
@@ -16,8 +17,8 @@ export const metadata = pageMetadata({
 export default function SearchPage() {
   return (
     <div className="mx-grid max-w-3xl px-4 py-10 md:px-6">
-      <PageHeading title="Rechercher">
-        <p className="m-0">Dans les articles, les événements (talks, speakers, villes) et les pages du site.</p>
+      <PageHeading title={ui().search}>
+        <p className="m-0">{ui().searchPage.intro}</p>
       </PageHeading>
       <link rel="stylesheet" href={withBase(`${sitePaths.searchIndex()}pagefind-ui.css`)} />
       <div
@@ -28,13 +29,13 @@ export default function SearchPage() {
       >
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
-            {'La recherche a besoin de JavaScript. Sans lui, parcourez'}{' '}
+            {ui().searchPage.noScript}{' '}
             <a href={withBase(sitePaths.tags())} className="text-coral-700 underline dark:text-coral-300">
-              les thèmes
+              {ui().searchPage.tags}
             </a>
-            {' ou'}{' '}
+            {ui().searchPage.or}{' '}
             <a href={withBase(sitePaths.posts())} className="text-coral-700 underline dark:text-coral-300">
-              tous les articles
+              {ui().searchPage.posts}
             </a>
             .
           </p>

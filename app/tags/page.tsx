@@ -6,9 +6,10 @@ import { markdownAsPlainText } from '@/lib/mdx/plain-text';
 import { pageMetadata, shortDescription } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 export const metadata = pageMetadata({
-  title: 'Thèmes',
+  title: ui().topics.title,
   description: siteConfig.intros.tags,
   path: sitePaths.tags(),
 });
@@ -18,8 +19,8 @@ function TagsIndex() {
   const tags = getAllTags().filter((tag) => tag.count > 0);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <PageHeading title="Thèmes">
-        <p className="m-0">Les articles de la communauté, rangés par sujet.</p>
+      <PageHeading title={ui().topics.title}>
+        <p className="m-0">{ui().topics.intro}</p>
       </PageHeading>
       <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
         {tags.map((tag) => (

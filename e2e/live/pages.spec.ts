@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteConfig } from '../../lib/site-config';
 import { exportedPages } from '../../scripts/export/pages';
 import { rel } from '../export';
 import { LIVE_OUT } from '../live-export';
@@ -21,7 +22,7 @@ for (const sitePath of exportedPages(LIVE_OUT)) {
     const response = await page.goto(rel(sitePath));
     expect(response?.status()).toBe(200);
     expect((await page.title()).trim()).not.toBe('');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', siteConfig.language);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     const unsized = await page
       .locator('img')

@@ -1,40 +1,21 @@
-/** French labels of session formats and languages, shared by the programme and the archive. */
+/** Labels of partners' levels, session formats and languages in the site's language, shared by the programme and the archive. */
 import type { SessionFormat } from '../content/events/schema';
 import type { PartnerTier } from '../content/schema';
+import { ui } from '../messages/interface';
 
 /** A partner's level, one partner and several: the same words on events, articles and /partners/. */
-export const TIER_LABELS: Record<PartnerTier, [one: string, several: string]> = {
-  gold: ['Partenaire principal', 'Partenaires principaux'],
-  support: ['Soutien', 'Soutiens'],
-  community: ['Communauté partenaire', 'Communautés partenaires'],
-  media: ['Partenaire média', 'Partenaires médias'],
-};
+export const tierLabels = (): Record<PartnerTier, string[]> => ui().labels.tiers;
 
-export const FORMAT_LABELS: Record<SessionFormat, string> = {
-  keynote: 'Keynote',
-  talk: 'Talk',
-  quickie: 'Quickie',
-  lightning: 'Lightning talks',
-  'round-table': 'Table ronde',
-  activity: 'Activité',
-  break: 'Pause',
-};
+export const formatLabels = (): Record<SessionFormat, string> => ui().labels.formats;
 
 /** Plural headings for the archive's filter pages. */
-export const FORMAT_PLURALS: Record<SessionFormat, string> = {
-  keynote: 'Keynotes',
-  talk: 'Talks',
-  quickie: 'Quickies',
-  lightning: 'Lightning talks',
-  'round-table': 'Tables rondes',
-  activity: 'Activités',
-  break: 'Pauses',
-};
+export const formatPlurals = (): Record<SessionFormat, string> => ui().labels.formatPlurals;
 
 /** Said where a talk's speakers would be when its file names none, so the gap reads as known. */
-export const SPEAKERS_UNKNOWN = 'Intervenant(s) non indiqué(s)';
+export const speakersUnknown = () => ui().labels.speakersUnknown;
 
-export const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en anglais' };
+/** « en français », « in English »: a session's language. */
+export const languageNames = (): Record<string, string> => ui().labels.languages;
 
 /**
  * The formats anyone may propose, with their usual length: the proposal page, an event's call
@@ -42,11 +23,16 @@ export const LANGUAGES: Record<string, string> = { fr: 'en français', en: 'en a
  * in the archive's words.
  */
 export const PROPOSAL_FORMATS = [
-  { format: 'talk', minutes: 45, pitch: 'Le temps de raconter une histoire complète, questions comprises.' },
-  { format: 'quickie', minutes: 15, pitch: 'Une idée, un outil, une leçon apprise, en allant droit au but.' },
-  { format: 'lightning', minutes: 5, pitch: 'Quelques slides et une idée : idéal pour une première fois.' },
-] as const satisfies readonly { format: SessionFormat; minutes: number; pitch: string }[];
+  { format: 'talk', minutes: 45 },
+  { format: 'quickie', minutes: 15 },
+  { format: 'lightning', minutes: 5 },
+] as const satisfies readonly { format: SessionFormat; minutes: number }[];
+
+type ProposalFormat = (typeof PROPOSAL_FORMATS)[number];
+
+/** What a proposal format is for, in a line. */
+export const proposalPitch = ({ format }: ProposalFormat) => ui().labels.pitches[format];
 
 /** « Talk (environ 45 min) »: a proposal format as the form and the pages name it. */
-export const proposalFormatName = ({ format, minutes }: (typeof PROPOSAL_FORMATS)[number]) =>
-  `${FORMAT_LABELS[format]} (environ ${minutes} min)`;
+export const proposalFormatName = ({ format, minutes }: ProposalFormat) =>
+  `${formatLabels()[format]} (${ui().labels.approx}${minutes} min)`;

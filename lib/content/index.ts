@@ -10,6 +10,7 @@ import { ContentError } from '../messages/issues';
 import { pageCount } from './routes';
 import { buildReadingLinks, type ReadingLinks } from './related';
 import { siteConfig } from '../site-config';
+import { sitePaths } from '../site-paths';
 import { buildArchive, type Archive } from './archive';
 import type { Page, Post, SiteContent, SiteEvent, TagInfo } from './types';
 
@@ -90,6 +91,11 @@ export function getAllPages(): Page[] {
 
 export function getPageBySlug(slug: string): Page | undefined {
   return getContent().pages.find((p) => p.slug === slug);
+}
+
+/** A standalone page's address when the site has it: code links to /page/contact/ only on a site that wrote one. */
+export function standalonePagePath(slug: string): string | undefined {
+  return getPageBySlug(slug) ? sitePaths.page(slug) : undefined;
 }
 
 export function getAllTags(): TagInfo[] {

@@ -47,9 +47,9 @@ export type ContentKind = {
   // biome-ignore lint/suspicious/noExplicitAny: each kind's schema types its own reader's input
   collection?: Collection<any, unknown, ReadContext>;
   /** The pages it publishes, for the list every page of the site comes from (routes.ts). */
-  paths?: (content: Pick<SiteContent, 'records'>) => Iterable<string>;
+  paths?: (content: Pick<SiteContent, 'records' | 'pages'>) => Iterable<string>;
   /** Its pages that only redirect (an old or short address), which no alias may take. */
-  redirects?: () => Iterable<string>;
+  redirects?: (content: Pick<SiteContent, 'pages'>) => Iterable<string>;
 };
 
 export const KINDS = {

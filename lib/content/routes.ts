@@ -7,6 +7,7 @@ import { sitePaths } from '../urls';
 import type { SiteContent } from './types';
 import { archivePaths, buildArchive } from './archive';
 import { KIND_LIST } from './kinds';
+import { ui } from '../messages/interface';
 
 export function pageCount(items: number, perPage = siteConfig.postsPerPage): number {
   return Math.max(1, Math.ceil(items / perPage));
@@ -43,17 +44,17 @@ export function publishedPaths(content: Pick<SiteContent, 'posts' | 'pages' | 't
     });
     for (const path of archivePaths(archive)) paths.add(path);
   }
-  const { records } = content;
-  if (records) for (const kind of KIND_LIST) for (const path of kind.paths?.({ records }) ?? []) paths.add(path);
+  const { records, pages } = content;
+  if (records) for (const kind of KIND_LIST) for (const path of kind.paths?.({ records, pages }) ?? []) paths.add(path);
   return paths;
 }
 
 /** The pages that only redirect: page 1 of each paged list (/page/1/ → /), exported by the list routes, and the kinds' own. */
-export function redirectPaths(content: Pick<SiteContent, 'tags'>): Set<string> {
+export function redirectPaths(content: Pick<SiteContent, 'tags' | 'pages'>): Set<string> {
   const lists = [sitePaths.home(), sitePaths.posts(), ...content.tags.map((tag) => sitePaths.tag(tag.tag))];
   return new Set([
     ...lists.map(sitePaths.firstListPage),
-    ...KIND_LIST.flatMap((kind) => [...(kind.redirects?.() ?? [])]),
+    ...KIND_LIST.flatMap((kind) => [...(kind.redirects?.(content) ?? [])]),
   ]);
 }
 
@@ -84,8 +85,7 @@ export function generatedFiles(content: Pick<SiteContent, 'tags'> & EventsOf): S
 
 /** "1 article", "3 articles", "aucun article pour l'instant". */
 export function articleCount(count: number): string {
-  if (count === 0) return "aucun article pour l'instant";
-  return `${count} article${count > 1 ? 's' : ''}`;
+  return ui().topics.articles(count);
 }
 
 /** The file of the export that answers a path: a folder's index.html, or the file itself. */

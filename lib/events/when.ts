@@ -1,9 +1,12 @@
 /**
- * When an event happens, in French: "du samedi 3 au dimanche 4 septembre 2022",
- * "9 h 00", the day + month of a date block. Dates are the event's local wall-clock
- * dates (lib/content/events/times.ts makes sure of it), so formatting happens in UTC.
+ * When an event happens, in the site's language: "du samedi 3 au dimanche 4 septembre 2022",
+ * "9 h 00" in French (as a French programme prints them, which Intl does not), Intl's own
+ * forms in English ("Saturday, September 3 – Sunday, September 4, 2022", "9:00 a.m.").
+ * Dates are the event's local wall-clock dates (lib/content/events/times.ts makes sure of
+ * it), so formatting happens in UTC.
  */
 import type { ContentDate } from '../dates';
+import { ui } from '../messages/interface';
 import { siteConfig } from '../site-config';
 
 type Day = Pick<ContentDate, 'year' | 'month' | 'day'>;
@@ -14,6 +17,11 @@ const formatter = (options: Intl.DateTimeFormatOptions) =>
 const weekdayFormat = formatter({ weekday: 'long' });
 const monthFormat = formatter({ month: 'long' });
 const shortMonthFormat = formatter({ month: 'short' });
+const longDateFormat = formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDateNoYearFormat = formatter({ weekday: 'long', day: 'numeric', month: 'long' });
+const timeFormat = formatter({ hour: 'numeric', minute: '2-digit' });
+/** French typography is written by hand below; other languages take Intl's forms. */
+const french = () => siteConfig.language === 'fr';
 
 const asDate = (d: Day) => new Date(Date.UTC(d.year, d.month - 1, d.day));
 const dayNumber = (d: Day) => (d.day === 1 ? '1er' : String(d.day));
@@ -25,17 +33,20 @@ export function weekday(d: Day): string {
 
 /** "samedi 3 septembre 2022", or without the year. */
 export function formatLongDate(d: Day, { year = true } = {}): string {
+  if (!french()) return (year ? longDateFormat : longDateNoYearFormat).format(asDate(d));
   return `${weekday(d)} ${dayNumber(d)} ${monthFormat.format(asDate(d))}${year ? ` ${d.year}` : ''}`;
 }
 
 /** "9 h 00", with no-break spaces so it never splits across lines. */
 export function formatTime(d: Pick<ContentDate, 'hour' | 'minute'>): string {
+  if (!french()) return timeFormat.format(new Date(Date.UTC(2000, 0, 1, d.hour, d.minute))).replace(/ /g, NBSP);
   return `${d.hour}${NBSP}h${NBSP}${String(d.minute).padStart(2, '0')}`;
 }
 
 /** "mardi 12 juillet 2022", "du samedi 3 au dimanche 4 septembre 2022", across months and years too. */
 export function formatDateRange(start: Day, end?: Day): string {
   if (!end || sameDay(start, end)) return formatLongDate(start);
+  if (!french()) return longDateFormat.formatRange(asDate(start), asDate(end));
   if (start.year !== end.year) return `du ${formatLongDate(start)} au ${formatLongDate(end)}`;
   if (start.month !== end.month) return `du ${formatLongDate(start, { year: false })} au ${formatLongDate(end)}`;
   return `du ${weekday(start)} ${dayNumber(start)} au ${formatLongDate(end)}`;
@@ -43,9 +54,10 @@ export function formatDateRange(start: Day, end?: Day): string {
 
 /** "de 9 h 00 à 17 h 00", "à 19 h 00", "de 9 h 00 le samedi à 17 h 00 le dimanche". */
 export function formatTimeRange(start: ContentDate, end?: ContentDate): string {
-  if (!end) return `à ${formatTime(start)}`;
-  if (sameDay(start, end)) return `de ${formatTime(start)} à ${formatTime(end)}`;
-  return `de ${formatTime(start)} le ${weekday(start)} à ${formatTime(end)} le ${weekday(end)}`;
+  const words = ui().when;
+  if (!end) return words.at(formatTime(start));
+  if (sameDay(start, end)) return words.fromTo(formatTime(start), formatTime(end));
+  return words.fromToAcrossDays(formatTime(start), weekday(start), formatTime(end), weekday(end));
 }
 
 /** The date block of lists: "3–4" over "sept." over "2022" (the first day when months differ). */
@@ -64,10 +76,10 @@ export function dayCount(start: Day, end?: Day): number {
   return Math.round((asDate(end).getTime() - asDate(start).getTime()) / 86_400_000) + 1;
 }
 
-/** "Rym, Pablo et Mathieu". */
+/** "Rym, Pablo et Mathieu", "Rym, Pablo and Mathieu". */
 export function frenchList(items: string[]): string {
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${ui().and} ${items[items.length - 1]}`;
 }
 
 export function capitalize(text: string): string {

@@ -6,7 +6,7 @@ import { collection, type KeyRule } from '../content/collection';
 import type { ContentKind } from '../content/kinds';
 import { KEBAB } from '../content/schema';
 import { say } from '../messages/say';
-import { jobPaths } from './paths';
+import { hasBoardPage, jobPaths } from './paths';
 import { readJob } from './read';
 import { jobSchema } from './schema';
 import { jobTemplate } from './template';
@@ -46,6 +46,10 @@ export const JOB_KIND = {
     key: jobKey,
     read: readJob,
   }),
-  paths: (content) => offersOf(content).map((offer) => offer.url),
-  redirects: () => [jobPaths.list()],
+  // Without a board page, /jobs/ is the board: a page of its own rather than a redirect to nowhere.
+  paths: (content) => [
+    ...(hasBoardPage(content) ? [] : [jobPaths.list()]),
+    ...offersOf(content).map((offer) => offer.url),
+  ],
+  redirects: (content) => (hasBoardPage(content) ? [jobPaths.list()] : []),
 } satisfies ContentKind;

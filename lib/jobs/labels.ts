@@ -1,18 +1,11 @@
-/** How the site writes an offer's contract and place, in French. */
+/** How the site writes an offer's contract and place, in the site's language. */
+import { ui } from '../messages/interface';
 import type { Contract } from './schema';
 
-const CONTRACT_LABELS: Record<Contract, string> = {
-  cdi: 'CDI',
-  cdd: 'CDD',
-  freelance: 'Freelance',
-  stage: 'Stage',
-  alternance: 'Alternance',
-};
-
-export const contractLabel = (contract: Contract) => CONTRACT_LABELS[contract];
+export const contractLabel = (contract: Contract) => ui().jobs.contracts[contract];
 
 /** « Lyon », « Lyon ou télétravail », « Télétravail ». */
 export function placeLabel({ city, remote }: { city?: string; remote: boolean }): string {
-  if (city && remote) return `${city} ou télétravail`;
-  return city ?? 'Télétravail';
+  if (city && remote) return ui().jobs.cityOrRemote(city);
+  return city ?? ui().jobs.remote;
 }

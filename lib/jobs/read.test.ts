@@ -63,10 +63,21 @@ test('an offer saved among the posts is sent to content/jobs/', () => {
   assert.match(problems[0], /déplacez-le dans content\/jobs\//);
 });
 
-test("the offers' pages are published pages; /jobs/ only redirects", async () => {
+test("the offers' pages are published pages; with a board page, /jobs/ only redirects to it", async () => {
   const { publishedPaths, redirectPaths } = await import('../content/routes.ts');
-  const { content } = load({ 'content/jobs/sre-lyon.mdx': post(OFFER) });
+  const { content } = load({
+    'content/jobs/sre-lyon.mdx': post(OFFER),
+    'content/page/job-board.mdx': post('title: Offres d’emploi'),
+  });
   assert.ok(publishedPaths(content).has('/jobs/sre-lyon/'));
   assert.ok(!publishedPaths(content).has('/jobs/'));
   assert.ok(redirectPaths(content).has('/jobs/'));
+});
+
+test('without a board page, /jobs/ is a published page of its own, not a redirect to a missing page', async () => {
+  const { publishedPaths, redirectPaths } = await import('../content/routes.ts');
+  const { content } = load({ 'content/jobs/sre-lyon.mdx': post(OFFER) });
+  assert.ok(publishedPaths(content).has('/jobs/'));
+  assert.ok(!redirectPaths(content).has('/jobs/'));
+  assert.ok(!publishedPaths(content).has('/page/job-board/'));
 });

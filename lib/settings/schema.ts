@@ -127,7 +127,28 @@ export const settingsSchema = z.strictObject({
   licence: z.strictObject({ label: text, href: webAddress }),
   sourceCode: webAddress,
   /** What the community does, said by the pages that list it (their description in search results). */
-  intros: z.strictObject({ speakers: text, events: text, tags: text }),
+  intros: z.strictObject({
+    speakers: text,
+    events: text,
+    tags: text,
+    /** The events page's first line; a generic one in the site's language without it. */
+    eventsPage: text.optional(),
+    /** The home page, while no date is announced: what the community prepares. */
+    betweenEditions: text.optional(),
+    /** The talks, partners and talk proposal pages' first lines (and search descriptions). */
+    talks: text.optional(),
+    partners: text.optional(),
+    proposeTalk: text.optional(),
+    /** The not-found page's link to the events, when the community names them. */
+    eventsLink: text.optional(),
+    /** The partners page's group of partners of the organisation itself rather than of an event. */
+    ownPartners: text.optional(),
+  }),
+  /**
+   * The partners page's call for support, in the community's words: its first line, the ways
+   * to help (one item each, no end punctuation) and its e-mail button; generic text without it.
+   */
+  partnerCall: z.strictObject({ intro: text, ways: z.array(text).min(1), write: text }).optional(),
   colours: z.strictObject({
     accent: z.strictObject({ light: hexColour, bright: hexColour, strong: hexColour, stronger: hexColour }),
     deep: z.strictObject({ raised: hexColour, panel: hexColour, band: hexColour, night: hexColour }),

@@ -18,7 +18,12 @@ const files = fs.readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
 const text = (file: string) => fs.readFileSync(path.join(WORKFLOWS, file), 'utf8');
 
 type Step = { uses?: string; run?: string; if?: string; name?: string; id?: string; with?: Record<string, string> };
-type Job = { 'timeout-minutes'?: number; container?: string | { image: string }; steps: Step[] };
+type Job = {
+  'timeout-minutes'?: number;
+  env?: Record<string, string>;
+  container?: string | { image: string };
+  steps: Step[];
+};
 const jobs = (file: string) => Object.entries((parse(text(file)) as { jobs: Record<string, Job> }).jobs);
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const engines: string = pkg.engines.node;
@@ -131,4 +136,13 @@ test('the summary names the artifacts the workflow uploads, with their folders',
     assert.equal(String(upload.with?.path).trim(), artifact.path);
     assert.match(String(upload.if), /always\(\)/, `${artifact.name} is uploaded on failure too`);
   }
+});
+
+test('CI builds the English example community and runs the live suite and the link check on it', () => {
+  const example = jobs('check.yml').find(([, j]) => j.env?.SITE_DIR === 'examples/cloud-native-montreal');
+  assert.ok(example, 'no job sets SITE_DIR=examples/cloud-native-montreal');
+  const runs = example[1].steps.map((s) => s.run?.trim()).filter(Boolean);
+  for (const command of ['npm run build', 'npx playwright test --project=live-desktop', 'npm run linkcheck'])
+    assert.ok(runs.includes(command), `the example's job does not run ${command}`);
+  assert.ok(runs.indexOf('npm run build') < runs.indexOf('npm run linkcheck'), 'it builds before it checks');
 });

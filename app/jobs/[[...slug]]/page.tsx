@@ -1,20 +1,24 @@
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
+import { PageHeading } from '@/components/PageHeading';
 import { RedirectPage } from '@/components/RedirectPage';
 import { renderMdx } from '@/lib/mdx/render';
 import { SearchMeta } from '@/components/SearchMeta';
 import { getContent } from '@/lib/content';
 import { formatFrenchDate } from '@/lib/dates';
-import { getJobOffer, getJobOffers } from '@/lib/jobs';
+import { getJobOffer, getJobOffers, getOpenJobOffers } from '@/lib/jobs';
 import { jobPostingJsonLd } from '@/lib/jobs/json-ld';
-import { jobPaths } from '@/lib/jobs/paths';
+import { boardPath, hasBoardPage, jobPaths } from '@/lib/jobs/paths';
+import { ui } from '@/lib/messages/interface';
 import { pageMetadata } from '@/lib/seo';
 import { withBase } from '@/lib/urls';
+import { JobBoard } from '../JobBoard';
 import { JobDate, JobFacts } from '../JobFacts';
 
 /**
  * /jobs/ and each offer's /jobs/<name>/ in one route: with no offer yet, a route of offers
- * alone would have no page, which a static export refuses; /jobs/ is always there.
+ * alone would have no page, which a static export refuses; /jobs/ is always there. It sends
+ * visitors to the board page (content/page/job-board.mdx), or is the board when there is none.
  */
 type Props = { params: Promise<{ slug?: string[] }> };
 
@@ -30,16 +34,25 @@ const offerOf = async (params: Props['params']) => {
 };
 
 export async function generateMetadata({ params }: Props) {
-  if (!(await params).slug?.length) return pageMetadata({ path: jobPaths.board(), noindex: true });
+  if (!(await params).slug?.length) {
+    if (hasBoardPage(getContent())) return pageMetadata({ path: jobPaths.board(), noindex: true });
+    return pageMetadata({ title: ui().jobs.title, description: ui().jobs.boardIntro, path: jobPaths.list() });
+  }
   const offer = await offerOf(params);
   if (!offer) return {};
-  return pageMetadata({ title: `${offer.title} chez ${offer.company}`, description: offer.summary, path: offer.url });
+  return pageMetadata({
+    title: ui().jobs.offerTitle(offer.title, offer.company),
+    description: offer.summary,
+    path: offer.url,
+  });
 }
 
 /** One offer: what and where, its description, and the way to the offer itself. Closed, it says so. */
 export default async function JobPage({ params }: Props) {
   // /jobs/, the folder of the offers' pages, sends visitors to the board.
-  if (!(await params).slug?.length) return <RedirectPage to={jobPaths.board()} />;
+  if (!(await params).slug?.length) {
+    return hasBoardPage(getContent()) ? <RedirectPage to={jobPaths.board()} /> : <BoardOfItsOwn />;
+  }
   const offer = await offerOf(params);
   if (!offer) notFound();
   const { partners, builtAt } = getContent();
@@ -64,14 +77,15 @@ export default async function JobPage({ params }: Props) {
             <JobDate offer={offer} />
             {open ? (
               <>
-                {' · ouverte jusqu’au '}
+                {ui().jobs.openUntil}
                 <time dateTime={offer.until.iso.slice(0, 10)}>{formatFrenchDate(offer.until)}</time>
               </>
             ) : null}
           </p>
           {open ? null : (
             <p className="job-closed m-0 rounded-lg border border-slate-300 bg-slate-100 p-3 font-semibold text-slate-800 dark:border-slate-600 dark:bg-navy-800 dark:text-slate-200">
-              Cette offre est close depuis le {formatFrenchDate(offer.until)}.
+              {ui().jobs.closedSince}
+              {formatFrenchDate(offer.until)}.
             </p>
           )}
         </header>
@@ -82,17 +96,32 @@ export default async function JobPage({ params }: Props) {
               href={offer.applyUrl}
               className="job-apply inline-flex items-center rounded-lg bg-coral-700 px-5 py-3 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white"
             >
-              Voir l’offre chez {offer.company}
+              {ui().jobs.applyAt}
+              {offer.company}
             </a>
           ) : null}
           <a
-            href={withBase(jobPaths.board())}
+            href={withBase(boardPath(getContent()))}
             className="py-3 font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
-            Toutes les offres du job board
+            {ui().jobs.all}
           </a>
         </p>
       </div>
     </article>
+  );
+}
+
+/** /jobs/ on a site without a board page: the open offers under the page's title. */
+function BoardOfItsOwn() {
+  return (
+    <div className="py-10" data-pagefind-body>
+      <div className="mx-grid max-w-[68ch] px-4 md:box-content md:px-6">
+        <PageHeading title={ui().jobs.title}>
+          <p className="m-0">{ui().jobs.boardIntro}</p>
+        </PageHeading>
+      </div>
+      <JobBoard offers={getOpenJobOffers()} />
+    </div>
   );
 }

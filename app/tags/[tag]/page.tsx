@@ -9,6 +9,7 @@ import { pageMetadata, shortDescription } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { breadcrumbs } from '@/lib/structured-data';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
     title: tag.title,
     description: tag.description
       ? shortDescription(markdownAsPlainText(tag.description))
-      : `Les articles de ${siteConfig.title} sur le thème ${tag.title}.`,
+      : ui().topics.tagDescription(siteConfig.title, tag.title),
     path: tag.url,
     feed: { path: sitePaths.tagFeed(tag.tag), title: `${siteConfig.title} : ${tag.title}` },
   });

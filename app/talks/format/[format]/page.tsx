@@ -2,9 +2,10 @@ import { siteConfig } from '@/lib/site-config';
 import { notFound } from 'next/navigation';
 import { TalkArchive } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
-import { FORMAT_PLURALS } from '@/lib/community/labels';
+import { formatPlurals } from '@/lib/community/labels';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ format: string }> };
 
@@ -22,10 +23,10 @@ const formatOf = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props) {
   const found = await formatOf(params);
   if (!found) return {};
-  const title = `Talks · ${FORMAT_PLURALS[found.format]}`;
+  const title = `Talks · ${formatPlurals()[found.format]}`;
   return pageMetadata({
     title,
-    description: `Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()} des événements de ${siteConfig.title}.`,
+    description: ui().topics.formatDescription(formatPlurals()[found.format].toLowerCase(), siteConfig.title),
     path: sitePaths.talksByFormat(found.format),
   });
 }
@@ -35,8 +36,8 @@ export default async function TalksByFormatPage({ params }: Props) {
   if (!found) notFound();
   return (
     <TalkArchive
-      title={`Talks · ${FORMAT_PLURALS[found.format]}`}
-      intro={`Les sessions au format ${FORMAT_PLURALS[found.format].toLowerCase()}, les plus récentes d’abord.`}
+      title={`Talks · ${formatPlurals()[found.format]}`}
+      intro={ui().topics.formatIntro(formatPlurals()[found.format].toLowerCase())}
       talks={found.talks}
       archive={getArchive()}
       current={sitePaths.talksByFormat(found.format)}

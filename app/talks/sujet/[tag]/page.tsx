@@ -4,6 +4,7 @@ import { TalkArchive, topicTitle } from '@/components/TalkArchive';
 import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props) {
   const topic = await topicOf(params);
   if (!topic) return {};
   return pageMetadata({
-    title: `Talks\u202f: ${topicTitle(topic.tag)}`,
-    description: `Les talks sur le sujet « ${topicTitle(topic.tag)} » aux événements de ${siteConfig.title}.`,
+    title: ui().topics.talksOn(topicTitle(topic.tag)),
+    description: ui().topics.topicDescription(topicTitle(topic.tag), siteConfig.title),
     path: sitePaths.talksByTopic(topic.tag),
   });
 }
@@ -33,8 +34,8 @@ export default async function TalksByTopicPage({ params }: Props) {
   if (!topic) notFound();
   return (
     <TalkArchive
-      title={`Talks\u202f: ${topicTitle(topic.tag)}`}
-      intro={`Les sessions sur le sujet « ${topicTitle(topic.tag)} », les plus récentes d’abord.`}
+      title={ui().topics.talksOn(topicTitle(topic.tag))}
+      intro={ui().topics.topicIntro(topicTitle(topic.tag))}
       talks={topic.talks}
       archive={getArchive()}
       current={sitePaths.talksByTopic(topic.tag)}
