@@ -10,7 +10,7 @@ export function EventRecaps({ posts }: { posts: Post[] }) {
   return (
     <section aria-labelledby={PAGE_IDS.recaps} data-pagefind-ignore className="event-recaps not-prose my-12">
       <h2 id={PAGE_IDS.recaps} className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
-        {posts.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
+        {ui().events.recaps(posts.length)}
       </h2>
       <ul className="m-0 list-none space-y-3 p-0">
         {posts.map((post) => (

@@ -7,6 +7,7 @@ import { isTalkFormat } from '@/lib/content/archive';
 import { mediaHref } from '@/lib/community/media';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { ui } from '@/lib/messages/interface';
 
 type EventScheduleProps = { sessions: Session[]; speakers: Map<string, Speaker> };
 
@@ -15,7 +16,7 @@ export function EventSchedule({ sessions, speakers }: EventScheduleProps) {
   if (!sessions.length) return null;
   const { days, untimed } = scheduleByDay(sessions);
   return (
-    <section aria-labelledby="programme" className="event-schedule not-prose my-12">
+    <section aria-labelledby={PAGE_IDS.schedule} className="event-schedule not-prose my-12">
       <h2 id={PAGE_IDS.schedule} className="mb-6 text-2xl font-bold text-navy-900 dark:text-white">
         Programme
       </h2>
@@ -134,7 +135,7 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
         <p className="m-0 mt-1 text-sm">
           {people.map((person, index) => (
             <span key={person.key} className="speaker">
-              {index ? (index === people.length - 1 ? ' et ' : ', ') : null}
+              {index ? (index === people.length - 1 ? ` ${ui().and} ` : ', ') : null}
               <SpeakerName person={person} linked={Boolean(anchor)} />
               {person.company ? (
                 <span className="text-slate-600 dark:text-slate-400">
@@ -155,7 +156,7 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
       ) : null}
       {session.video || session.slides ? (
         <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
-          {session.video ? <MediaLink href={session.video} label="Vidéo" title={session.title} /> : null}
+          {session.video ? <MediaLink href={session.video} label={ui().video} title={session.title} /> : null}
           {session.slides ? <MediaLink href={mediaHref(session.slides)} label="Slides" title={session.title} /> : null}
         </p>
       ) : null}
@@ -186,7 +187,10 @@ function MediaLink({ href, label, title }: { href: string; label: string; title:
       className="inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
     >
       {label}
-      <span className="sr-only"> : {title}</span>
+      <span className="sr-only">
+        {`${ui().beforeColon}: `}
+        {title}
+      </span>
     </a>
   );
 }

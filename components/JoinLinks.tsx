@@ -1,11 +1,12 @@
 import { siteConfig } from '@/lib/site-config';
 import { SocialIcon } from './SocialIcon';
+import { ui } from '@/lib/messages/interface';
 
 /** The ways to join the community (lib/site-config.ts `join`), as buttons on a dark surface. */
 export function JoinLinks() {
   if (!siteConfig.join.length) return null;
   return (
-    <ul className="join-links m-0 flex list-none flex-wrap gap-2 p-0 sm:gap-3" aria-label="Rejoindre la communauté">
+    <ul className="join-links m-0 flex list-none flex-wrap gap-2 p-0 sm:gap-3" aria-label={ui().joinLinks}>
       {siteConfig.join.map((link) => (
         <li key={link.href}>
           <a

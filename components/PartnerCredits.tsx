@@ -3,6 +3,7 @@ import { siteConfig } from '@/lib/site-config';
 import { tierLabels } from '@/lib/community/labels';
 import { Picture } from './Picture';
 import { PARTNERS_TITLE, partnersHeadingId } from '@/lib/page-ids';
+import { ui } from '@/lib/messages/interface';
 
 /** Singular and plural French labels of each tier. */
 
@@ -18,10 +19,12 @@ type PartnerCreditsProps = {
  * Partners in rows by tier, gold first and wider; a logo (greyscale until hovered), or a name
  * plate with a monogram. The association itself is never thanked as its own partner.
  */
-export function PartnerCredits({ title = PARTNERS_TITLE, partners, registry, compact = false }: PartnerCreditsProps) {
+export function PartnerCredits({ title, partners, registry, compact = false }: PartnerCreditsProps) {
   const credited = partners.filter((p) => p.key !== siteConfig.organizerPartner);
   if (!credited.length) return null;
-  const headingId = partnersHeadingId(title);
+  // The id comes from the title the content gives, else from a fixed word: the page's anchors
+  // (lib/page-ids.ts) stay the same whatever the interface's language.
+  const headingId = partnersHeadingId(title ?? PARTNERS_TITLE);
   return (
     <section
       aria-labelledby={headingId}
@@ -29,7 +32,7 @@ export function PartnerCredits({ title = PARTNERS_TITLE, partners, registry, com
       className={`partner-credits not-prose ${compact ? 'my-8' : 'my-10'}`}
     >
       <h2 id={headingId} className={`mb-4 font-bold text-navy-900 dark:text-white ${compact ? 'text-xl' : 'text-2xl'}`}>
-        {title}
+        {title ?? ui().pages.partners}
       </h2>
       <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
         {PARTNER_TIERS.map((tier) => {

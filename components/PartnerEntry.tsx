@@ -5,6 +5,7 @@ import { withBase } from '@/lib/urls';
 import { monogram } from './PartnerCredits';
 import { Picture } from './Picture';
 import { domainOf } from './ResourceLinks';
+import { ui } from '@/lib/messages/interface';
 
 /** A partner on /partners/: its logo (or a monogram), site, description and the events it supported. */
 export function PartnerEntry({ profile: { partner, events }, large }: { profile: PartnerProfile; large: boolean }) {
@@ -47,7 +48,7 @@ export function PartnerEntry({ profile: { partner, events }, large }: { profile:
         <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">{partner.description}</p>
       ) : null}
       {events.length ? (
-        <ul className="m-0 mt-3 list-none space-y-1 p-0 text-sm" aria-label={`Événements soutenus par ${partner.name}`}>
+        <ul className="m-0 mt-3 list-none space-y-1 p-0 text-sm" aria-label={ui().partnerEvents(partner.name)}>
           {events.map(({ event, tier }) => (
             <li key={event.slug}>
               <a

@@ -35,7 +35,8 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [], siteTags }:
         ) : null}
         {updated ? (
           <span>
-            (mis à jour le <time dateTime={updated.iso}>{formatFrenchDate(updated)}</time>)
+            {ui().updated}
+            <time dateTime={updated.iso}>{formatFrenchDate(updated)}</time>)
           </span>
         ) : null}
       </p>

@@ -2,6 +2,7 @@ import type { Post } from '@/lib/content/types';
 import { formatFrenchDate } from '@/lib/dates';
 import { withBase } from '@/lib/urls';
 import { Picture } from './Picture';
+import { ui } from '@/lib/messages/interface';
 
 /** "À lire aussi": up to five posts sharing tags with this one (lib/content/related.ts). */
 export function RelatedPosts({ posts }: { posts: Post[] }) {
@@ -9,7 +10,7 @@ export function RelatedPosts({ posts }: { posts: Post[] }) {
   return (
     <section aria-labelledby="a-lire-aussi" className="mt-10">
       <h2 id="a-lire-aussi" className="m-0 text-xl font-bold text-navy-900 dark:text-white">
-        À lire aussi
+        {ui().relatedPosts}
       </h2>
       <ul className="m-0 mt-4 list-none divide-y divide-slate-200 p-0 dark:divide-slate-700">
         {posts.map((post) => (

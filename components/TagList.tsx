@@ -1,8 +1,17 @@
 import type { TagInfo } from '@/lib/content/types';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 /** Tags as small pills with their French titles (content/tags/), linking to their lists. */
-export function TagList({ tags, siteTags, label = 'Thèmes' }: { tags: string[]; siteTags: TagInfo[]; label?: string }) {
+export function TagList({
+  tags,
+  siteTags,
+  label = ui().topics.title,
+}: {
+  tags: string[];
+  siteTags: TagInfo[];
+  label?: string;
+}) {
   if (!tags.length) return null;
   return (
     <ul className="flex flex-wrap gap-2" aria-label={label}>

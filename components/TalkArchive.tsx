@@ -4,6 +4,7 @@ import { formatPlurals } from '@/lib/community/labels';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { TalkItem } from './TalkItem';
+import { ui } from '@/lib/messages/interface';
 
 type TalkArchiveProps = {
   title: string;
@@ -43,18 +44,18 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
       <PageHeading title={title}>
         <p className="m-0">{intro}</p>
       </PageHeading>
-      <nav aria-label="Filtrer les talks" className="mb-10 space-y-3" data-pagefind-ignore>
+      <nav aria-label={ui().archive.filter} className="mb-10 space-y-3" data-pagefind-ignore>
         <div className="flex flex-wrap items-center gap-2">
           <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Format</span>
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-            {link(sitePaths.talks(), 'Tous', archive.talks.length)}
+            {link(sitePaths.talks(), ui().archive.all, archive.talks.length)}
             {archive.formats.map((f) =>
               link(sitePaths.talksByFormat(f.format), formatPlurals()[f.format], f.talks.length),
             )}
           </ul>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">Sujet</span>
+          <span className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">{ui().archive.topic}</span>
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
             {archive.topics.map((t) => link(sitePaths.talksByTopic(t.tag), topicTitle(t.tag), t.talks.length))}
           </ul>
@@ -66,7 +67,7 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
           href={withBase(sitePaths.proposeTalk())}
           className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
         >
-          Proposer un talk
+          {ui().home.proposeTalk}
         </a>
       </p>
       {byYear.map(({ year, talks: ofYear }) => (

@@ -3,6 +3,7 @@ import { formatLabels, languageNames, speakersUnknown } from '@/lib/community/la
 import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 const linkClass =
   'inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
@@ -58,7 +59,7 @@ export function TalkItem({
           {speaker ? 'Avec ' : null}
           {others.map((person, index) => (
             <span key={person.key}>
-              {index ? (index === others.length - 1 ? ' et ' : ', ') : null}
+              {index ? (index === others.length - 1 ? ` ${ui().and} ` : ', ') : null}
               <a
                 href={withBase(sitePaths.speaker(person.key))}
                 className="talk-speaker inline-block py-0.5 font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200"
@@ -90,13 +91,20 @@ export function TalkItem({
         <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
           {session.video ? (
             <a href={session.video} className={linkClass}>
-              Vidéo<span className="sr-only"> : {talk.title}</span>
+              {ui().video}
+              <span className="sr-only">
+                {`${ui().beforeColon}: `}
+                {talk.title}
+              </span>
             </a>
           ) : null}
           {session.slides ? (
             <a href={mediaHref(session.slides)} className={linkClass}>
               Slides{session.slides.endsWith('.pdf') ? ' (PDF)' : ''}
-              <span className="sr-only"> : {talk.title}</span>
+              <span className="sr-only">
+                {`${ui().beforeColon}: `}
+                {talk.title}
+              </span>
             </a>
           ) : null}
         </p>

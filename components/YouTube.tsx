@@ -74,9 +74,11 @@ a:hover .play{background:#ff7a7a}
           <path d="M21.6 7.2a2.5 2.5 0 0 0-1.8-1.8C18.2 5 12 5 12 5s-6.2 0-7.8.4A2.5 2.5 0 0 0 2.4 7.2 26 26 0 0 0 2 12a26 26 0 0 0 .4 4.8 2.5 2.5 0 0 0 1.8 1.8C5.8 19 12 19 12 19s6.2 0 7.8-.4a2.5 2.5 0 0 0 1.8-1.8A26 26 0 0 0 22 12a26 26 0 0 0-.4-4.8ZM10 15V9l5.2 3-5.2 3Z" />
         </svg>
         <a href={watch} className="text-coral-700 underline underline-offset-2 dark:text-coral-300">
-          Voir «{'\u202f'}
+          {ui().watch.before}
+          {ui().watch.space}
           {title}
-          {'\u202f'}» sur YouTube
+          {ui().watch.space}
+          {ui().watch.after}
         </a>
       </figcaption>
     </figure>

@@ -8,6 +8,7 @@ import { absoluteUrl, sitePaths } from './urls';
 import { getImage } from './images/manifest';
 import { isSafeUrl } from './mdx/url-policy';
 import { SHARE_CARD } from './share-cards/layout';
+import { ui } from '@/lib/messages/interface';
 
 type PageMeta = {
   title?: string;
@@ -48,7 +49,7 @@ export function shareImage(src: string) {
 
 /** Feed autodiscovery: <link rel="alternate"> for RSS, Atom and JSON Feed readers. */
 function feedLinks(own?: { path: string; title: string }) {
-  const site = `${siteConfig.title} : les articles`;
+  const site = ui().feedTitle(siteConfig.title);
   return {
     'application/rss+xml': [
       ...(own ? [{ url: absoluteUrl(own.path), title: own.title }] : []),

@@ -4,16 +4,17 @@ import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 const intro = siteConfig.intros.speakers;
 
-export const metadata = pageMetadata({ title: 'Intervenants', description: intro, path: sitePaths.speakers() });
+export const metadata = pageMetadata({ title: ui().speakers.title, description: intro, path: sitePaths.speakers() });
 
 export default function SpeakersPage() {
   const { speakers } = getArchive();
   return (
     <div className="mx-grid max-w-5xl px-4 py-10 md:px-6" data-pagefind-body>
-      <PageHeading title="Intervenants">
+      <PageHeading title={ui().speakers.title}>
         <p className="m-0">{intro}</p>
       </PageHeading>
       <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">

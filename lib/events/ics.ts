@@ -11,6 +11,7 @@ import { siteConfig } from '../site-config';
 import { absoluteUrl } from '../urls';
 import { formatAddress } from './place';
 import { withoutXmlForbidden } from '../text/xml-chars';
+import { ui } from '@/lib/messages/interface';
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
@@ -80,7 +81,7 @@ export function eventsCalendar(
       end: calendarEnd(event),
       summary: plain(event.title),
       description: plain(
-        [event.summary, online ? `En ligne : ${online}` : '', `Programme et détails : ${url}`]
+        [event.summary, online ? `${ui().calendarText.online}${online}` : '', `${ui().calendarText.details}${url}`]
           .filter(Boolean)
           .join('\n\n'),
         true,

@@ -38,7 +38,9 @@ const FRENCH = [...new Set(sentences(fr).map((s) => s.trim()))].filter((s) => s.
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
 
 const assertEnglish = (html: string) => {
-  for (const sentence of FRENCH) assert.ok(!html.includes(escaped(sentence)), `« ${sentence} » left in: ${html}`);
+  // Tag names aside: <article> is not the French word « article ».
+  const said = html.replace(/<\/?[a-z][a-z0-9]*/g, '<');
+  for (const sentence of FRENCH) assert.ok(!said.includes(escaped(sentence)), `« ${sentence} » left in: ${html}`);
 };
 
 test('the catalogues hold French sentences to look for', () => {
@@ -106,4 +108,46 @@ test("an event's open calls, the proposal, events, search and themes pages are E
   assert.match(html, /Search needs JavaScript/);
   assert.match(html, /Themes/);
   assertEnglish(html);
+});
+
+test('the posts list, related posts, recaps, the speakers page and the join buttons are English', async () => {
+  const { getContent } = await import('../content/index.ts');
+  const { RelatedPosts } = await import('../../components/RelatedPosts.tsx');
+  const { EventRecaps } = await import('../../components/EventRecaps.tsx');
+  const { JoinLinks } = await import('../../components/JoinLinks.tsx');
+  const { default: PostsIndex } = await import('../../app/post/page.tsx');
+  const { default: SpeakersPage } = await import('../../app/speakers/page.tsx');
+  const { posts } = getContent();
+  const html = [
+    renderToStaticMarkup(<PostsIndex />),
+    renderToStaticMarkup(<SpeakersPage />),
+    renderToStaticMarkup(<RelatedPosts posts={posts} />),
+    renderToStaticMarkup(<EventRecaps posts={[...posts, ...posts]} />),
+    renderToStaticMarkup(<JoinLinks />),
+  ].join(' ');
+  assert.match(html, />Posts</);
+  assert.match(html, /Read next/);
+  assert.match(html, /Recaps/);
+  assertEnglish(html);
+});
+
+test('an event calendar and the feeds speak to calendar apps and feed readers in English', async () => {
+  const { eventsCalendar } = await import('../events/ics.ts');
+  const { loadFiles, post } = await import('../test/temp-content.ts');
+  const { content: withEvent } = loadFiles({
+    'content/events/2027-platform-night.mdx': post(
+      'title: Platform night\nstart: 2027-02-11 18:30\nonline: {url: "https://example.org/live"}',
+      'An evening about platforms.',
+    ),
+  });
+  // Calendar lines fold at 75 octets: unfold them before reading.
+  const ics = eventsCalendar(withEvent.events, { name: en.calendarTitle('Cloud Native Montréal'), url: '/events/' }).replace(/\r?\n /g, '');
+  assert.match(ics, /Online: https:\/\/example\.org\/live/);
+  assert.match(ics, /Programme and details: /);
+  assert.match(ics, /X-WR-CALNAME:Cloud Native Montréal: events/);
+  assertEnglish(ics);
+  const { pageMetadata } = await import('../seo.ts');
+  const feeds = JSON.stringify(pageMetadata({ title: 'Hello', path: '/post/' }).alternates);
+  assert.match(feeds, /: posts"/);
+  assertEnglish(feeds);
 });

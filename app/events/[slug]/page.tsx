@@ -22,6 +22,7 @@ import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';
 import { sitePaths, withBase } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -96,7 +97,7 @@ export default async function EventPage({ params }: Props) {
               href={withBase(sitePaths.partners())}
               className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
             >
-              {`Tous les partenaires de ${siteConfig.title} et les événements qu'ils ont soutenus`}
+              {ui().allPartners(siteConfig.title)}
             </a>
           </p>
         ) : null}

@@ -2,6 +2,7 @@ import { getContent } from '@/lib/content';
 import { eventsCalendar } from '@/lib/events/ics';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 /** /events/calendar.ics: every event, for members to subscribe to once. Exported as a file. */
 export const dynamic = 'force-static';
@@ -9,7 +10,7 @@ export const dynamic = 'force-static';
 export function GET() {
   const { events } = getContent();
   const body = eventsCalendar(events, {
-    name: `${siteConfig.title} : événements`,
+    name: ui().calendarTitle(siteConfig.title),
     url: sitePaths.events(),
     subscription: true,
   });

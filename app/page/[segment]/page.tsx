@@ -17,6 +17,7 @@ import { sitePaths } from '@/lib/urls';
 import { JobBoard } from '@/app/jobs/JobBoard';
 import { getOpenJobOffers } from '@/lib/jobs';
 import { jobPaths } from '@/lib/jobs/paths';
+import { ui } from '@/lib/messages/interface';
 
 /**
  * /page/<n>/ (home pagination) and /page/<name>/ (standalone pages) share one prefix on
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: Props) {
   if (page) {
     return pageMetadata({ title: page.title, description: page.summary, path: page.url, image: page.image });
   }
-  return pageMetadata({ title: `Articles, page ${segment}`, path: sitePaths.home(Number(segment)) });
+  return pageMetadata({ title: ui().posts.page(segment), path: sitePaths.home(Number(segment)) });
 }
 
 export default async function SegmentPage({ params }: Props) {

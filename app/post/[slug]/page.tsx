@@ -7,6 +7,7 @@ import { getAllPosts, getContent, getEventBySlug, getPostBySlug, getReadingLinks
 import { pageMetadata } from '@/lib/seo';
 import { blogPosting, breadcrumbs } from '@/lib/structured-data';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -42,7 +43,7 @@ export default async function PostPage({ params }: Props) {
         data={[
           blogPosting(post),
           breadcrumbs([
-            { name: 'Articles', path: sitePaths.posts() },
+            { name: ui().posts.title, path: sitePaths.posts() },
             { name: post.title, path: post.url },
           ]),
         ]}

@@ -10,6 +10,7 @@ import { formatFrenchDate } from '@/lib/dates';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -27,7 +28,11 @@ export async function generateMetadata({ params }: Props) {
   const { speaker, talks } = profile;
   const description =
     speaker.bio ??
-    `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''} : ${talks.length} ${talks.length > 1 ? 'sessions' : 'session'} aux événements de ${siteConfig.title}.`;
+    ui().speakers.description(
+      `${speaker.name}${speaker.company ? ` (${speaker.company})` : ''}`,
+      talks.length,
+      siteConfig.title,
+    );
   return pageMetadata({
     title: speaker.name,
     description,
@@ -50,7 +55,7 @@ export default async function SpeakerPage({ params }: Props) {
             className="m-0 text-sm font-semibold uppercase tracking-[0.15em] text-coral-700 dark:text-coral-300"
             data-pagefind-ignore
           >
-            Intervenant
+            {ui().speakers.one}
           </p>
           <h1 className="m-0 mt-1 text-3xl font-extrabold tracking-tight text-navy-900 md:text-4xl dark:text-white">
             {speaker.name}
@@ -94,7 +99,7 @@ export default async function SpeakerPage({ params }: Props) {
       {recaps.length ? (
         <section aria-labelledby={PAGE_IDS.recaps} className="mt-10">
           <h2 id={PAGE_IDS.recaps} className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">
-            {recaps.length > 1 ? 'Comptes rendus' : 'Compte rendu'}
+            {ui().events.recaps(recaps.length)}
           </h2>
           <ul className="m-0 list-none space-y-2 p-0">
             {recaps.map((post) => (
@@ -118,7 +123,7 @@ export default async function SpeakerPage({ params }: Props) {
           href={withBase(sitePaths.speakers())}
           className="inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
         >
-          Tous les intervenants
+          {ui().speakers.all}
         </a>
       </p>
     </article>

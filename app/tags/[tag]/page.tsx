@@ -40,14 +40,14 @@ export default async function TagPage({ params }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
       <JsonLd
         data={breadcrumbs([
-          { name: 'Thèmes', path: sitePaths.tags() },
+          { name: ui().topics.title, path: sitePaths.tags() },
           { name: tag.title, path: tag.url },
         ])}
       />
       <TagHeader tag={tag} page={1} partners={getContent().partners} />
       <TagEvents tag={tag.tag} title={tag.title} />
       {hasTagEvents(tag.tag) && items.length ? (
-        <h2 className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">Articles</h2>
+        <h2 className="mb-4 text-2xl font-bold text-navy-900 dark:text-white">{ui().posts.title}</h2>
       ) : null}
       <PostList
         posts={items}

@@ -247,6 +247,35 @@ export const fr = {
     formatsAndLanguages: 'formats et langues',
     eager: 'Envie de raconter votre expérience à un prochain rendez-vous',
   },
+  /** The speakers' pages. */
+  speakers: {
+    title: 'Intervenants',
+    one: 'Intervenant',
+    all: 'Tous les intervenants',
+    description: (who: string, count: number, site: string) =>
+      `${who} : ${count} ${count > 1 ? 'sessions' : 'session'} aux événements de ${site}.`,
+  },
+  /** Under an event's partners. */
+  allPartners: (site: string) => `Tous les partenaires de ${site} et les événements qu'ils ont soutenus`,
+  /** The talk archive's filters. */
+  archive: { filter: 'Filtrer les talks', all: 'Tous', topic: 'Sujet' },
+  /** After a post's date, when it changed since. */
+  updated: '(mis à jour le ',
+  /** Under a video: « Voir « titre » sur YouTube ». */
+  watch: { before: 'Voir «', space: '\u202f', after: '» sur YouTube' },
+  /** The list of posts: its title, and its later pages. */
+  posts: { title: 'Articles', page: (n: number | string) => `Articles, page ${n}` },
+  /** Feed readers' name for the site's feed, and the calendar apps' name for its events. */
+  feedTitle: (site: string) => `${site} : les articles`,
+  calendarTitle: (site: string) => `${site} : événements`,
+  /** An event's description in calendar apps. */
+  calendarText: { online: 'En ligne : ', details: 'Programme et détails : ' },
+  /** Under a post: other posts that share its tags. */
+  relatedPosts: 'À lire aussi',
+  /** The buttons to join the community (site.yaml's `join`), for screen readers. */
+  joinLinks: 'Rejoindre la communauté',
+  /** A partner's list of events, for screen readers. */
+  partnerEvents: (partner: string) => `Événements soutenus par ${partner}`,
   /** A page that only sends visitors elsewhere. */
   moved: 'Cette page a déménagé : ',
   /** The job board: its list, an offer's page, and /jobs/ when the site has no board page of its own. */

@@ -5,6 +5,7 @@ import { RedirectPage } from '@/components/RedirectPage';
 import { getAllPosts, getAllTags, laterPageNumbers, paginate } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
+import { ui } from '@/lib/messages/interface';
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const n = Number((await params).n);
-  return pageMetadata({ title: `Articles, page ${n}`, path: sitePaths.posts(n), noindex: n === 1 });
+  return pageMetadata({ title: ui().posts.page(n), path: sitePaths.posts(n), noindex: n === 1 });
 }
 
 export default async function PostsPage({ params }: Props) {
@@ -26,7 +27,7 @@ export default async function PostsPage({ params }: Props) {
   if (n > list.pages) notFound();
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 md:px-6">
-      <PageHeading title={`Articles, page ${n}`} />
+      <PageHeading title={ui().posts.page(n)} />
       <PostList posts={list.items} siteTags={getAllTags()} page={n} pages={list.pages} href={sitePaths.posts} />
     </div>
   );
