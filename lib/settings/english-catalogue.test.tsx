@@ -141,7 +141,10 @@ test('an event calendar and the feeds speak to calendar apps and feed readers in
     ),
   });
   // Calendar lines fold at 75 octets: unfold them before reading.
-  const ics = eventsCalendar(withEvent.events, { name: en.calendarTitle('Cloud Native Montréal'), url: '/events/' }).replace(/\r?\n /g, '');
+  const ics = eventsCalendar(withEvent.events, {
+    name: en.calendarTitle('Cloud Native Montréal'),
+    url: '/events/',
+  }).replace(/\r?\n /g, '');
   assert.match(ics, /Online: https:\/\/example\.org\/live/);
   assert.match(ics, /Programme and details: /);
   assert.match(ics, /X-WR-CALNAME:Cloud Native Montréal: events/);

@@ -138,11 +138,16 @@ test('the summary names the artifacts the workflow uploads, with their folders',
   }
 });
 
-test('CI builds the English example community and runs the live suite and the link check on it', () => {
+test('CI builds the English example community and runs the live suite, the link check and Lighthouse on it', () => {
   const example = jobs('check.yml').find(([, j]) => j.env?.SITE_DIR === 'examples/cloud-native-montreal');
   assert.ok(example, 'no job sets SITE_DIR=examples/cloud-native-montreal');
   const runs = example[1].steps.map((s) => s.run?.trim()).filter(Boolean);
-  for (const command of ['npm run build', 'npx playwright test --project=live-desktop', 'npm run linkcheck'])
+  for (const command of [
+    'npm run build',
+    'npx playwright test --project=live-desktop',
+    'npm run linkcheck',
+    'npm run lighthouse -- --assert',
+  ])
     assert.ok(runs.includes(command), `the example's job does not run ${command}`);
   assert.ok(runs.indexOf('npm run build') < runs.indexOf('npm run linkcheck'), 'it builds before it checks');
 });
