@@ -92,7 +92,7 @@ export const settingsSchema = z.strictObject({
   calendarId: z.string().regex(/^[a-z0-9.-]+$/, {
     error: () =>
       say(
-        'attendu un nom de domaine en minuscules, comme sre-france.github.io',
+        'attendu un nom de domaine en minuscules, comme mon-meetup.github.io',
         'expected a lower-case domain name, like example.github.io',
       ),
   }),
@@ -101,7 +101,7 @@ export const settingsSchema = z.strictObject({
     .regex(/^[a-z0-9-]+$/, {
       error: () =>
         say(
-          'attendu la clé d’un fichier de content/partners/, comme sre-france',
+          'attendu la clé d’un fichier de content/partners/, comme mon-meetup',
           'expected the key of a file in content/partners/, like my-meetup',
         ),
     })

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createContent, KINDS, localTime } from './create.ts';
 import { TEMPLATES } from './templates.ts';
 import { examplesFrom } from './examples.ts';
+import { uncommented } from './uncommented.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { pageSchema, partnerSchema, postSchema, speakerSchema } from '../../lib/content/schema.ts';
 import { ALLOWED_COMPONENTS } from '../../lib/mdx/allow-list.ts';
@@ -131,15 +132,6 @@ test('templates and CONTRIBUTING recommend no image format the check refuses', (
     }
   }
 });
-
-/** The template with every example switched on: comment marks removed from fields and components. */
-function uncommented(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => line !== '<!--' && line !== '-->')
-    .map((line) => line.replace(/^(\s*)# (?=[a-zA-Z]+:|\s+- |\s+[a-zA-Z]+:)/, '$1'))
-    .join('\n');
-}
 
 const FIXTURE = path.resolve('e2e', 'fixture-site', 'content');
 

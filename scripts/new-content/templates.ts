@@ -10,6 +10,7 @@ import { PARTNER_TIERS } from '../../lib/content/schema';
 import { siteConfig } from '../../lib/site-config';
 import type { Examples } from './examples';
 import type { LocalTime, NewFileInput } from '../../lib/content/kinds';
+import { ENGLISH_TEMPLATES } from './templates-en';
 
 export type { LocalTime };
 
@@ -59,7 +60,7 @@ qui donnent envie de lire la suite.
 
 ## Le programme
 
-Écrivez ici en Markdown : **gras**, *italique*, [un lien](https://sre-france.github.io/),
+Écrivez ici en Markdown : **gras**, *italique*, [un lien](${siteConfig.siteUrl}/),
 des listes avec \`*\`, des intertitres avec \`##\`.
 
 Une image : mettez le fichier dans content/img/ et décrivez ce qu'elle montre,
@@ -162,15 +163,15 @@ venue:
   # lat: 45.5903
   # lng: 5.9203
 # En ligne : l'adresse du direct, ou la plateforme seule.
-# online: {url: "https://www.youtube.com/@srefrance", platform: "YouTube"}
+# online: {url: "https://www.youtube.com/@exemple", platform: "YouTube"}
 # Annulé ou reporté : cancelled, postponed (par défaut scheduled, prévu).
 # status: "postponed"
 # Site de l'événement et page d'inscription.
-# website: "https://sre-summercamp.github.io/"
-# registration: "https://www.meetup.com/site-reliability-engineering-france/"
+# website: "https://www.example.org/"
+# registration: "https://www.meetup.com/exemple/"
 # Pour afficher l'invitation jusqu'à un jour donné, écrivez plutôt : registration: {url: "...", until: ${now.day}}
 # Appel à talks, affiché sur l'événement, l'accueil et la liste jusqu'au jour "until" (au plus tard le jour de l'événement).
-# cfp: {url: "https://github.com/sre-france/sre-france.github.io/issues/new?template=proposer-un-talk.yml", until: ${now.day}}
+# cfp: {url: "https://www.example.org/appel-a-talks", until: ${now.day}}
 # Bandeau, dans content/img/, avec sa légende.
 # hero: [{src: "${x.image}", desc: "La salle comble"}]
 # Une ou deux phrases pour les listes et les partages ; par défaut le premier paragraphe.
@@ -219,7 +220,7 @@ name: ${quote(title)}
 # Photo, dans content/img/ (carrée de préférence).
 # photo: "${x.image}"
 # Liens : une adresse, ou un libellé et une adresse.
-# links: ["https://github.com/sre-france", {label: "Mastodon", url: "https://mastodon.social/@srefrance"}]
+# links: ["https://github.com/exemple", {label: "Mastodon", url: "https://mastodon.social/@exemple"}]
 `;
 }
 
@@ -237,5 +238,16 @@ url: "https://www.example.org/"
 `;
 }
 
-/** By the word of `npm run new`; a kind whose own folder holds its template is not here. */
-export const TEMPLATES: Record<string, (input: TemplateInput) => string> = { post, page, event, speaker, partner };
+export const FRENCH_TEMPLATES: Record<string, (input: TemplateInput) => string> = {
+  post,
+  page,
+  event,
+  speaker,
+  partner,
+};
+
+/**
+ * By the word of `npm run new`, in the site's language (site.yaml); a kind whose own folder
+ * holds its template is not here.
+ */
+export const TEMPLATES = siteConfig.language === 'en' ? ENGLISH_TEMPLATES : FRENCH_TEMPLATES;

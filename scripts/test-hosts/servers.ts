@@ -12,7 +12,7 @@ import { readRedirectsFile } from '../export/redirects';
 import { sitePaths } from '../../lib/urls';
 
 const RECIPES = path.resolve('hosting');
-const ROOT = '/var/www/sre-france';
+const ROOT = '/var/www/community-site';
 
 export type Started = { name: string; port: number; process: ChildProcess; log: string };
 
@@ -39,7 +39,7 @@ const PLANS: Record<Server, (outDir: string, port: number, dir: string) => Plan>
     const server = recipe('nginx.conf', [
       ['listen 80;', `listen 127.0.0.1:${port};`],
       [ROOT, outDir],
-      ['/etc/nginx/sre-france-redirects.conf', rulesFile('nginx', outDir, dir, 'nginx')],
+      ['/etc/nginx/community-site-redirects.conf', rulesFile('nginx', outDir, dir, 'nginx')],
     ]);
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
       .map((t) => `${t}_temp_path ${path.join(dir, t)};`)
@@ -71,7 +71,7 @@ const PLANS: Record<Server, (outDir: string, port: number, dir: string) => Plan>
     const site = recipe('Caddyfile', [
       ['www.example.org {', `http://127.0.0.1:${port} {`],
       [ROOT, outDir],
-      ['/etc/caddy/sre-france-redirects.caddy', rulesFile('caddy', outDir, dir, 'caddy')],
+      ['/etc/caddy/community-site-redirects.caddy', rulesFile('caddy', outDir, dir, 'caddy')],
     ]);
     fs.writeFileSync(path.join(dir, 'Caddyfile'), `{\n\tadmin off\n}\n${site}`);
     return {
@@ -84,7 +84,7 @@ const PLANS: Record<Server, (outDir: string, port: number, dir: string) => Plan>
     const config = recipe('lighttpd.conf', [
       ['server.port = 80', `server.port = ${port}\nserver.bind = "127.0.0.1"\nserver.errorlog = "${dir}/error.log"`],
       [ROOT, outDir],
-      ['/etc/lighttpd/sre-france-redirects.conf', rulesFile('lighttpd', outDir, dir, 'lighttpd')],
+      ['/etc/lighttpd/community-site-redirects.conf', rulesFile('lighttpd', outDir, dir, 'lighttpd')],
     ]);
     fs.writeFileSync(path.join(dir, 'lighttpd.conf'), config);
     return { command: 'lighttpd', args: ['-D', '-f', path.join(dir, 'lighttpd.conf')] };
