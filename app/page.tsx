@@ -39,7 +39,7 @@ function HomePage() {
           id="latest"
           className="mb-6 mt-0 text-sm font-semibold uppercase tracking-[0.18em] text-slate-600 dark:text-slate-400"
         >
-          Derniers articles
+          {ui().home.latestPosts}
         </h2>
         <PostList
           posts={latest}

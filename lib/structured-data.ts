@@ -7,6 +7,7 @@ import type { Post } from './content/types';
 import { shareImage } from './seo';
 import { siteConfig } from './site-config';
 import { absoluteUrl, sitePaths } from './urls';
+import { ui } from './messages/interface';
 
 export type JsonLdObject = { '@context'?: string; '@type': string; [key: string]: unknown };
 
@@ -84,7 +85,7 @@ export function breadcrumbs(trail: { name: string; path: string }[]): JsonLdObje
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: [{ name: 'Accueil', path: '/' }, ...trail].map((crumb, i) => ({
+    itemListElement: [{ name: ui().homeCrumb, path: '/' }, ...trail].map((crumb, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       name: crumb.name,

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { readArgs } from './cli/args';
 import { writeStarter } from './new-site/starter';
+import { originRepository } from './new-site/repository';
 
 const USAGE =
   'usage: npm run new-site -- --name "Community name" --language en|fr --url https://example.org [--time-zone Europe/Paris] [--dir folder]';
@@ -37,6 +38,7 @@ try {
       language: language as 'fr' | 'en',
       url: values.url!,
       timeZone: values['time-zone'] ?? 'Europe/Paris',
+      repository: originRepository(process.cwd()),
     },
     today,
   );

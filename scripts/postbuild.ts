@@ -7,6 +7,7 @@ import path from 'node:path';
 import { getArchive, getContent } from '../lib/content';
 import { siteConfig } from '../lib/site-config';
 import { rewriteExport } from './export/rewrite-pages';
+import { removePlaceholderPages } from './export/placeholder-pages';
 import { passPage } from './export/page-pass';
 import { sitePathOf } from './export/pages';
 import { writeHeadersFile } from './export/headers';
@@ -33,6 +34,8 @@ const step = (what: string) =>
 
 try {
   const content = getContent();
+  const placeholders = removePlaceholderPages(outDir);
+  if (placeholders.length) step(`${placeholders.length} placeholder pages of routes with nothing to list removed`);
   // Each page parsed once; the feeds' texts are taken in the same pass.
   const inFeeds = postsInFeeds(content);
   const feedBodies = new Map<string, string>();

@@ -92,17 +92,22 @@ export default function ProposeTalkPage() {
       <h2 className={h2}>{words.languageTitle}</h2>
       <p className="m-0 text-slate-800 dark:text-slate-200">{words.language}</p>
 
-      <h2 className={h2}>{words.howTitle}</h2>
-      <ol className="m-0 list-decimal space-y-2 pl-6 text-slate-800 dark:text-slate-200">
-        {words.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-      <p className="mt-6">
-        <a href={proposalForm()} className={button}>
-          {words.openForm}
-        </a>
-      </p>
+      {/* The steps go through the form: a site without one (site.yaml's proposalForm) leaves them out. */}
+      {proposalForm() ? (
+        <>
+          <h2 className={h2}>{words.howTitle}</h2>
+          <ol className="m-0 list-decimal space-y-2 pl-6 text-slate-800 dark:text-slate-200">
+            {words.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <p className="mt-6">
+            <a href={proposalForm()} className={button}>
+              {words.openForm}
+            </a>
+          </p>
+        </>
+      ) : null}
       <p className="mt-8 text-slate-700 dark:text-slate-300">
         {words.inspire}
         {`${ui().beforeColon}: `}

@@ -110,15 +110,17 @@ test("an event's open calls, the proposal, events, search and themes pages are E
   assertEnglish(html);
 });
 
-test('the posts list, related posts, recaps, the speakers page and the join buttons are English', async () => {
+test('the posts list, related posts, recaps, breadcrumbs, the speakers page and the join buttons are English', async () => {
   const { getContent } = await import('../content/index.ts');
   const { RelatedPosts } = await import('../../components/RelatedPosts.tsx');
   const { EventRecaps } = await import('../../components/EventRecaps.tsx');
   const { JoinLinks } = await import('../../components/JoinLinks.tsx');
   const { default: PostsIndex } = await import('../../app/post/page.tsx');
   const { default: SpeakersPage } = await import('../../app/speakers/page.tsx');
+  const { breadcrumbs } = await import('../structured-data.ts');
   const { posts } = getContent();
   const html = [
+    JSON.stringify(breadcrumbs([{ name: 'Hello', path: '/post/hello/' }])),
     renderToStaticMarkup(<PostsIndex />),
     renderToStaticMarkup(<SpeakersPage />),
     renderToStaticMarkup(<RelatedPosts posts={posts} />),
@@ -126,6 +128,7 @@ test('the posts list, related posts, recaps, the speakers page and the join butt
     renderToStaticMarkup(<JoinLinks />),
   ].join(' ');
   assert.match(html, />Posts</);
+  assert.match(html, /"name":"Home"/);
   assert.match(html, /Read next/);
   assert.match(html, /Recaps/);
   assertEnglish(html);

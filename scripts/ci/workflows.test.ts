@@ -150,4 +150,7 @@ test('CI builds the English example community and runs the live suite, the link 
   ])
     assert.ok(runs.includes(command), `the example's job does not run ${command}`);
   assert.ok(runs.indexOf('npm run build') < runs.indexOf('npm run linkcheck'), 'it builds before it checks');
+  const starter = runs.find((run) => run?.startsWith('npm run new-site'));
+  assert.ok(starter, "the example's job does not build a new community's starter");
+  assert.match(starter, /--dir (\S+)\nSITE_DIR=\1 npm run build\nSITE_DIR=\1 npm run linkcheck$/);
 });

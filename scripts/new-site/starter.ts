@@ -8,7 +8,14 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { slugify } from '../../lib/content/slug';
 
-export type Starter = { name: string; language: 'fr' | 'en'; url: string; timeZone: string };
+export type Starter = {
+  name: string;
+  language: 'fr' | 'en';
+  url: string;
+  timeZone: string;
+  /** The repository on GitHub (https://github.com/owner/name), when known: the source link and the talk form. */
+  repository?: string;
+};
 
 /** Colours that pass every contrast pair of lib/settings/checks.ts: change them in site.yaml. */
 const COLOURS = {
@@ -40,6 +47,7 @@ function words(language: Starter['language'], name: string) {
           `Bienvenue sur le site de ${name}.`,
         ],
         event: ['Premier meetup', 'Le premier talk'],
+        venue: ['Lieu à annoncer', 'Ville à annoncer'],
         speaker: 'Prénom Nom',
       }
     : {
@@ -54,23 +62,30 @@ function words(language: Starter['language'], name: string) {
         licence: ['CC BY 4.0', 'https://creativecommons.org/licenses/by/4.0/'],
         welcome: ['Welcome', 'Who we are, when we meet, and how to propose a talk.', `Welcome to the site of ${name}.`],
         event: ['First meetup', 'The first talk'],
+        venue: ['Venue to be announced', 'City to be announced'],
         speaker: 'First Last',
       };
 }
 
-export function settingsYaml({ name, language, url, timeZone }: Starter): string {
+export function settingsYaml({ name, language, url, timeZone, repository }: Starter): string {
   const w = words(language, name);
   const key = slugify(name);
   const host = new URL(url).host;
   const [posts, events, talks, speakers, partners, propose] = w.menu;
   // The banner's band holds the name's first two words, the place the rest.
   const nameWords = name.split(/\s+/);
-  return `# Who the community is: every page, feed and calendar reads this file; npm run check checks it.
+  // The talk form is the repository's GitHub issue form (.github/ISSUE_TEMPLATE/proposer-un-talk.yml).
+  const form = repository
+    ? `proposalForm: ${q(`${repository}/issues/new?template=proposer-un-talk.yml`)}`
+    : '# proposalForm: "https://github.com/<owner>/<repository>/issues/new?template=proposer-un-talk.yml"';
+  return `# Who the community is: every page, feed and calendar reads this file; npm run check:settings
+# checks it (field, line, what to do). README.md, « Use it for your community », says more.
 name: ${q(name)}
 subtitle: ${q(w.subtitle)}
 tagline: ${q(w.tagline)}
 description: ${q(w.description)}
 organisation: ${q(name)}
+# Where the site is deployed. The deploy workflow sets the address and base path of GitHub Pages itself.
 url: ${q(url.replace(/\/+$/, ''))}
 basePath: ""
 language: ${language}
@@ -87,6 +102,9 @@ wordmark:
   band: [${nameWords.slice(0, 2).map(q).join(', ')}]
   strip: ${q(language === 'fr' ? 'Communauté' : 'Community')}
   place: ${q(nameWords.slice(2).join(' ') || (language === 'fr' ? 'Bienvenue' : 'Welcome'))}
+# The talk proposal form; without it /proposer-un-talk/ shows the formats but no form button.
+${form}
+# more: true folds the entry under « More » from 1024 px; the others stay in the bar.
 menu:
   - { label: ${q(posts)}, href: /post/ }
   - { label: ${q(events)}, href: /events/ }
@@ -94,9 +112,13 @@ menu:
   - { label: ${q(speakers)}, href: /speakers/ }
   - { label: ${q(partners)}, href: /partners/ }
   - { label: ${q(propose)}, href: /proposer-un-talk/, more: true }
+# Icons: github, telegram, meetup, mastodon, bluesky, x, youtube, email, rss.
 social:
   - { label: ${q(w.rss)}, href: /index.xml, icon: rss }
+# The home page's "join us" buttons, in this order, e.g.
+#   - { label: Meetup, detail: "The next dates", href: "https://www.meetup.com/your-group/", icon: meetup }
 join: []
+# Where the next date is told first: the home page offers them while no event is announced.
 announce:
   - { label: ${q(w.calendar[0])}, detail: ${q(w.calendar[1])}, href: /events/calendar.ics }
 intros:
@@ -104,7 +126,11 @@ intros:
   events: ${q(w.intros[1])}
   tags: ${q(w.intros[2])}
 licence: { label: ${q(w.licence[0])}, href: ${q(w.licence[1])} }
-sourceCode: ${q(url)}
+sourceCode: ${q(repository ?? url)}
+# Brand colours, as #rrggbb. accent: links and buttons, from light (on dark surfaces) to stronger;
+# deep: the dark surfaces, from raised (cards in dark mode) to night (the page in dark mode).
+# npm run check:settings names a colour whose contrast is too low, light and dark.
+# The placeholder images of content/img/ were drawn in these colours: replace them with yours.
 colours:
   accent:
     light: "${COLOURS.accent.light}"
@@ -131,6 +157,7 @@ export function starterContent({ name, language, url }: Starter, today: string):
 title: ${q(w.welcome[0])}
 description: ${q(w.welcome[1])}
 date: ${today}
+tags: ["community"]
 ---
 
 ${w.welcome[2]}
@@ -138,7 +165,9 @@ ${w.welcome[2]}
     [`events/${eventSlug}.mdx`]: `---
 title: ${q(w.event[0])}
 start: ${year + 1}-01-15 19:00
-venue: {name: "?", city: "?"}
+# The venue: replace it with yours (or write online: {platform: "YouTube"} for an online event).
+venue: {name: ${q(w.venue[0])}, city: ${q(w.venue[1])}}
+tags: ["meetup"]
 sessions:
   - title: ${q(w.event[1])}
     format: talk

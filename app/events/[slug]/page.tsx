@@ -23,13 +23,17 @@ import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';
 import { sitePaths, withBase } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllEvents().map((event) => ({ slug: event.slug }));
+  return pagesOrPlaceholder(
+    getAllEvents().map((event) => ({ slug: event.slug })),
+    ['slug'],
+  );
 }
 
 export async function generateMetadata({ params }: Props) {

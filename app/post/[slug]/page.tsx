@@ -8,13 +8,17 @@ import { pageMetadata } from '@/lib/seo';
 import { blogPosting, breadcrumbs } from '@/lib/structured-data';
 import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPosts().map((post) => ({ slug: post.slug }));
+  return pagesOrPlaceholder(
+    getAllPosts().map((post) => ({ slug: post.slug })),
+    ['slug'],
+  );
 }
 
 export async function generateMetadata({ params }: Props) {

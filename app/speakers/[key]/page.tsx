@@ -11,13 +11,17 @@ import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { ui } from '@/lib/messages/interface';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ key: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArchive().speakers.map((s) => ({ key: s.speaker.key }));
+  return pagesOrPlaceholder(
+    getArchive().speakers.map((s) => ({ key: s.speaker.key })),
+    ['key'],
+  );
 }
 
 const profileOf = async (params: Props['params']) => getArchive().speakerByKey.get((await params).key);

@@ -10,13 +10,17 @@ import { siteConfig } from '@/lib/site-config';
 import { breadcrumbs } from '@/lib/structured-data';
 import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ tag: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().map((t) => ({ tag: t.tag }));
+  return pagesOrPlaceholder(
+    getAllTags().map((t) => ({ tag: t.tag })),
+    ['tag'],
+  );
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -31,6 +31,7 @@ export const en: InterfaceMessages = {
     hearFirst: (between: string) => `${between} To hear it first:`,
     betweenEditions: 'The next events are in the works.',
     pastEvents: 'Past events',
+    latestPosts: 'Latest posts',
   },
   eventsPageIntro: 'What is coming, and what happened.',
   pages: {
@@ -234,6 +235,7 @@ export const en: InterfaceMessages = {
   feedTitle: (site: string) => `${site}: posts`,
   calendarTitle: (site: string) => `${site}: events`,
   calendarText: { online: 'Online: ', details: 'Programme and details: ' },
+  homeCrumb: 'Home',
   relatedPosts: 'Read next',
   joinLinks: 'Join the community',
   partnerEvents: (partner: string) => `Events supported by ${partner}`,

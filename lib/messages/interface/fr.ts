@@ -36,6 +36,8 @@ export const fr = {
     hearFirst: (between: string) => `${between} Pour l’apprendre en premier\u00a0:`,
     betweenEditions: 'Les prochains événements se préparent.',
     pastEvents: 'Les événements passés',
+    /** Above the latest posts. */
+    latestPosts: 'Derniers articles',
   },
   /** The events page's introduction when site.yaml's `intros.eventsPage` does not give one. */
   eventsPageIntro: 'Ce qui arrive, et ce qui s’est passé.',
@@ -270,6 +272,8 @@ export const fr = {
   calendarTitle: (site: string) => `${site} : événements`,
   /** An event's description in calendar apps. */
   calendarText: { online: 'En ligne : ', details: 'Programme et détails : ' },
+  /** The first crumb of every page's breadcrumb (JSON-LD). */
+  homeCrumb: 'Accueil',
   /** Under a post: other posts that share its tags. */
   relatedPosts: 'À lire aussi',
   /** The buttons to join the community (site.yaml's `join`), for screen readers. */

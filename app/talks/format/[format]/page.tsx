@@ -6,13 +6,17 @@ import { formatPlurals } from '@/lib/community/labels';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ format: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArchive().formats.map((f) => ({ format: f.format }));
+  return pagesOrPlaceholder(
+    getArchive().formats.map((f) => ({ format: f.format })),
+    ['format'],
+  );
 }
 
 const formatOf = async (params: Props['params']) => {

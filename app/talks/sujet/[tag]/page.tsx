@@ -5,13 +5,17 @@ import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ tag: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArchive().topics.map((t) => ({ tag: t.tag }));
+  return pagesOrPlaceholder(
+    getArchive().topics.map((t) => ({ tag: t.tag })),
+    ['tag'],
+  );
 }
 
 const topicOf = async (params: Props['params']) => {

@@ -6,16 +6,17 @@ import { getAllTags, getContent, getPostsByTag, getTag, laterPageNumbers, pagina
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths } from '@/lib/urls';
+import { pagesOrPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().flatMap((t) => [
-    { tag: t.tag, n: '1' },
-    ...laterPageNumbers(t.count).map((n) => ({ tag: t.tag, n })),
-  ]);
+  return pagesOrPlaceholder(
+    getAllTags().flatMap((t) => [{ tag: t.tag, n: '1' }, ...laterPageNumbers(t.count).map((n) => ({ tag: t.tag, n }))]),
+    ['tag', 'n'],
+  );
 }
 
 export async function generateMetadata({ params }: Props) {
