@@ -9,6 +9,7 @@ import { formatFrenchDate } from '../dates';
 import { capitalize, formatDateRange } from '../events/when';
 import { siteConfig } from '../site-config';
 import { sitePaths } from '../urls';
+import { ui } from '../messages/interface';
 
 /** The size every network reads (Open Graph, X, LinkedIn). */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -31,10 +32,11 @@ export function cardSpecs(
   content: Pick<SiteContent, 'posts' | 'events'>,
   archive: Pick<Archive, 'speakers'>,
 ): CardSpec[] {
+  const words = ui().shareCards;
   const cityOf = new Map(content.events.map((e) => [e.slug, e.venue?.city]));
   const posts = content.posts.map((post) => ({
     path: sitePaths.shareCard('post', post.slug),
-    kicker: 'Article',
+    kicker: words.post,
     title: post.title,
     // A recap names the city of its event.
     line: [formatFrenchDate(post.date), post.event && cityOf.get(post.event)].filter(Boolean).join(' · '),
@@ -42,19 +44,24 @@ export function cardSpecs(
   }));
   const events = content.events.map((event) => ({
     path: sitePaths.shareCard('event', event.slug),
-    kicker: 'Événement',
+    kicker: words.event,
     title: event.title,
-    line: [capitalize(formatDateRange(event.start, event.end)), event.venue?.city ?? 'En ligne'].join(' · '),
+    line: [capitalize(formatDateRange(event.start, event.end)), event.venue?.city ?? words.online].join(' · '),
     photo: event.image,
   }));
   const speakers = archive.speakers.map(({ speaker, talks }) => ({
     path: sitePaths.shareCard('speaker', speaker.key),
-    kicker: 'Intervenant',
+    kicker: words.speaker,
     title: speaker.name,
-    line: [speaker.company, `${talks.length} ${talks.length > 1 ? 'sessions' : 'session'}`].filter(Boolean).join(' · '),
+    line: [speaker.company, words.sessions(talks.length)].filter(Boolean).join(' · '),
     photo: speaker.photo,
     initials: speaker.photo ? undefined : speaker.name,
   }));
-  const site = { path: sitePaths.siteCard(), kicker: 'Communauté', title: siteConfig.title, line: siteConfig.subtitle };
+  const site = {
+    path: sitePaths.siteCard(),
+    kicker: ui().shareCards.site,
+    title: siteConfig.title,
+    line: siteConfig.subtitle,
+  };
   return [site, ...posts, ...events, ...speakers];
 }

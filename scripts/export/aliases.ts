@@ -9,6 +9,7 @@ import path from 'node:path';
 import { aliasFile, aliasRedirects } from '../../lib/content/aliases';
 import type { SiteContent } from '../../lib/content/types';
 import { siteConfig } from '../../lib/site-config';
+import { ui } from '../../lib/messages/interface';
 import { absoluteUrl, withBase } from '../../lib/urls';
 import { withSecurityPolicy } from './security-policy';
 
@@ -21,7 +22,7 @@ export function redirectHtml(to: string, title: string): string {
     `<!DOCTYPE html><html lang="${siteConfig.language}"><head><meta charSet="utf-8"/><title>${escapeHtml(title)} – ${escapeHtml(siteConfig.title)}</title>` +
       '<meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="robots" content="noindex"/>' +
       `<meta http-equiv="refresh" content="0; url=${href}"/><link rel="canonical" href="${escapeHtml(absoluteUrl(to))}"/></head>` +
-      `<body><main><p>Cette page a déménagé : <a href="${href}">${escapeHtml(title)}</a></p></main></body></html>\n`,
+      `<body><main><p>${escapeHtml(ui().moved)}<a href="${href}">${escapeHtml(title)}</a></p></main></body></html>\n`,
   );
 }
 

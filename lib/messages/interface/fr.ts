@@ -272,6 +272,15 @@ export const fr = {
   calendarTitle: (site: string) => `${site} : événements`,
   /** An event's description in calendar apps. */
   calendarText: { online: 'En ligne : ', details: 'Programme et détails : ' },
+  /** The small capitals above a share card's title, and its line's words. */
+  shareCards: {
+    post: 'Article',
+    event: 'Événement',
+    speaker: 'Intervenant',
+    site: 'Communauté',
+    online: 'En ligne',
+    sessions: (count: number) => `${count} ${count > 1 ? 'sessions' : 'session'}`,
+  },
   /** The first crumb of every page's breadcrumb (JSON-LD). */
   homeCrumb: 'Accueil',
   /** Under a post: other posts that share its tags. */
