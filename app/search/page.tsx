@@ -11,7 +11,7 @@ export const metadata = pageMetadata({
 });
 
 /**
- * Search runs in the browser on the static index in /pagefind/ (scripts/export/search-index.ts):
+ * Search runs in the browser on the static index in /pagefind/ (scripts/build-steps/export/search-index.ts):
  * the one page that keeps a script (data-keep), all of it from this site.
  */
 export default function SearchPage() {
