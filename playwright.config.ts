@@ -9,7 +9,7 @@ import { deployTarget } from './lib/site-config';
  *   exact expectations about what that site holds;
  * - live (e2e/live/): invariants that hold for any valid content, on out/ (npm run build)
  *   or on the export named by E2E_LIVE_DIR.
- * One server (scripts/serve-exports.ts) serves both exports on E2E_PORT, told apart by host.
+ * One server (e2e/harness/serve-exports.ts) serves both exports on E2E_PORT, told apart by host.
  */
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -52,7 +52,7 @@ export default defineConfig({
     { name: 'live-desktop', ...live, ...desktopOnly, use: { ...desktop, ...live.use } },
   ],
   webServer: {
-    command: `npx tsx scripts/serve-exports.ts --port ${port}`,
+    command: `npx tsx e2e/harness/serve-exports.ts --port ${port}`,
     url: `http://localhost:${port}${basePath}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

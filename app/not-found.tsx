@@ -3,6 +3,7 @@ import { standalonePagePath } from '@/lib/content';
 import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths, withBase } from '@/lib/urls';
+import { SiteLink } from '@/components/SiteLink';
 
 export const metadata = {
   title: { absolute: `${ui().notFound.title} | ${siteConfig.title}` },
@@ -49,30 +50,30 @@ function NotFound() {
       </form>
       <ul className="mt-8 space-y-1 text-lg">
         <li>
-          <a href={withBase('/')} className={`${link} inline-block py-0.5`}>
+          <SiteLink href={'/'} className={`${link} inline-block py-0.5`}>
             {words.latest}
-          </a>
+          </SiteLink>
         </li>
         <li>
-          <a href={withBase(sitePaths.events())} className={`${link} inline-block py-0.5`}>
+          <SiteLink href={sitePaths.events()} className={`${link} inline-block py-0.5`}>
             {siteConfig.intros.eventsLink ?? words.events}
-          </a>
+          </SiteLink>
         </li>
         <li>
-          <a href={withBase(sitePaths.posts())} className={`${link} inline-block py-0.5`}>
+          <SiteLink href={sitePaths.posts()} className={`${link} inline-block py-0.5`}>
             {words.posts}
-          </a>
+          </SiteLink>
         </li>
         <li>
-          <a href={withBase(sitePaths.tags())} className={`${link} inline-block py-0.5`}>
+          <SiteLink href={sitePaths.tags()} className={`${link} inline-block py-0.5`}>
             {words.tags}
-          </a>
+          </SiteLink>
         </li>
         {contact ? (
           <li>
-            <a href={withBase(contact)} className={`${link} inline-block py-0.5`}>
+            <SiteLink href={contact} className={`${link} inline-block py-0.5`}>
               {words.contact}
-            </a>
+            </SiteLink>
           </li>
         ) : null}
       </ul>

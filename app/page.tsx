@@ -11,8 +11,9 @@ import { openCallsForTalks } from '@/lib/community/calls';
 import { getEventTimeline, homeEvents } from '@/lib/events/timeline';
 import { pageMetadata } from '@/lib/seo';
 import { organization, website } from '@/lib/structured-data';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from '@/components/SiteLink';
 
 export const metadata = pageMetadata({ path: '/' });
 
@@ -51,13 +52,13 @@ function HomePage() {
           heading="h3"
         />
         <p className="m-0 mt-8 flex flex-wrap gap-x-6 gap-y-2">
-          <a href={withBase(sitePaths.posts())} className={link}>
+          <SiteLink href={sitePaths.posts()} className={link}>
             {ui().lists.allPosts}
             {posts.length})
-          </a>
-          <a href={withBase(sitePaths.events())} className={link}>
+          </SiteLink>
+          <SiteLink href={sitePaths.events()} className={link}>
             {ui().home.allEvents}
-          </a>
+          </SiteLink>
         </p>
       </section>
     </>

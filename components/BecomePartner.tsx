@@ -1,7 +1,7 @@
 import { standalonePagePath } from '@/lib/content';
 import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
-import { withBase } from '@/lib/urls';
+import { SiteLink } from './SiteLink';
 
 /** Where a company, a venue or a community reads how to support the events, and whom to write to. */
 export function BecomePartner() {
@@ -47,12 +47,12 @@ export function BecomePartner() {
             </a>
           ) : null}
           {contact ? (
-            <a
-              href={withBase(contact)}
+            <SiteLink
+              href={contact}
               className="inline-block py-2 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
             >
               {words.contacts}
-            </a>
+            </SiteLink>
           ) : null}
         </p>
       ) : null}

@@ -15,7 +15,7 @@ import { TableOfContents } from './TableOfContents';
  * A post or a page: hero, title block, table of contents if long, the MDX body, then the
  * front matter's resources and partners unless the body already placed them.
  * data-pagefind-body marks what the search index reads; data-feed-body is the text the
- * feeds copy from the exported page (scripts/export/feeds.ts).
+ * feeds copy from the exported page (scripts/build-steps/export/feeds.ts).
  */
 type DocumentViewProps = {
   document: Document;

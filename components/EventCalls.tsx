@@ -1,8 +1,9 @@
 import type { EventCalls as Calls } from '@/lib/community/calls';
 import { PROPOSAL_FORMATS, proposalFormatName } from '@/lib/community/labels';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 const button =
   'inline-flex items-center rounded-lg bg-coral-700 px-4 py-2.5 font-semibold text-white no-underline hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white';
@@ -37,12 +38,12 @@ export function EventCalls({ calls, title }: { calls: Calls; title: string }) {
           {': '}
           {PROPOSAL_FORMATS.map(proposalFormatName).join(', ')}
           {words.languages}
-          <a
-            href={withBase(sitePaths.proposeTalk())}
+          <SiteLink
+            href={sitePaths.proposeTalk()}
             className="text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
             {words.how}
-          </a>
+          </SiteLink>
           ).
         </p>
       ) : null}

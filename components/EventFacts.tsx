@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { SiteEvent, Speaker } from '@/lib/content/types';
 import { domainOf } from './ResourceLinks';
 import { formatAddress, mapUrl } from '@/lib/events/place';
-import { capitalize, formatDateRange, formatTimeRange, frenchList } from '@/lib/events/when';
+import { capitalize, formatTimeRange, frenchList } from '@/lib/events/when';
 import { siteConfig } from '@/lib/site-config';
-import { withBase } from '@/lib/urls';
 import type { OpenCall } from '@/lib/community/calls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
+import { EventDates } from './DateText';
 
 type EventFactsProps = {
   event: SiteEvent;
@@ -32,7 +33,7 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
       <dl className="m-0 grid gap-5 sm:grid-cols-2">
         <Fact term={words.when}>
           <p className="m-0 font-semibold">
-            <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
+            <EventDates start={event.start} end={event.end} />
           </p>
           <p className="m-0">{capitalize(formatTimeRange(event.start, event.end))}</p>
           {event.timeZone !== siteConfig.timeZone ? (
@@ -109,8 +110,8 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
       </dl>
       {upcoming ? (
         <p className="m-0 mt-6">
-          <a
-            href={withBase(event.calendarUrl)}
+          <SiteLink
+            href={event.calendarUrl}
             type="text/calendar"
             download
             className="inline-flex items-center gap-2 rounded-lg border-2 border-coral-700 px-4 py-2 font-semibold text-coral-700 no-underline hover:bg-coral-700 hover:text-white dark:border-coral-300 dark:text-coral-300 dark:hover:bg-coral-300 dark:hover:text-navy-950"
@@ -118,7 +119,7 @@ export function EventFacts({ event, speakers, registration, upcoming }: EventFac
             <CalendarIcon />
             {words.addToCalendar}
             <span className="text-sm font-normal opacity-90">(.ics)</span>
-          </a>
+          </SiteLink>
         </p>
       ) : null}
     </section>

@@ -1,12 +1,13 @@
 import type { SiteEvent } from '@/lib/content/types';
 import { isUpcoming } from '@/lib/events/timeline';
-import { capitalize, dayCount, formatDateRange } from '@/lib/events/when';
-import { withBase } from '@/lib/urls';
+import { dayCount } from '@/lib/events/when';
 import { openCalls } from '@/lib/community/calls';
 import type { EventMemory } from '@/lib/events/memory';
 import { EventDateBlock } from './EventDateBlock';
 import { EventStatusMark } from './EventStatusMark';
 import { ui } from '@/lib/messages/interface';
+import { CardTitle } from './CardTitle';
+import { EventDates } from './DateText';
 
 type EventListItemProps = {
   event: SiteEvent;
@@ -55,16 +56,16 @@ export function EventListItem({ event, now, heading: Heading, quietWhenPast = fa
               </span>
             ))}
         </p>
-        <Heading className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white">
-          <a
-            href={withBase(event.url)}
-            className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
-          >
-            {event.title}
-          </a>
-        </Heading>
+        <CardTitle
+          as={Heading}
+          href={event.url}
+          className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white"
+          linkClassName="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
+        >
+          {event.title}
+        </CardTitle>
         <p className="m-0 text-sm text-slate-700 dark:text-slate-300">
-          <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
+          <EventDates start={event.start} end={event.end} />
         </p>
         {event.summary ? <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{event.summary}</p> : null}
         {memory ? <MemoryMarks memory={memory} /> : null}

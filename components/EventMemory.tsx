@@ -1,12 +1,11 @@
 import type { Speaker } from '@/lib/content/types';
-import { formatFrenchDate } from '@/lib/dates';
 import type { EventMemory as Memory } from '@/lib/events/memory';
-import { mediaHref } from '@/lib/community/media';
 import { frenchList } from '@/lib/events/when';
 import { PAGE_IDS } from '@/lib/page-ids';
-import { withBase } from '@/lib/urls';
 import { Picture } from './Picture';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
+import { PostDateLine } from './PostDateLine';
 
 const h3 = 'mb-3 mt-8 text-lg font-bold text-navy-900 dark:text-white';
 
@@ -43,19 +42,13 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
                   />
                 ) : null}
                 <div className="p-4">
-                  <a
-                    href={withBase(post.url)}
+                  <SiteLink
+                    href={post.url}
                     className="text-lg font-semibold text-navy-900 underline decoration-coral-500 underline-offset-4 after:absolute after:inset-0 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300"
                   >
                     {post.title}
-                  </a>
-                  <p className="m-0 mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
-                    {'\u00a0· '}
-                    {post.readingMinutes}
-                    {'\u00a0'}
-                    {ui().readingTime}
-                  </p>
+                  </SiteLink>
+                  <PostDateLine post={post} />
                   {post.summary ? (
                     <p className="m-0 mt-2 line-clamp-2 text-slate-700 dark:text-slate-300">{post.summary}</p>
                   ) : null}
@@ -119,13 +112,13 @@ export function EventMemory({ memory, speakers }: { memory: Memory; speakers: Ma
           <ul className="event-slides m-0 list-none space-y-1 p-0">
             {slides.map((item) => (
               <li key={item.href}>
-                <a
-                  href={mediaHref(item.href)}
+                <SiteLink
+                  href={item.href}
                   className="inline-block py-1 font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
                 >
                   <span lang={item.lang}>{item.title}</span>
                   {item.href.endsWith('.pdf') ? ' (PDF)' : ''}
-                </a>
+                </SiteLink>
               </li>
             ))}
           </ul>

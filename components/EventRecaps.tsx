@@ -1,7 +1,7 @@
 import type { Post } from '@/lib/content/types';
-import { formatFrenchDate } from '@/lib/dates';
-import { withBase } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { SiteLink } from './SiteLink';
+import { PostDateLine } from './PostDateLine';
 import { ui } from '@/lib/messages/interface';
 
 /** The posts that report on an event (front matter `event:`). */
@@ -15,19 +15,13 @@ export function EventRecaps({ posts }: { posts: Post[] }) {
       <ul className="m-0 list-none space-y-3 p-0">
         {posts.map((post) => (
           <li key={post.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <a
-              href={withBase(post.url)}
+            <SiteLink
+              href={post.url}
               className="text-lg font-semibold text-navy-900 underline decoration-coral-500 underline-offset-4 hover:text-coral-700 dark:text-white dark:hover:text-coral-300"
             >
               {post.title}
-            </a>
-            <p className="m-0 mt-1 text-sm text-slate-600 dark:text-slate-400">
-              <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
-              {'\u00a0· '}
-              {post.readingMinutes}
-              {'\u00a0'}
-              {ui().readingTime}
-            </p>
+            </SiteLink>
+            <PostDateLine post={post} />
             {post.summary ? (
               <p className="m-0 mt-2 line-clamp-2 text-slate-700 dark:text-slate-300">{post.summary}</p>
             ) : null}

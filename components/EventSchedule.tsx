@@ -4,8 +4,8 @@ import { capitalize, formatDuration, formatLongDate, formatTime, trackLabel } fr
 
 import { formatLabels, languageNames, speakersUnknown } from '@/lib/community/labels';
 import { isTalkFormat } from '@/lib/content/archive';
-import { mediaHref } from '@/lib/community/media';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
+import { SiteLink } from './SiteLink';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { ui } from '@/lib/messages/interface';
 
@@ -157,7 +157,7 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
       {session.video || session.slides ? (
         <p data-pagefind-ignore className="m-0 mt-2 flex flex-wrap gap-x-4 text-sm">
           {session.video ? <MediaLink href={session.video} label={ui().video} title={session.title} /> : null}
-          {session.slides ? <MediaLink href={mediaHref(session.slides)} label="Slides" title={session.title} /> : null}
+          {session.slides ? <MediaLink href={session.slides} label="Slides" title={session.title} /> : null}
         </p>
       ) : null}
     </div>
@@ -166,15 +166,15 @@ function SessionBlock({ session, speakers }: { session: Session; speakers: Map<s
 
 /** A speaker of a talk links to their page on the site (every talk, across events). */
 function SpeakerName({ person, linked }: { person: Speaker; linked: boolean }) {
-  const link = linked ? withBase(sitePaths.speaker(person.key)) : person.links[0]?.url;
+  const link = linked ? sitePaths.speaker(person.key) : person.links[0]?.url;
   const name = <span className="font-semibold text-slate-800 dark:text-slate-200">{person.name}</span>;
   return link ? (
-    <a
+    <SiteLink
       href={link}
       className="inline-block py-0.5 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700"
     >
       {name}
-    </a>
+    </SiteLink>
   ) : (
     name
   );
@@ -182,7 +182,7 @@ function SpeakerName({ person, linked }: { person: Speaker; linked: boolean }) {
 
 function MediaLink({ href, label, title }: { href: string; label: string; title: string }) {
   return (
-    <a
+    <SiteLink
       href={href}
       className="inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
     >
@@ -191,6 +191,6 @@ function MediaLink({ href, label, title }: { href: string; label: string; title:
         {`${ui().beforeColon}: `}
         {title}
       </span>
-    </a>
+    </SiteLink>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Picture } from './Picture';
-import { withBase } from '@/lib/urls';
+import { SiteLink } from './SiteLink';
 
 type FigureProps = { src: string; alt?: string; caption?: string; link?: string; size?: string };
 
@@ -16,7 +16,7 @@ export function Figure({ src, alt, caption, link }: FigureProps) {
   );
   return (
     <figure className="figure my-6">
-      {link ? <a href={withBase(link)}>{picture}</a> : picture}
+      {link ? <SiteLink href={link}>{picture}</SiteLink> : picture}
       {caption ? <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">{caption}</figcaption> : null}
     </figure>
   );

@@ -1,9 +1,11 @@
 import type { SiteEvent } from '@/lib/content/types';
-import { capitalize, formatDateRange, formatTimeRange } from '@/lib/events/when';
+import { formatTimeRange } from '@/lib/events/when';
 import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { EventDateBlock } from './EventDateBlock';
+import { SiteLink } from './SiteLink';
+import { EventDates } from './DateText';
 
 const button = 'inline-flex min-h-11 items-center gap-1 rounded-lg px-4 py-2 font-semibold no-underline';
 const primary = `${button} bg-coral-700 text-white hover:bg-coral-800 dark:bg-coral-300 dark:text-navy-950 dark:hover:bg-white`;
@@ -37,7 +39,7 @@ function NextEvent({ event }: { event: SiteEvent }) {
       <div className="min-w-0 flex-1">
         <h3 className="m-0 text-xl font-bold leading-snug text-navy-900 sm:text-2xl dark:text-white">{event.title}</h3>
         <p className="m-0 mt-1 text-slate-700 dark:text-slate-300">
-          <time dateTime={event.start.iso}>{capitalize(formatDateRange(event.start, event.end))}</time>
+          <EventDates start={event.start} end={event.end} />
           {event.end ? null : <>, {formatTimeRange(event.start, event.end)}</>}
           <span className="whitespace-nowrap">
             {'\u00a0· '}
@@ -46,16 +48,16 @@ function NextEvent({ event }: { event: SiteEvent }) {
         </p>
         {event.summary ? <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">{event.summary}</p> : null}
         <p className="m-0 mt-4 flex flex-wrap gap-3">
-          <a href={withBase(event.url)} className={primary}>
+          <SiteLink href={event.url} className={primary}>
             {words.programme}
             <span className="sr-only">{`\u00a0: ${event.title}`}</span>
-          </a>
-          <a href={withBase(sitePaths.events())} className={secondary}>
+          </SiteLink>
+          <SiteLink href={sitePaths.events()} className={secondary}>
             {words.allEvents}
-          </a>
-          <a href={withBase(sitePaths.proposeTalk())} className={secondary}>
+          </SiteLink>
+          <SiteLink href={sitePaths.proposeTalk()} className={secondary}>
             {words.proposeTalk}
-          </a>
+          </SiteLink>
         </p>
       </div>
     </article>
@@ -74,25 +76,25 @@ function NoDateYet() {
       <ul className="m-0 mt-3 grid list-none gap-2 p-0 sm:grid-cols-3">
         {siteConfig.announce.map((link) => (
           <li key={link.href}>
-            <a
-              href={link.href.startsWith('/') ? withBase(link.href) : link.href}
+            <SiteLink
+              href={link.href}
               className="block rounded-lg border border-slate-300 bg-white px-4 py-3 no-underline hover:border-coral-700 dark:border-slate-600 dark:bg-navy-950 dark:hover:border-coral-300"
             >
               <span className="block font-semibold text-coral-700 underline underline-offset-4 dark:text-coral-300">
                 {link.label}
               </span>
               <span className="block text-sm text-slate-600 dark:text-slate-400">{link.detail}</span>
-            </a>
+            </SiteLink>
           </li>
         ))}
       </ul>
       <p className="m-0 mt-4 flex flex-wrap items-center gap-3">
-        <a href={withBase(sitePaths.proposeTalk())} className={primary}>
+        <SiteLink href={sitePaths.proposeTalk()} className={primary}>
           {words.proposeTalk}
-        </a>
-        <a href={withBase(sitePaths.events())} className={secondary}>
+        </SiteLink>
+        <SiteLink href={sitePaths.events()} className={secondary}>
           {words.pastEvents}
-        </a>
+        </SiteLink>
       </p>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { openCallsForTalks } from '@/lib/community/calls';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 /** On the home page while a call for talks is open: which event, until when, where to propose. */
 export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsForTalks> }) {
@@ -14,12 +15,12 @@ export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsFor
         <ul className="m-0 mt-2 list-none space-y-1 p-0">
           {open.map(({ event, cfp }) => (
             <li key={event.slug} className="text-slate-800 dark:text-slate-200">
-              <a
-                href={withBase(event.url)}
+              <SiteLink
+                href={event.url}
                 className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white"
               >
                 {event.title}
-              </a>
+              </SiteLink>
               {cfp.until ? (
                 <>
                   {`${ui().beforeColon}: `}
@@ -39,12 +40,12 @@ export function OpenCallsBanner({ open }: { open: ReturnType<typeof openCallsFor
                 </span>
               </a>{' '}
               ·{' '}
-              <a
-                href={withBase(sitePaths.proposeTalk())}
+              <SiteLink
+                href={sitePaths.proposeTalk()}
                 className="text-coral-700 underline underline-offset-2 dark:text-coral-300"
               >
                 {ui().lists.formatsAndLanguages}
-              </a>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
-import { withBase } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 type PaginationProps = {
   page: number;
@@ -16,9 +16,9 @@ export function Pagination({ page, pages, href }: PaginationProps) {
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <a href={withBase(href(page - 1))} rel="prev" className={link}>
+        <SiteLink href={href(page - 1)} rel="prev" className={link}>
           {ui().lists.newer}
-        </a>
+        </SiteLink>
       ) : (
         <span />
       )}
@@ -29,9 +29,9 @@ export function Pagination({ page, pages, href }: PaginationProps) {
         {pages}
       </span>
       {page < pages ? (
-        <a href={withBase(href(page + 1))} rel="next" className={link}>
+        <SiteLink href={href(page + 1)} rel="next" className={link}>
           {ui().lists.older}
-        </a>
+        </SiteLink>
       ) : (
         <span />
       )}

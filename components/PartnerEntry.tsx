@@ -1,11 +1,11 @@
 import type { PartnerProfile } from '@/lib/content/archive';
 import { tierLabels } from '@/lib/community/labels';
 import { formatDateRange } from '@/lib/events/when';
-import { withBase } from '@/lib/urls';
 import { monogram } from './PartnerCredits';
 import { Picture } from './Picture';
 import { domainOf } from './ResourceLinks';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 /** A partner on /partners/: its logo (or a monogram), site, description and the events it supported. */
 export function PartnerEntry({ profile: { partner, events }, large }: { profile: PartnerProfile; large: boolean }) {
@@ -51,12 +51,12 @@ export function PartnerEntry({ profile: { partner, events }, large }: { profile:
         <ul className="m-0 mt-3 list-none space-y-1 p-0 text-sm" aria-label={ui().partnerEvents(partner.name)}>
           {events.map(({ event, tier }) => (
             <li key={event.slug}>
-              <a
-                href={withBase(event.url)}
+              <SiteLink
+                href={event.url}
                 className="font-semibold text-navy-900 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-white"
               >
                 {event.title}
-              </a>
+              </SiteLink>
               <span className="text-slate-600 dark:text-slate-400">
                 {' '}
                 · {formatDateRange(event.start, event.end)} · {tierLabels()[tier][0]}

@@ -1,8 +1,8 @@
 import type { Post, TagInfo } from '@/lib/content/types';
-import { formatFrenchDate } from '@/lib/dates';
-import { withBase } from '@/lib/urls';
 import { Picture } from './Picture';
 import { TagList } from './TagList';
+import { CardTitle } from './CardTitle';
+import { DayDate } from './DateText';
 
 /** A post in a list: 16:9 thumbnail, date, title, two or three lines of summary, tags. */
 type PostCardProps = {
@@ -47,16 +47,16 @@ export function PostCard({
       )}
       <div className={`flex flex-1 flex-col gap-3 p-5 ${wide ? 'sm:p-7' : ''}`}>
         <p className="m-0 text-sm text-slate-600 dark:text-slate-400">
-          <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
+          <DayDate date={post.date} />
         </p>
-        <Heading className="m-0 text-xl font-bold leading-snug text-navy-900 dark:text-white">
-          <a
-            href={withBase(post.url)}
-            className="no-underline after:absolute after:inset-0 hover:text-coral-700 group-hover:text-coral-700 dark:hover:text-coral-300 dark:group-hover:text-coral-300"
-          >
-            {post.title}
-          </a>
-        </Heading>
+        <CardTitle
+          as={Heading}
+          href={post.url}
+          className="m-0 text-xl font-bold leading-snug text-navy-900 dark:text-white"
+          linkClassName="no-underline after:absolute after:inset-0 hover:text-coral-700 group-hover:text-coral-700 dark:hover:text-coral-300 dark:group-hover:text-coral-300"
+        >
+          {post.title}
+        </CardTitle>
         {post.summary ? <p className="m-0 line-clamp-3 text-slate-700 dark:text-slate-300">{post.summary}</p> : null}
         <div className="relative z-10 mt-auto pt-1">
           <TagList tags={post.tags} siteTags={siteTags} />

@@ -1,9 +1,9 @@
 import type { SiteEvent } from '@/lib/content/types';
 import { capitalize, formatDateRange } from '@/lib/events/when';
-import { withBase } from '@/lib/urls';
 import { EventDateBlock } from './EventDateBlock';
 import { EventStatusMark } from './EventStatusMark';
 import { ui } from '@/lib/messages/interface';
+import { CardTitle } from './CardTitle';
 
 /** On a post about an event (front matter `event:`): which event, when, where, and a link to it. */
 export function PostEventCard({ event, upcoming }: { event: SiteEvent; upcoming: boolean }) {
@@ -19,14 +19,14 @@ export function PostEventCard({ event, upcoming }: { event: SiteEvent; upcoming:
           {`${ui().events.event} `}
           <EventStatusMark event={event} upcoming={upcoming} />
         </p>
-        <p className="m-0 mt-1 text-lg font-bold leading-snug">
-          <a
-            href={withBase(event.url)}
-            className="text-navy-900 no-underline after:absolute after:inset-0 hover:text-coral-700 dark:text-white dark:hover:text-coral-300"
-          >
-            {event.title}
-          </a>
-        </p>
+        <CardTitle
+          as="p"
+          href={event.url}
+          className="m-0 mt-1 text-lg font-bold leading-snug"
+          linkClassName="text-navy-900 no-underline after:absolute after:inset-0 hover:text-coral-700 dark:text-white dark:hover:text-coral-300"
+        >
+          {event.title}
+        </CardTitle>
         <p className="m-0 text-sm text-slate-700 dark:text-slate-300">
           {capitalize(formatDateRange(event.start, event.end))}
           {event.venue ? `\u00a0· ${event.venue.city}` : `\u00a0· ${ui().events.online}`}

@@ -1,8 +1,8 @@
 import type { TagInfo } from '@/lib/content/types';
 import type { ContentDate } from '@/lib/dates';
-import { formatFrenchDate } from '@/lib/dates';
 import { ui } from '@/lib/messages/interface';
 import { TagList } from './TagList';
+import { DayDate } from './DateText';
 
 type PostMetaProps = {
   date?: ContentDate;
@@ -22,7 +22,7 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [], siteTags }:
         {/* The dot stays with the date, so a wrapped line never starts with it. */}
         {date ? (
           <span>
-            <time dateTime={date.iso}>{formatFrenchDate(date)}</time>
+            <DayDate date={date} />
             {readingMinutes ? <span aria-hidden="true">{'\u00a0·'}</span> : null}
           </span>
         ) : null}
@@ -36,7 +36,7 @@ export function PostMeta({ date, lastmod, readingMinutes, tags = [], siteTags }:
         {updated ? (
           <span>
             {ui().updated}
-            <time dateTime={updated.iso}>{formatFrenchDate(updated)}</time>)
+            <DayDate date={updated} />)
           </span>
         ) : null}
       </p>

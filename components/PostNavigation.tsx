@@ -1,15 +1,15 @@
 import type { ReadingLinks } from '@/lib/content';
 import type { Post } from '@/lib/content/types';
-import { withBase } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 const cardClass =
   'group flex flex-col gap-1 rounded-lg border border-slate-200 p-4 no-underline hover:border-coral-700 dark:border-slate-700 dark:hover:border-coral-300';
 
 function Neighbour({ post, rel, label }: { post: Post; rel: 'prev' | 'next'; label: string }) {
   return (
-    <a
-      href={withBase(post.url)}
+    <SiteLink
+      href={post.url}
       rel={rel}
       className={`${cardClass} ${rel === 'next' ? 'sm:col-start-2 sm:text-right' : ''}`}
     >
@@ -17,7 +17,7 @@ function Neighbour({ post, rel, label }: { post: Post; rel: 'prev' | 'next'; lab
       <span className="font-semibold leading-snug text-navy-900 group-hover:text-coral-700 dark:text-white dark:group-hover:text-coral-300">
         {post.title}
       </span>
-    </a>
+    </SiteLink>
   );
 }
 

@@ -1,5 +1,6 @@
 import { absoluteUrl, withBase } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 /**
  * A static redirect any CDN can serve: the old site answered /page/1/ and friends with a
@@ -14,9 +15,9 @@ export function RedirectPage({ to }: { to: string }) {
       <div className="mx-auto max-w-3xl px-4 py-16">
         <p>
           {ui().moved}
-          <a href={withBase(to)} className="text-coral-700 underline dark:text-coral-300">
+          <SiteLink href={to} className="text-coral-700 underline dark:text-coral-300">
             {absoluteUrl(to)}
-          </a>
+          </SiteLink>
         </p>
       </div>
     </>

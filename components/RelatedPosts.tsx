@@ -1,8 +1,8 @@
 import type { Post } from '@/lib/content/types';
-import { formatFrenchDate } from '@/lib/dates';
-import { withBase } from '@/lib/urls';
+import { DayDate } from './DateText';
 import { Picture } from './Picture';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 /** "À lire aussi": up to five posts sharing tags with this one (lib/content/related.ts). */
 export function RelatedPosts({ posts }: { posts: Post[] }) {
@@ -26,15 +26,13 @@ export function RelatedPosts({ posts }: { posts: Post[] }) {
               />
             ) : null}
             <div className="flex flex-col gap-0.5">
-              <a
-                href={withBase(post.url)}
+              <SiteLink
+                href={post.url}
                 className="font-semibold leading-snug text-navy-900 no-underline after:absolute after:inset-0 hover:text-coral-700 dark:text-white dark:hover:text-coral-300"
               >
                 {post.title}
-              </a>
-              <time dateTime={post.date.iso} className="text-sm text-slate-600 dark:text-slate-400">
-                {formatFrenchDate(post.date)}
-              </time>
+              </SiteLink>
+              <DayDate date={post.date} className="text-sm text-slate-600 dark:text-slate-400" />
             </div>
           </li>
         ))}

@@ -1,7 +1,8 @@
 import { Children, cloneElement, isValidElement, type ReactNode, type ReactElement } from 'react';
 import type { Resource } from '@/lib/content/schema';
-import { isExternal, withBase } from '@/lib/urls';
+import { isExternal } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 type ResourceLinksProps = {
   title?: string;
@@ -98,9 +99,9 @@ export function ResourceLinks({ title = 'Ressources', children, items }: Resourc
         <ul className="m-0 list-disc space-y-2 ps-5 marker:text-coral-500">
           {items.map((item) => (
             <li key={item.url}>
-              <a href={withBase(item.url)} className="font-medium text-coral-700 underline dark:text-coral-300">
+              <SiteLink href={item.url} className="font-medium text-coral-700 underline dark:text-coral-300">
                 {item.label}
-              </a>
+              </SiteLink>
               <Domain href={item.url} />
               {item.note ? <span className="block text-sm text-slate-600 dark:text-slate-400">{item.note}</span> : null}
             </li>

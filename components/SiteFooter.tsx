@@ -1,7 +1,8 @@
 import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { SocialIcon } from './SocialIcon';
+import { SiteLink } from './SiteLink';
 
 /** The menu's entries as text (but those the icons below already name) and the events calendar. */
 const footerLinks = () => [
@@ -18,12 +19,12 @@ export function SiteFooter() {
         <ul className="m-0 grid list-none grid-cols-2 gap-x-6 p-0 sm:grid-cols-3 lg:grid-cols-5">
           {footerLinks().map((link) => (
             <li key={link.href}>
-              <a
-                href={link.href.startsWith('/') ? withBase(link.href) : link.href}
+              <SiteLink
+                href={link.href}
                 className="inline-block py-1.5 text-sm text-slate-100 underline decoration-white/30 underline-offset-4 hover:text-white hover:decoration-coral-300"
               >
                 {link.label}
-              </a>
+              </SiteLink>
             </li>
           ))}
         </ul>
@@ -32,14 +33,14 @@ export function SiteFooter() {
         <ul className="flex flex-wrap gap-2" aria-label={t.elsewhere(siteConfig.shortName)}>
           {siteConfig.social.map((link) => (
             <li key={link.href}>
-              <a
-                href={link.href.startsWith('/') ? withBase(link.href) : link.href}
+              <SiteLink
+                href={link.href}
                 aria-label={link.label}
                 title={link.label}
                 className="flex h-11 w-11 items-center justify-center rounded-full bg-white/10 text-white no-underline hover:bg-coral-500"
               >
                 <SocialIcon icon={link.icon} />
-              </a>
+              </SiteLink>
             </li>
           ))}
         </ul>

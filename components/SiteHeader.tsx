@@ -1,7 +1,8 @@
 import { currentEntry } from '@/lib/current-section';
 import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
+import { SiteLink } from './SiteLink';
 
 // The current section is marked by a coral bar under its label, not by colour alone.
 const linkClass =
@@ -22,28 +23,28 @@ export function SiteHeader({ path }: { path: string }) {
     <header className="surface-navy bg-navy-900 text-white">
       <div className="h-1.5 bg-coral-500" aria-hidden="true" />
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 md:px-6">
-        <a href={withBase('/')} className="group flex shrink-0 flex-col leading-tight text-white no-underline">
+        <SiteLink href={'/'} className="group flex shrink-0 flex-col leading-tight text-white no-underline">
           <span className="whitespace-nowrap text-lg font-extrabold uppercase tracking-[0.14em] sm:tracking-[0.22em]">
             {siteConfig.shortName}
           </span>
           <span className="hidden text-[0.7rem] font-medium uppercase tracking-[0.18em] whitespace-nowrap text-slate-300 group-hover:text-white sm:block lg:hidden xl:block">
             {siteConfig.subtitle}
           </span>
-        </a>
+        </SiteLink>
         <nav aria-label={t.mainMenu} className="flex shrink-0 items-center gap-1 sm:gap-2">
           <ul className="hidden items-center gap-0.5 lg:flex xl:gap-1">
             {siteConfig.menu
               .filter((entry) => !entry.more)
               .map((entry) => (
                 <li key={entry.href}>
-                  <a href={withBase(entry.href)} className={linkClass} {...currentProps(entry.href)}>
+                  <SiteLink href={entry.href} className={linkClass} {...currentProps(entry.href)}>
                     {entry.label}
-                  </a>
+                  </SiteLink>
                 </li>
               ))}
           </ul>
-          <a
-            href={withBase(sitePaths.search())}
+          <SiteLink
+            href={sitePaths.search()}
             aria-label={t.search}
             title={t.search}
             {...(path === sitePaths.search() ? { 'aria-current': 'true' as const } : {})}
@@ -62,7 +63,7 @@ export function SiteHeader({ path }: { path: string }) {
               <circle cx="10.5" cy="10.5" r="6.5" />
               <path d="m15.5 15.5 5 5" />
             </svg>
-          </a>
+          </SiteLink>
           <details className="menu-fold relative">
             <summary className="flex cursor-pointer items-center gap-2 rounded border border-white/30 px-2.5 py-1.5 text-sm font-medium sm:px-3">
               <span aria-hidden="true" className="text-base leading-none">
@@ -74,9 +75,9 @@ export function SiteHeader({ path }: { path: string }) {
             <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md bg-navy-800 p-2 shadow-xl ring-1 ring-white/10">
               {siteConfig.menu.map((entry) => (
                 <li key={entry.href} className={entry.more ? undefined : 'lg:hidden'}>
-                  <a href={withBase(entry.href)} className={`${linkClass} block py-2.5`} {...currentProps(entry.href)}>
+                  <SiteLink href={entry.href} className={`${linkClass} block py-2.5`} {...currentProps(entry.href)}>
                     {entry.label}
-                  </a>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

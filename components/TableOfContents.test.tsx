@@ -20,7 +20,7 @@ test('the table of contents links each section by the id of its heading, nested 
   );
   assert.match(html, /<nav aria-labelledby="sommaire-titre" data-pagefind-ignore="true"/);
   assert.match(html, /<a href="#au-programme"[^>]*>Au programme<\/a><ol[^>]*><li><a href="#le-matin"/);
-  // The export typesets every page's text (scripts/postbuild.ts): the entry reads as its heading does.
+  // The export typesets every page's text (scripts/build-steps/postbuild.ts): the entry reads as its heading does.
   assert.match(
     typesetHtml(html),
     /<a href="#des-questions-"[^>]*>Des questions\u202F\?<\/a>/,

@@ -1,9 +1,10 @@
 import { getArchive, getContent, getRecapsOf } from '@/lib/content';
 import { eventMemory } from '@/lib/events/memory';
 import { splitEvents } from '@/lib/events/timeline';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { EventListItem } from './EventListItem';
 import { ui } from '@/lib/messages/interface';
+import { CardTitle } from './CardTitle';
 
 /**
  * A tag's events and talks (Meetups, Summer Camp): the menu leads visitors to these tag
@@ -18,14 +19,14 @@ export function TagEvents({ tag, title }: { tag: string; title: string }) {
         {ui().pages.events}
       </h2>
       {talks ? (
-        <p className="mb-4">
-          <a
-            href={withBase(sitePaths.talksByTopic(tag))}
-            className="tag-talks inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
-          >
-            {ui().events.tagTalks(talks, title)}
-          </a>
-        </p>
+        <CardTitle
+          as="p"
+          href={sitePaths.talksByTopic(tag)}
+          className="mb-4"
+          linkClassName="tag-talks inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
+        >
+          {ui().events.tagTalks(talks, title)}
+        </CardTitle>
       ) : null}
       <ol className="m-0 list-none space-y-4 p-0">
         {upcoming.map((event) => (

@@ -1,10 +1,11 @@
 import { getTag } from '@/lib/content';
 import type { Archive, Talk } from '@/lib/content/archive';
 import { formatPlurals } from '@/lib/community/labels';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { PageHeading } from './PageHeading';
 import { TalkItem } from './TalkItem';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
 
 type TalkArchiveProps = {
   title: string;
@@ -24,14 +25,14 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
   const byYear = groupByYear(talks);
   const link = (href: string, label: string, count?: number) => (
     <li key={href}>
-      <a
-        href={withBase(href)}
+      <SiteLink
+        href={href}
         className={href === current ? active : idle}
         aria-current={href === current ? 'page' : undefined}
       >
         {label}
         {count !== undefined ? <span className="sr-only"> ({count})</span> : null}
-      </a>
+      </SiteLink>
     </li>
   );
   return (
@@ -63,12 +64,12 @@ export function TalkArchive({ title, intro, talks, archive, current }: TalkArchi
       </nav>
       <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         {talks.length} {talks.length > 1 ? 'sessions' : 'session'} ·{' '}
-        <a
-          href={withBase(sitePaths.proposeTalk())}
+        <SiteLink
+          href={sitePaths.proposeTalk()}
           className="font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
         >
           {ui().home.proposeTalk}
-        </a>
+        </SiteLink>
       </p>
       {byYear.map(({ year, talks: ofYear }) => (
         <section key={year} aria-labelledby={`annee-${year}`} className="mb-10">

@@ -1,9 +1,10 @@
 import type { Talk } from '@/lib/content/archive';
 import { formatLabels, languageNames, speakersUnknown } from '@/lib/community/labels';
-import { mediaHref } from '@/lib/community/media';
 import { formatFrenchDate } from '@/lib/dates';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from './SiteLink';
+import { CardTitle } from './CardTitle';
 
 const linkClass =
   'inline-flex min-h-6 items-center font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300';
@@ -46,26 +47,27 @@ export function TalkItem({
           </>
         ) : null}
       </p>
-      <Heading
+      <CardTitle
+        as={Heading}
         lang={session.language}
+        href={talk.url}
         className="m-0 mt-1 text-lg font-bold leading-snug text-navy-900 dark:text-white"
+        linkClassName="talk-title inline-block no-underline hover:underline"
       >
-        <a href={withBase(talk.url)} className="talk-title inline-block no-underline hover:underline">
-          {talk.title}
-        </a>
-      </Heading>
+        {talk.title}
+      </CardTitle>
       {others.length ? (
         <p className="m-0 mt-1 text-sm">
           {speaker ? 'Avec ' : null}
           {others.map((person, index) => (
             <span key={person.key}>
               {index ? (index === others.length - 1 ? ` ${ui().and} ` : ', ') : null}
-              <a
-                href={withBase(sitePaths.speaker(person.key))}
+              <SiteLink
+                href={sitePaths.speaker(person.key)}
                 className="talk-speaker inline-block py-0.5 font-semibold text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700 dark:text-slate-200"
               >
                 {person.name}
-              </a>
+              </SiteLink>
               {person.company ? <span className="text-slate-600 dark:text-slate-400"> · {person.company}</span> : null}
             </span>
           ))}
@@ -77,12 +79,12 @@ export function TalkItem({
       )}
       {/* Where and when, and the media links, are a card's furniture: search matches the talk, not them. */}
       <p data-pagefind-ignore className="m-0 mt-1 text-sm text-slate-700 dark:text-slate-300">
-        <a
-          href={withBase(event.url)}
+        <SiteLink
+          href={event.url}
           className="talk-event underline decoration-slate-400 underline-offset-2 hover:decoration-coral-700"
         >
           {event.title}
-        </a>
+        </SiteLink>
         {' · '}
         <time dateTime={(session.start ?? event.start).iso}>{formatFrenchDate(session.start ?? event.start)}</time>
         {event.venue ? ` · ${event.venue.city}` : ''}
@@ -99,13 +101,13 @@ export function TalkItem({
             </a>
           ) : null}
           {session.slides ? (
-            <a href={mediaHref(session.slides)} className={linkClass}>
+            <SiteLink href={session.slides} className={linkClass}>
               Slides{session.slides.endsWith('.pdf') ? ' (PDF)' : ''}
               <span className="sr-only">
                 {`${ui().beforeColon}: `}
                 {talk.title}
               </span>
-            </a>
+            </SiteLink>
           ) : null}
         </p>
       ) : null}

@@ -16,6 +16,6 @@ function clientComponents(dir: string): string[] {
 }
 
 test('no page, component or library module is a client component: pages ship no framework JavaScript', () => {
-  // scripts/export/strip-runtime.ts removes the runtime from every page; a client component would stop working.
+  // scripts/build-steps/export/strip-runtime.ts removes the runtime from every page; a client component would stop working.
   assert.deepEqual(['app', 'components', 'lib'].flatMap(clientComponents), []);
 });

@@ -15,7 +15,7 @@ type PageMeta = {
   description?: string;
   path: string;
   image?: string;
-  /** The page's own generated share card (scripts/share-cards), preferred to `image`. */
+  /** The page's own generated share card (scripts/build/export/share-cards.ts), preferred to `image`. */
   card?: string;
   /** What the share image shows, for readers who cannot see it (og:image:alt); the title by default. */
   imageAlt?: string;

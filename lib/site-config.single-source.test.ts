@@ -3,7 +3,7 @@
  * to other values here, before any module that reads them is loaded (each test file runs in
  * its own process), every value lib derives from them moves. A literal written again
  * somewhere stays behind and fails this test. What the export writes from them (redirect
- * pages, feeds, security policy, the video player) is tested in scripts/export/.
+ * pages, feeds, security policy, the video player) is tested in scripts/build-steps/export/.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -3,7 +3,7 @@
  * (« returned an empty array … not allowed with output: export »): a new community with no
  * tag, no talk or no speaker yet could not build. Such a route lists one placeholder page
  * instead; the page finds no record for it and renders as not found, and postbuild removes
- * it from the export (scripts/export/placeholder-pages.ts), so no address of it is published.
+ * it from the export (scripts/build-steps/export/placeholder-pages.ts), so no address of it is published.
  */
 export const PLACEHOLDER_SEGMENT = '__none__';
 

@@ -1,7 +1,7 @@
 import type { JobOffer } from '@/lib/jobs';
 import { ui } from '@/lib/messages/interface';
-import { withBase } from '@/lib/urls';
 import { JobDate, JobFacts } from './JobFacts';
+import { CardTitle } from '@/components/CardTitle';
 
 /**
  * The offers open when the site was built, newest first, under the job board page's text
@@ -19,14 +19,14 @@ export function JobBoard({ offers }: { offers: JobOffer[] }) {
             <li key={offer.slug} className="job-offer">
               <article className="group relative flex flex-col gap-1.5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-shadow hover:shadow-md sm:p-5 dark:border-slate-700 dark:bg-navy-900">
                 <JobFacts offer={offer} />
-                <h3 className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white">
-                  <a
-                    href={withBase(offer.url)}
-                    className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
-                  >
-                    {offer.title}
-                  </a>
-                </h3>
+                <CardTitle
+                  as="h3"
+                  href={offer.url}
+                  className="m-0 text-lg font-bold leading-snug text-navy-900 sm:text-xl dark:text-white"
+                  linkClassName="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
+                >
+                  {offer.title}
+                </CardTitle>
                 {offer.summary ? (
                   <p className="m-0 line-clamp-2 text-slate-700 dark:text-slate-300">{offer.summary}</p>
                 ) : null}

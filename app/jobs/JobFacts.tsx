@@ -1,7 +1,7 @@
-import { formatFrenchDate } from '@/lib/dates';
 import { contractLabel, placeLabel } from '@/lib/jobs/labels';
 import type { JobOffer } from '@/lib/jobs';
 import { ui } from '@/lib/messages/interface';
+import { DayDate } from '@/components/DateText';
 
 /** Company · place · contract, the line an offer is chosen by; separators end an item, never start a line. */
 export function JobFacts({ offer }: { offer: JobOffer }) {
@@ -23,7 +23,7 @@ export function JobDate({ offer }: { offer: JobOffer }) {
   return (
     <>
       {ui().jobs.published}
-      <time dateTime={offer.date.iso}>{formatFrenchDate(offer.date)}</time>
+      <DayDate date={offer.date} />
     </>
   );
 }

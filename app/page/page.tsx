@@ -2,7 +2,8 @@ import { SiteFrame } from '@/components/SiteFrame';
 import { PageHeading } from '@/components/PageHeading';
 import { getAllPages } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
+import { SiteLink } from '@/components/SiteLink';
 
 export const metadata = pageMetadata({ title: 'Pages', path: sitePaths.pages() });
 
@@ -13,9 +14,9 @@ function PagesIndex() {
       <ul className="m-0 list-none space-y-4 p-0">
         {getAllPages().map((page) => (
           <li key={page.slug}>
-            <a href={withBase(page.url)} className="text-xl font-semibold text-coral-700 underline dark:text-coral-300">
+            <SiteLink href={page.url} className="text-xl font-semibold text-coral-700 underline dark:text-coral-300">
               {page.title}
-            </a>
+            </SiteLink>
             {page.summary ? <p className="m-0 mt-1 text-slate-700 dark:text-slate-300">{page.summary}</p> : null}
           </li>
         ))}

@@ -5,7 +5,8 @@ import { formatLabels, PROPOSAL_FORMATS, proposalPitch } from '@/lib/community/l
 import { ui } from '@/lib/messages/interface';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
+import { SiteLink } from '@/components/SiteLink';
 
 const intro = siteConfig.intros.proposeTalk ?? ui().pages.proposeTalkIntro;
 
@@ -37,12 +38,12 @@ export default function ProposeTalkPage() {
           <ul className="m-0 mt-3 list-none space-y-2 p-0">
             {open.map(({ event, cfp }) => (
               <li key={event.slug}>
-                <a
-                  href={withBase(event.url)}
+                <SiteLink
+                  href={event.url}
                   className="font-semibold text-navy-900 underline underline-offset-2 dark:text-white"
                 >
                   {event.title}
-                </a>
+                </SiteLink>
                 {`${ui().beforeColon}: `}
                 {words.until}
                 {cfp.until},{' '}
@@ -80,12 +81,12 @@ export default function ProposeTalkPage() {
       </dl>
       <p className="m-0 mt-3 text-slate-700 dark:text-slate-300">
         {words.sameFormats}{' '}
-        <a
-          href={withBase(sitePaths.talks())}
+        <SiteLink
+          href={sitePaths.talks()}
           className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
         >
           {words.pastTalks}
-        </a>
+        </SiteLink>
         {words.filter}
       </p>
 
@@ -111,12 +112,12 @@ export default function ProposeTalkPage() {
       <p className="mt-8 text-slate-700 dark:text-slate-300">
         {words.inspire}
         {`${ui().beforeColon}: `}
-        <a
-          href={withBase(sitePaths.talks())}
+        <SiteLink
+          href={sitePaths.talks()}
           className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
         >
           {words.allPastTalks}
-        </a>
+        </SiteLink>
         .
       </p>
     </div>

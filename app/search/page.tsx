@@ -3,6 +3,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/seo';
 import { sitePaths, withBase } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from '@/components/SiteLink';
 
 export const metadata = pageMetadata({
   title: ui().search,
@@ -11,7 +12,7 @@ export const metadata = pageMetadata({
 });
 
 /**
- * Search runs in the browser on the static index in /pagefind/ (scripts/export/search-index.ts):
+ * Search runs in the browser on the static index in /pagefind/ (scripts/build-steps/export/search-index.ts):
  * the one page that keeps a script (data-keep), all of it from this site.
  */
 export default function SearchPage() {
@@ -30,13 +31,13 @@ export default function SearchPage() {
         <noscript>
           <p className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
             {ui().searchPage.noScript}{' '}
-            <a href={withBase(sitePaths.tags())} className="text-coral-700 underline dark:text-coral-300">
+            <SiteLink href={sitePaths.tags()} className="text-coral-700 underline dark:text-coral-300">
               {ui().searchPage.tags}
-            </a>
+            </SiteLink>
             {ui().searchPage.or}{' '}
-            <a href={withBase(sitePaths.posts())} className="text-coral-700 underline dark:text-coral-300">
+            <SiteLink href={sitePaths.posts()} className="text-coral-700 underline dark:text-coral-300">
               {ui().searchPage.posts}
-            </a>
+            </SiteLink>
             .
           </p>
         </noscript>

@@ -3,8 +3,9 @@ import { SpeakerAvatar } from '@/components/SpeakerAvatar';
 import { getArchive } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { CardTitle } from '@/components/CardTitle';
 
 const intro = siteConfig.intros.speakers;
 
@@ -23,14 +24,14 @@ export default function SpeakersPage() {
             <article className="speaker-card group relative flex items-center gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:shadow-md dark:border-slate-700 dark:bg-navy-900">
               <SpeakerAvatar speaker={speaker} />
               <div className="min-w-0">
-                <h2 className="m-0 text-lg font-bold leading-snug text-navy-900 dark:text-white">
-                  <a
-                    href={withBase(url)}
-                    className="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
-                  >
-                    {speaker.name}
-                  </a>
-                </h2>
+                <CardTitle
+                  as="h2"
+                  href={url}
+                  className="m-0 text-lg font-bold leading-snug text-navy-900 dark:text-white"
+                  linkClassName="no-underline after:absolute after:inset-0 group-hover:text-coral-700 dark:group-hover:text-coral-300"
+                >
+                  {speaker.name}
+                </CardTitle>
                 {speaker.company ? (
                   <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{speaker.company}</p>
                 ) : null}

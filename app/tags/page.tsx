@@ -5,8 +5,9 @@ import { articleCount } from '@/lib/content/routes';
 import { markdownAsPlainText } from '@/lib/mdx/plain-text';
 import { pageMetadata, shortDescription } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
+import { SiteLink } from '@/components/SiteLink';
 
 export const metadata = pageMetadata({
   title: ui().topics.title,
@@ -25,8 +26,8 @@ function TagsIndex() {
       <ul className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
         {tags.map((tag) => (
           <li key={tag.tag}>
-            <a
-              href={withBase(tag.url)}
+            <SiteLink
+              href={tag.url}
               className="group flex h-full flex-col gap-1.5 rounded-xl border border-slate-200 border-t-4 border-t-coral-500 bg-white p-5 no-underline shadow-sm hover:shadow-md dark:border-slate-700 dark:border-t-coral-500 dark:bg-navy-900"
             >
               <span className="flex items-baseline justify-between gap-3">
@@ -42,7 +43,7 @@ function TagsIndex() {
                   {shortDescription(markdownAsPlainText(tag.description), 140)}
                 </span>
               ) : null}
-            </a>
+            </SiteLink>
           </li>
         ))}
       </ul>

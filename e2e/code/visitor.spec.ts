@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { exportedPages } from '../../scripts/export/pages';
+import { exportedPages } from '../../scripts/build-steps/export/pages';
 import { switchColorScheme } from '../color-scheme';
 import { rel } from '../export';
 import { FIXTURE_OUT } from '../fixture-site/site';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { exportedPages } from '../../scripts/export/pages';
+import { exportedPages } from '../../scripts/build-steps/export/pages';
 import { LIVE_OUT } from '../live-export';
 import { siteUrl } from '../site-url';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { deployTarget } from '../../lib/site-config';
-import { checkExport } from '../../scripts/linkcheck/check-export';
+import { checkExport } from '../../scripts/tools/linkcheck/check-export';
 import { LIVE_OUT } from '../live-export';
 
 // The export is the same on every device.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
-import { exportedPages } from '../../scripts/export/pages';
+import { exportedPages } from '../../scripts/build-steps/export/pages';
 import { rel } from '../export';
 import { LIVE_OUT } from '../live-export';
 

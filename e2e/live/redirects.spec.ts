@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { exportedPages } from '../../scripts/export/pages';
-import { refreshTarget } from '../../scripts/export/redirects';
+import { exportedPages } from '../../scripts/build-steps/export/pages';
+import { refreshTarget } from '../../scripts/build-steps/export/redirects';
 import { LIVE_OUT } from '../live-export';
 
 // An old address (aliases, each list's …/page/1/) is a page whose meta refresh leads to the

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { exportedPages } from '../../scripts/export/pages';
+import { exportedPages } from '../../scripts/build-steps/export/pages';
 import { LIVE_OUT } from '../live-export';
 
 // Every page shares well: a described image that exists, large enough for the card type it

@@ -1,6 +1,6 @@
 /**
  * Old addresses (front matter `aliases`, from Hugo) answer with a redirect page written
- * after the export (scripts/export/aliases.ts). An old address must not take the place of
+ * after the export (scripts/build-steps/export/aliases.ts). An old address must not take the place of
  * something the site publishes (a page, a feed, a calendar, a file of public/), nor be
  * claimed by two pages: either would hide a page or stop the build. The export writes
  * each one at `aliasFile()`, the file this check tested.

@@ -143,7 +143,7 @@ test('every content file becomes exactly one page (or registry entry) or one err
 test('npm run check on the corpus: exit code 1, one line per bad file with its path:line, no stack trace', () => {
   const { root, contentDir } = copyCorpus();
   try {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-steps/check.ts'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: 'true' },
     });

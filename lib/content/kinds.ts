@@ -25,7 +25,7 @@ export type ContentKind = {
   record: boolean;
   /**
    * The file `npm run new` writes, every field explained in French. The first kinds' templates
-   * live in scripts/new-content/templates.ts (they show examples read from the content folder).
+   * live in scripts/tools/new-content/templates.ts (they show examples read from the content folder).
    */
   template?: (input: NewFileInput) => string;
   /** One file of the kind, with its article, in messages: « un article ». */

@@ -57,7 +57,7 @@ test('npm run images:strip removes GPS and camera data in place, keeps the pixel
     'clean.jpg': TINY_JPEG,
   };
   for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(img, name), bytes);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/strip-metadata.ts'], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tools/strip-metadata.ts'], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: path.join(root, 'content') },
   });

@@ -1,6 +1,6 @@
 /**
  * What content/img/ may hold: the one rule the check (lib/content) and the image pipeline
- * (scripts/build-images.ts) both apply, so they always agree on every file.
+ * (scripts/build-steps/images.ts) both apply, so they always agree on every file.
  *
  * Only formats the pipeline decodes and re-encodes without metadata are accepted: JPEG,
  * PNG, WebP and AVIF, recognised from the file's bytes (not its name), under their own

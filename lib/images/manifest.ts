@@ -1,5 +1,5 @@
 /**
- * The image manifest: what scripts/build-images.ts produced for each source image under
+ * The image manifest: what scripts/build-steps/images.ts produced for each source image under
  * content/img/ (sizes, dominant colour, AVIF/WebP/JPEG variants). Components read it to
  * write <picture> elements with width, height and srcset, so nothing shifts on load.
  */

@@ -59,7 +59,7 @@ test('the check on values and file names full of terminal sequences and CI comma
     fs.mkdirSync(path.join(contentDir, 'post'), { recursive: true });
     for (const file of FIXTURES) fs.copyFileSync(path.join(CORPUS, file), path.join(contentDir, file));
     fs.writeFileSync(path.join(contentDir, HOSTILE_NAME), '---\ntitle: "Nom"\ndate: 2022-09-05\n---\n\nDu texte.\n');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-steps/check.ts'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: 'true', CONTENT_LANG: 'fr' },
     });

@@ -160,7 +160,7 @@ test('an event calendar and the feeds speak to calendar apps and feed readers in
 
 test("share cards and an old address's redirect page are English", async () => {
   const { cardSpecs } = await import('../share-cards/layout.ts');
-  const { redirectHtml } = await import('../../scripts/export/aliases.ts');
+  const { redirectHtml } = await import('../../scripts/build-steps/export/aliases.ts');
   const { loadFiles, post } = await import('../test/temp-content.ts');
   const { content: withEvent } = loadFiles({
     'content/events/2027-platform-night.mdx': post(

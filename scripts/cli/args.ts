@@ -1,7 +1,7 @@
 /**
- * The arguments of every command in scripts/, read by node:util's parseArgs (strict unless
- * told otherwise): --help prints the usage, and an unknown option or a missing value is an
- * error that shows it.
+ * The arguments of every command in scripts/ and e2e/harness/, read by node:util's parseArgs
+ * (strict unless told otherwise): --help prints the usage, and an unknown option or a missing
+ * value is an error that shows it.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 

@@ -21,9 +21,10 @@ import { renderMdx } from '@/lib/mdx/render';
 import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { ui } from '@/lib/messages/interface';
 import { pagesOrPlaceholder } from '@/lib/static-params';
+import { SiteLink } from '@/components/SiteLink';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -97,12 +98,12 @@ export default async function EventPage({ params }: Props) {
         ) : null}
         {event.partners.length ? (
           <p className="not-prose -mt-4 mb-10 text-sm">
-            <a
-              href={withBase(sitePaths.partners())}
+            <SiteLink
+              href={sitePaths.partners()}
               className="font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
             >
               {ui().allPartners(siteConfig.title)}
-            </a>
+            </SiteLink>
           </p>
         ) : null}
         {showMemory ? null : <EventRecaps posts={recaps} />}

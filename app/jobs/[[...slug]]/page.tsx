@@ -11,9 +11,9 @@ import { jobPostingJsonLd } from '@/lib/jobs/json-ld';
 import { boardPath, hasBoardPage, jobPaths } from '@/lib/jobs/paths';
 import { ui } from '@/lib/messages/interface';
 import { pageMetadata } from '@/lib/seo';
-import { withBase } from '@/lib/urls';
 import { JobBoard } from '../JobBoard';
 import { JobDate, JobFacts } from '../JobFacts';
+import { SiteLink } from '@/components/SiteLink';
 
 /**
  * /jobs/ and each offer's /jobs/<name>/ in one route: with no offer yet, a route of offers
@@ -100,12 +100,12 @@ export default async function JobPage({ params }: Props) {
               {offer.company}
             </a>
           ) : null}
-          <a
-            href={withBase(boardPath(getContent()))}
+          <SiteLink
+            href={boardPath(getContent())}
             className="py-3 font-medium text-coral-700 underline underline-offset-2 dark:text-coral-300"
           >
             {ui().jobs.all}
-          </a>
+          </SiteLink>
         </p>
       </div>
     </article>

@@ -6,12 +6,13 @@ import { TalkItem } from '@/components/TalkItem';
 import { domainOf } from '@/components/ResourceLinks';
 import { getArchive } from '@/lib/content';
 import { personJsonLd } from '@/lib/community/json-ld';
-import { formatFrenchDate } from '@/lib/dates';
 import { pageMetadata } from '@/lib/seo';
-import { sitePaths, withBase } from '@/lib/urls';
+import { sitePaths } from '@/lib/urls';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { ui } from '@/lib/messages/interface';
 import { pagesOrPlaceholder } from '@/lib/static-params';
+import { SiteLink } from '@/components/SiteLink';
+import { DayDate } from '@/components/DateText';
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -108,14 +109,14 @@ export default async function SpeakerPage({ params }: Props) {
           <ul className="m-0 list-none space-y-2 p-0">
             {recaps.map((post) => (
               <li key={post.slug}>
-                <a
-                  href={withBase(post.url)}
+                <SiteLink
+                  href={post.url}
                   className="font-semibold text-navy-900 underline decoration-coral-500 underline-offset-4 hover:text-coral-700 dark:text-white dark:hover:text-coral-300"
                 >
                   {post.title}
-                </a>{' '}
+                </SiteLink>{' '}
                 <span className="text-sm text-slate-600 dark:text-slate-400">
-                  · <time dateTime={post.date.iso}>{formatFrenchDate(post.date)}</time>
+                  · <DayDate date={post.date} />
                 </span>
               </li>
             ))}
@@ -123,12 +124,12 @@ export default async function SpeakerPage({ params }: Props) {
         </section>
       ) : null}
       <p className="mt-10" data-pagefind-ignore>
-        <a
-          href={withBase(sitePaths.speakers())}
+        <SiteLink
+          href={sitePaths.speakers()}
           className="inline-block py-1 font-semibold text-coral-700 underline underline-offset-2 dark:text-coral-300"
         >
           {ui().speakers.all}
-        </a>
+        </SiteLink>
       </p>
     </article>
   );
