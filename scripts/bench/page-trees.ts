@@ -30,6 +30,23 @@ export function bodyTrees(outDir: string, sitePath: string): PageTree[] {
   return body ? body.childNodes.map(toTree).filter((tree) => tree !== undefined) : [];
 }
 
+/** The bytes between <body> and </body> of the exported page at `sitePath`, as they are. */
+export function bodyHtml(outDir: string, sitePath: string): string {
+  const html = fs.readFileSync(path.join(outDir, decodeURI(sitePath), 'index.html'), 'utf8');
+  const start = html.search(/<body[\s>]/);
+  const open = start < 0 ? -1 : html.indexOf('>', start);
+  const end = html.lastIndexOf('</body>');
+  return open < 0 || end < open ? '' : html.slice(open + 1, end);
+}
+
+/** Writes bodies/<i>.html for the i-th path of `sitePaths`. */
+export function writePageBodies(outDir: string, sitePaths: string[], bodiesDir: string) {
+  fs.mkdirSync(bodiesDir, { recursive: true });
+  sitePaths.forEach((sitePath, i) => {
+    fs.writeFileSync(path.join(bodiesDir, `${i}.html`), bodyHtml(outDir, sitePath));
+  });
+}
+
 /** Writes trees/<i>.json for the i-th path of `sitePaths`. */
 export function writePageTrees(outDir: string, sitePaths: string[], treesDir: string) {
   fs.mkdirSync(treesDir, { recursive: true });
