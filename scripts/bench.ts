@@ -9,7 +9,8 @@
  *   - a warm build after adding one post with one new photo;
  *   - npm run dev on a fresh copy: seconds until the first page answers;
  * then the first-view bytes of a few pages at a 412 px phone viewport. With more than 30
- * posts it also builds the floors (floor-site.ts), the same routes as empty pages and as
+ * posts (with --warm: a first build, then the warm one with its .cache/ and no .next/, as a
+ * deploy restores it) it also builds the floors (floor-site.ts), the same routes as empty pages and as
  * the raw HTML of our pages' bodies (with --copies, as element trees too), and prints our
  * build over them, with where the build spends its time beyond them: Next's page
  * generation, postbuild's steps, the files Next writes that postbuild deletes.
@@ -42,8 +43,6 @@ const warmCaches = args.includes('--warm');
 const withCopies = args.includes('--copies');
 /** Caches of outputs that do not depend on Next: what a deploy restores. */
 const ASSET_CACHES = ['images', 'share-cards'];
-/** Caches of our own build steps (content analysis, compiled MDX): restored with --warm. */
-const BUILD_CACHES = ['content', 'mdx'];
 const project = process.cwd();
 const tsx = path.join(project, 'node_modules/.bin/tsx');
 const next = path.join(project, 'node_modules/.bin/next');
@@ -82,7 +81,7 @@ function runtimeFiles(outDir: string): { deleted: Written; postPayloadBytes: num
   return { deleted, postPayloadBytes };
 }
 
-/** check, images, next build, postbuild: what npm run build runs, each step measured. */
+/** check, images, bodies, next build, postbuild: what npm run build runs, each step measured. */
 async function build(label: string, work: string): Promise<Build> {
   const steps: Step[] = [];
   const started = performance.now();
@@ -94,6 +93,9 @@ async function build(label: string, work: string): Promise<Build> {
   };
   await step('check', tsx, ['scripts/check.ts']);
   await step('images', tsx, ['scripts/build-images.ts']);
+  // A revision of the site from before the body step is measured without it.
+  if (fs.existsSync(path.join(work, 'scripts/render-bodies.ts')))
+    await step('bodies', tsx, ['scripts/render-bodies.ts']);
   await step('next build', next, ['build']);
   const written = runtimeFiles(path.join(work, 'out'));
   // Every HTML page the build wrote at an address ending in / (redirects too: Next renders them), but Next's own /_ pages.
@@ -121,6 +123,8 @@ function printStep(step: Step) {
   );
   const images = /^images: .*$/m.exec(step.output);
   if (step.name === 'images' && images) console.log(`               ${images[0]}`);
+  const bodies = /^bodies: .*$/m.exec(step.output);
+  if (step.name === 'bodies' && bodies) console.log(`               ${bodies[0]}`);
   const generated = /Generating static pages.*\)\s+in\s+([\d.]+)(m?s)/.exec(step.output);
   if (step.name === 'next build' && generated) {
     const seconds = Number(generated[1]) / (generated[2] === 'ms' ? 1000 : 1);
@@ -221,21 +225,34 @@ async function main() {
   await addArchive(path.join(work, 'content'), photos.slice(0, ARCHIVE.photos));
 
   // Large runs measure our code against Next's floor, as a deploy with its cache runs: the
-  // encoded photos and drawn share cards (and with --warm the content and compiled-MDX caches)
-  // come from the last large run, which saved them.
+  // encoded photos and drawn share cards come from the last large run, which saved them. With
+  // --warm a first build fills the content, compiled-MDX and body caches, and the warm build
+  // is the second, with that .cache/ and no .next/: a deploy with its cache restored.
   const large = posts > ARCHIVE.posts;
-  const restored = (large ? [...ASSET_CACHES, ...(warmCaches ? BUILD_CACHES : [])] : []).filter((name) =>
+  const restored = (large ? ASSET_CACHES : []).filter((name) =>
     fs.existsSync(path.join(project, '.cache/bench/cache', name)),
   );
   for (const name of restored)
     fs.cpSync(path.join(project, '.cache/bench/cache', name), path.join(work, '.cache', name), { recursive: true });
   if (large && fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(work, '.cache/images'), { recursive: true });
-  const cold = large ? undefined : await build('Cold build (no .cache/, no .next/)', work);
+  const restoredLabel = `restored from the last run: ${['images', ...restored].join(', ')}`;
+  const cold =
+    large && !warmCaches
+      ? undefined
+      : await build(
+          large ? `First build (${restoredLabel}; no content or MDX cache)` : 'Cold build (no .cache/, no .next/)',
+          work,
+        );
+  if (large) for (const dir of ['.next', 'out']) fs.rmSync(path.join(work, dir), { recursive: true, force: true });
   const warm = await build(
-    large ? `Build (restored from the last run: ${restored.join(', ') || 'nothing'})` : 'Warm build (nothing changed)',
+    large
+      ? warmCaches
+        ? "Warm build (the first build's .cache/, no .next/)"
+        : `Build (${restoredLabel})`
+      : 'Warm build (nothing changed)',
     work,
   );
-  for (const name of large ? [...ASSET_CACHES, ...BUILD_CACHES] : []) {
+  for (const name of large ? ASSET_CACHES : []) {
     const from = path.join(work, '.cache', name);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(project, '.cache/bench/cache', name), { recursive: true });
   }
@@ -288,8 +305,8 @@ async function main() {
     console.log(`  CPU per photo (all variants)      ${encoded[2]} CPU-s (${encoded[1]} images encoded)   target ≤ 3`);
   const line = (what: string, b: Build, target: string) =>
     console.log(`  ${what.padEnd(33)} ${s(b.seconds).padStart(8)} wall ${s(b.cpuSeconds).padStart(8)} CPU   ${target}`);
-  if (cold) line('cold build', cold, 'target ≤ 120 s');
-  line(large ? 'build' : 'warm build', warm, large ? '' : 'target ≤ 35 s');
+  if (cold) line(large ? 'first build' : 'cold build', cold, large ? '' : 'target ≤ 120 s');
+  line(large && !warmCaches ? 'build' : 'warm build', warm, large ? '' : 'target ≤ 35 s');
   if (added) line('warm + 1 post with 1 new photo', added, 'target ≤ 45 s');
   console.log(
     `  peak memory                       ${mb(Math.max(...[cold, warm, added].map((b) => b?.peakBytes ?? 0)))}`,
@@ -323,7 +340,7 @@ async function main() {
     ratio('next build alone / raw-HTML floor', nextStep, raw);
     if (copies) ratio('copies floor / raw-HTML floor', copies, raw, '   (what a React tree of the body costs)');
     console.log(
-      `  beyond the raw-HTML floor: next build ${s(nextStep.seconds - raw.seconds)} wall, postbuild ${s(postbuild.seconds)}, check and images ${s(warm.seconds - nextStep.seconds - postbuild.seconds)}`,
+      `  beyond the raw-HTML floor: next build ${s(nextStep.seconds - raw.seconds)} wall, postbuild ${s(postbuild.seconds)}, check, images and bodies ${s(warm.seconds - nextStep.seconds - postbuild.seconds)}`,
     );
     console.log(
       `  CPU a page: next build ${perPage(nextStep.cpuSeconds)}, raw HTML ${perPage(raw.cpuSeconds)}, empty ${perPage(floor.cpuSeconds)}${copies ? `, copies ${perPage(copies.cpuSeconds)}` : ''}, postbuild ${perPage(postbuild.cpuSeconds)}`,
