@@ -56,7 +56,7 @@ try {
   const search = await buildSearchIndex(outDir);
   step(`search index of ${search.pages} pages in pagefind/`);
   // The build's own caches (the image step prunes its own): what no build used for a month goes.
-  const pruned = ['content', 'mdx', 'share-cards'].reduce(
+  const pruned = ['content', 'mdx', 'markup', 'share-cards'].reduce(
     (sum, folder) => sum + pruneUnused(path.resolve('.cache', folder)),
     0,
   );

@@ -14,6 +14,8 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 const { getContent } = await import('../lib/content');
 const { siteBodies } = await import('../lib/content/mdx-bodies');
 const { prerenderBody } = await import('../lib/mdx/prerender');
+const { chromeElements } = await import('../components/chrome');
+const { prerenderMarkup } = await import('../lib/html/prerender-markup');
 
 const started = performance.now();
 const counts = { kept: 0, rendered: 0, off: 0, left: 0 };
@@ -24,9 +26,11 @@ for (const { input, context } of siteBodies(getContent())) {
     counts.left++;
   }
 }
+// The header of each section and the footer: a few elements, rendered again only when they change.
+const chrome = chromeElements().map(prerenderMarkup);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (counts.off) console.log('bodies: no cache (CONTENT_CACHE=0 or no code to hash): the pages render every body');
 else
   console.log(
-    `bodies: ${counts.rendered} rendered, ${counts.kept} unchanged${counts.left ? `, ${counts.left} left to their page` : ''} (${seconds} s)`,
+    `bodies: ${counts.rendered} rendered, ${counts.kept} unchanged${counts.left ? `, ${counts.left} left to their page` : ''}; ${chrome.length} headers and footers, ${chrome.filter((c) => c === 'rendered').length} rendered (${seconds} s)`,
   );

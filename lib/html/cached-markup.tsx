@@ -1,0 +1,72 @@
+/**
+ * The inner HTML of an element that thousands of pages share (a section's header, the
+ * footer), rendered once by the build's HTML step (prerender-markup.ts) and put into each
+ * page as HTML: Next then serializes and renders one string instead of the same few hundred
+ * elements on every page.
+ *
+ * An entry is found by a description of the element's children (every tag, prop and
+ * component name, as JSON) and the code that draws them (lib/, components/, the lockfile),
+ * so another menu entry marked, another label or another component is another entry. Only
+ * the build's HTML step writes entries; a page whose entry is missing, or whose children
+ * cannot be described, renders its elements as before (npm run dev does, always).
+ */
+import fs from 'node:fs';
+import { createElement, type ReactElement, type ReactNode } from 'react';
+import { cacheEntryPath } from '@/lib/files/code-version';
+
+const CODE_DIRS = ['lib', 'components'];
+
+/** The children as JSON, component functions by name; undefined when they cannot be described. */
+function descriptionOf(children: ReactNode): string | undefined {
+  try {
+    return JSON.stringify(children, (_, value) => {
+      if (typeof value === 'function') return `function ${value.name}`;
+      // React's mark of an element ($$typeof): the same on every element.
+      if (typeof value === 'symbol') return undefined;
+      return value;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the HTML of these children is kept; undefined when caching is off or they cannot be described. */
+export function markupEntryFile(children: ReactNode): string | undefined {
+  const description = descriptionOf(children);
+  if (description === undefined) return undefined;
+  return cacheEntryPath('markup', CODE_DIRS, [process.env.NODE_ENV ?? '', description], '.html');
+}
+
+/** Entries read by this process: each page of a section asks for the same one. */
+const read = new Map<string, string | undefined>();
+
+function cachedInner(children: ReactNode): string | undefined {
+  const file = markupEntryFile(children);
+  if (!file) return undefined;
+  if (!read.has(file)) {
+    let html: string | undefined;
+    try {
+      html = fs.readFileSync(file, 'utf8');
+    } catch {
+      html = undefined;
+    }
+    read.set(file, html);
+  }
+  return read.get(file);
+}
+
+type WithChildren = ReactElement<{ children?: ReactNode }>;
+
+/** The same element, its children put in as the HTML they render to when the build rendered them. */
+export function withCachedChildren(element: WithChildren): ReactElement {
+  if (typeof element.type !== 'string') return element;
+  const { children, ...props } = element.props;
+  const html = cachedInner(children);
+  if (html === undefined) return element;
+  return createElement(element.type, { ...props, key: element.key, dangerouslySetInnerHTML: { __html: html } });
+}
+
+/** The children of a host element, for the build's HTML step. */
+export function childrenOf(element: WithChildren): ReactNode | undefined {
+  return typeof element.type === 'string' ? element.props.children : undefined;
+}
