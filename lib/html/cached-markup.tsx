@@ -4,8 +4,8 @@
  * page as HTML: Next then serializes and renders one string instead of the same few hundred
  * elements on every page.
  *
- * An entry is found by a description of the element's children (every tag, prop and
- * component name, as JSON) and the code that draws them (lib/, components/, the lockfile),
+ * An entry is found by a description of what the element's children render to (every tag
+ * and prop, as JSON) and the code that draws them (lib/, components/, the lockfile),
  * so another menu entry marked, another label or another component is another entry. Only
  * the build's HTML step writes entries; a page whose entry is missing, or whose children
  * cannot be described, renders its elements as before (npm run dev does, always).
@@ -16,15 +16,40 @@ import { cacheEntryPath } from '@/lib/files/code-version';
 
 const CODE_DIRS = ['lib', 'components'];
 
-/** The children as JSON, component functions by name; undefined when they cannot be described. */
+const FRAGMENT = Symbol.for('react.fragment');
+const ELEMENT = [Symbol.for('react.transitional.element'), Symbol.for('react.element')];
+
+/**
+ * What the children render to, as plain data: host elements with their props, a component
+ * replaced by what it returns (names of functions differ between bundles, output does not).
+ * Anything else (an async component, a context, a function prop) cannot be described.
+ */
+function expand(node: unknown): unknown {
+  if (node === null || node === undefined || typeof node === 'boolean') return null;
+  if (typeof node === 'string' || typeof node === 'number') return node;
+  if (Array.isArray(node)) return node.map(expand);
+  const element = node as { $$typeof?: symbol; type?: unknown; key?: unknown; props?: Record<string, unknown> };
+  if (typeof node !== 'object' || !ELEMENT.includes(element.$$typeof as symbol)) throw new Error('not an element');
+  const { type, key, props = {} } = element;
+  if (type === FRAGMENT) return { key, fragment: expand(props.children) };
+  if (typeof type === 'function') {
+    const rendered = type(props);
+    if (rendered && typeof (rendered as { then?: unknown }).then === 'function') throw new Error('async component');
+    return { key, rendered: expand(rendered) };
+  }
+  if (typeof type !== 'string') throw new Error('not a host element');
+  const described: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'function' || typeof value === 'symbol') throw new Error(`prop ${name} cannot be described`);
+    described[name] = name === 'children' ? expand(value) : value;
+  }
+  return { type, key, props: described };
+}
+
+/** The children as JSON; undefined when they cannot be described. */
 function descriptionOf(children: ReactNode): string | undefined {
   try {
-    return JSON.stringify(children, (_, value) => {
-      if (typeof value === 'function') return `function ${value.name}`;
-      // React's mark of an element ($$typeof): the same on every element.
-      if (typeof value === 'symbol') return undefined;
-      return value;
-    });
+    return JSON.stringify(expand(children));
   } catch {
     return undefined;
   }
@@ -63,7 +88,8 @@ export function withCachedChildren(element: WithChildren): ReactElement {
   const { children, ...props } = element.props;
   const html = cachedInner(children);
   if (html === undefined) return element;
-  return createElement(element.type, { ...props, key: element.key, dangerouslySetInnerHTML: { __html: html } });
+  const key = element.key === null ? {} : { key: element.key };
+  return createElement(element.type, { ...props, ...key, dangerouslySetInnerHTML: { __html: html } });
 }
 
 /** The children of a host element, for the build's HTML step. */
