@@ -235,7 +235,8 @@ async function main() {
   for (const name of restored)
     fs.cpSync(path.join(project, '.cache/bench/cache', name), path.join(work, '.cache', name), { recursive: true });
   if (large && fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(work, '.cache/images'), { recursive: true });
-  const restoredLabel = `restored from the last run: ${['images', ...restored].join(', ')}`;
+  const restoredFrom = [...new Set([...(fs.existsSync(imageCache) ? ['images'] : []), ...restored])];
+  const restoredLabel = `restored from the last run: ${restoredFrom.join(', ') || 'nothing'}`;
   const cold =
     large && !warmCaches
       ? undefined
