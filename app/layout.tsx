@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
+import { withCachedChildren } from '@/lib/html/cached-markup';
 import { ui } from '@/lib/messages/interface';
 import { siteConfig } from '@/lib/site-config';
 import { absoluteUrl, withBase } from '@/lib/urls';
@@ -32,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         {/* Header and <main> come from SiteFrame, in each section's layout: the header marks the current section. */}
         {children}
-        <SiteFooter />
+        {withCachedChildren(SiteFooter())}
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 import type { Document, SiteContent, SiteEvent } from '@/lib/content/types';
 import { tableOfContents } from '@/lib/content/toc';
 import { isUpcoming } from '@/lib/events/timeline';
-import { renderMdx } from '@/lib/mdx/render';
+import { documentBody } from '@/lib/content/mdx-bodies';
+import { MdxBody } from '@/lib/mdx/body-html';
 import { HeroImage } from './HeroImage';
 import { PartnerCredits } from './PartnerCredits';
 import { PostEventCard } from './PostEventCard';
@@ -25,10 +26,9 @@ type DocumentViewProps = {
   site: Pick<SiteContent, 'partners' | 'tags' | 'builtAt'>;
 };
 
-export async function DocumentView({ document, event, site }: DocumentViewProps) {
+export function DocumentView({ document, event, site }: DocumentViewProps) {
   const { partners, builtAt } = site;
   if (document.event && !event) throw new Error(`event "${document.event}" is not in content/events/`);
-  const body = await renderMdx(document, { document, partners });
   const showResources = document.resources.length > 0 && !document.bareComponents.has('ResourceLinks');
   const showPartners = document.partners.length > 0 && !document.bareComponents.has('PartnerCredits');
   return (
@@ -64,7 +64,7 @@ export async function DocumentView({ document, event, site }: DocumentViewProps)
         {event ? <PostEventCard event={event} upcoming={isUpcoming(event, builtAt)} /> : null}
         <TableOfContents entries={tableOfContents(document)} />
         <div data-feed-body>
-          <div className="prose prose-site">{body}</div>
+          <MdxBody {...documentBody(document, partners)} className="prose prose-site" />
           {showResources ? <ResourceLinks items={document.resources} /> : null}
           {showPartners ? <PartnerCredits partners={document.partners} registry={partners} /> : null}
         </div>

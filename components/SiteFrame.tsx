@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { withCachedChildren } from '@/lib/html/cached-markup';
 import { SiteHeader } from './SiteHeader';
 
 /**
@@ -10,7 +11,8 @@ import { SiteHeader } from './SiteHeader';
 export function SiteFrame({ path, children }: { path: string; children: ReactNode }) {
   return (
     <>
-      <SiteHeader path={path} />
+      {/* The header of a section is the same on all its pages: HTML rendered once (components/chrome.ts). */}
+      {withCachedChildren(SiteHeader({ path }))}
       <main id={PAGE_IDS.main} className="flex-1">
         {children}
       </main>

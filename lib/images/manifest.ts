@@ -44,8 +44,32 @@ function readManifest(file = path.resolve(MANIFEST_PATH)): ImageManifest {
   return cached;
 }
 
+/** While `readImages` runs: each image asked for, with what it was given. */
+let reads: Map<string, ImageEntry | undefined> | undefined;
+
+/**
+ * Runs `render` (synchronous) and returns the images it read with what each was: a cache of
+ * rendered HTML is valid while each of them is still the same (see lib/mdx/body-html.ts).
+ */
+export function readImages<T>(render: () => T): { result: T; images: Map<string, ImageEntry | undefined> } {
+  const outer = reads;
+  const images = new Map<string, ImageEntry | undefined>();
+  reads = images;
+  try {
+    return { result: render(), images };
+  } finally {
+    reads = outer;
+  }
+}
+
 /** The processed image for a content path (`/img/x.jpg` or Hugo's relative `img/x.jpg`). */
 export function getImage(src: string): ImageEntry | undefined {
+  const entry = findImage(src);
+  reads?.set(src, entry);
+  return entry;
+}
+
+function findImage(src: string): ImageEntry | undefined {
   // The check's own reading of the path (lib/images/image-ref.ts): what it refused is never found here.
   const key = imageKey(src);
   if (!key) return undefined;

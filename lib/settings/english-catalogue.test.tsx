@@ -169,11 +169,7 @@ test('share cards are English', async () => {
   const { getContent } = await import('../content/index.ts');
   const specs = cardSpecs({ posts: getContent().posts, events: withEvent.events }, { speakers: [] });
   const said = specs.map((s) => `${s.kicker} · ${s.line}`).join('\n');
-  for (const words of [
-    'Community ·',
-    'Post · January 10, 2026',
-    'Event · Thursday, February 11, 2027 · Online',
-  ])
+  for (const words of ['Community ·', 'Post · January 10, 2026', 'Event · Thursday, February 11, 2027 · Online'])
     assert.ok(said.includes(words), `${words} missing from ${said}`);
   assertEnglish(said);
 });

@@ -8,8 +8,6 @@ import { getArchive, getContent } from '../../lib/content';
 import { siteConfig } from '../../lib/site-config';
 import { rewriteExport } from './export/rewrite-pages';
 import { removePlaceholderPages } from './export/placeholder-pages';
-import { passPage } from './export/page-pass';
-import { sitePathOf } from './export/pages';
 import { writeHeadersFile } from './export/headers';
 import { postsInFeeds, writeFeeds } from './export/feeds';
 import { writeSitemap } from './export/sitemap';
@@ -36,15 +34,8 @@ try {
   const content = getContent();
   const placeholders = removePlaceholderPages(outDir);
   if (placeholders.length) step(`${placeholders.length} placeholder pages of routes with nothing to list removed`);
-  // Each page parsed once; the feeds' texts are taken in the same pass.
-  const inFeeds = postsInFeeds(content);
-  const feedBodies = new Map<string, string>();
-  const pages = rewriteExport(outDir, (html, rel) => {
-    const sitePath = sitePathOf(rel);
-    const page = passPage(html, sitePath, { withFeedBody: inFeeds.has(sitePath) });
-    if (page.feedBody !== undefined) feedBodies.set(sitePath, page.feedBody);
-    return page.html;
-  });
+  // Each page parsed once, on every core; the feeds' texts are taken in the same pass.
+  const pages = await rewriteExport(outDir, postsInFeeds(content));
   step(
     `${pages.pages} pages without framework JavaScript, French typography, a Content-Security-Policy (${pages.removedFiles} runtime files, ${Math.round(pages.removedBytes / 1024)} KB removed)`,
   );
@@ -59,7 +50,7 @@ try {
   step(
     `${cards.cards} share cards in og/ (${cards.drawn} drawn, the others from the cache; ${cards.seconds.toFixed(2)} s)`,
   );
-  const feeds = writeFeeds(outDir, content, feedBodies);
+  const feeds = writeFeeds(outDir, content, pages.feedBodies);
   step(`${feeds.length} feeds (${feeds.slice(0, 3).join(', ')}...)`);
   const listed = writeSitemap(outDir, content);
   step(`sitemap.xml with ${listed} pages, robots.txt`);
@@ -68,7 +59,7 @@ try {
   const search = await buildSearchIndex(outDir);
   step(`search index of ${search.pages} pages in pagefind/`);
   // The build's own caches (the image step prunes its own): what no build used for a month goes.
-  const pruned = ['content', 'mdx', 'share-cards'].reduce(
+  const pruned = ['content', 'mdx', 'markup', 'share-cards'].reduce(
     (sum, folder) => sum + pruneUnused(path.resolve('.cache', folder)),
     0,
   );

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --posts 5000] [--warm] [--keep] [--no-dev]
+ * npm run bench [-- --posts 5000] [--warm] [--keep] [--no-dev] [--copies]
  *
  * Builds a copy of the site with the community's real size added to its content: 30 posts
  * and 45 photos of 2-5 MB at 4000×3000 (made here from noise, see bench/generate-photos.ts),
@@ -9,15 +9,21 @@
  *   - a warm build after adding one post with one new photo;
  *   - npm run dev on a fresh copy: seconds until the first page answers;
  * then the first-view bytes of a few pages at a 412 px phone viewport. With more than 30
- * posts it also builds the floor (the same routes as empty pages: what Next itself costs)
- * and prints our build over that floor. Figures, not a pass/fail test.
+ * posts (with --warm: a first build, then the warm one with its .cache/ and no .next/, as a
+ * deploy restores it) it also builds the floors (floor-site.ts), the same routes as empty pages and as
+ * the raw HTML of our pages' bodies (with --copies, as element trees too), and prints our
+ * build over them, with where the build spends its time beyond them: Next's page
+ * generation, postbuild's steps, the files Next writes that postbuild deletes.
+ * Figures, not a pass/fail test.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generatePosts } from './bench/generate-posts';
 import { cachedPhotos } from './bench/generate-photos';
-import { writeFloorSite } from './bench/floor-site';
+import { type FloorKind, writeFloorSite } from './bench/floor-site';
+import { isRuntimeFile } from '../build-steps/export/strip-runtime';
+import { walkFiles } from '../../lib/files/walk';
 import { copyProject } from '../builds/project-copy';
 import { exportedPages } from '../build-steps/export/pages';
 import { measureFirstViews } from './bench/first-view';
@@ -34,10 +40,9 @@ const posts = Number(option('posts', String(ARCHIVE.posts)));
 const keep = args.includes('--keep');
 const withDev = !args.includes('--no-dev');
 const warmCaches = args.includes('--warm');
+const withCopies = args.includes('--copies');
 /** Caches of outputs that do not depend on Next: what a deploy restores. */
 const ASSET_CACHES = ['images', 'share-cards'];
-/** Caches of our own build steps (content analysis, compiled MDX): restored with --warm. */
-const BUILD_CACHES = ['content', 'mdx'];
 const project = process.cwd();
 const tsx = path.join(project, 'node_modules/.bin/tsx');
 const next = path.join(project, 'node_modules/.bin/next');
@@ -53,9 +58,30 @@ type Build = {
   cpuSeconds: number;
   peakBytes: number;
   pagePaths: string[];
+  /** What Next wrote that postbuild deletes (payloads, segment files, runtime scripts). */
+  deleted: Written;
+  /** Next's RSC payload of the posts (post/<slug>/index.txt), on average. */
+  postPayloadBytes: number;
 };
 
-/** check, images, next build, postbuild: what npm run build runs, each step measured. */
+type Written = { files: number; bytes: number };
+
+/** The files of a fresh export that postbuild deletes, and the average payload of a post. */
+function runtimeFiles(outDir: string): { deleted: Written; postPayloadBytes: number } {
+  const deleted: Written = { files: 0, bytes: 0 };
+  const payloads: number[] = [];
+  for (const file of walkFiles(outDir)) {
+    if (!isRuntimeFile(file.rel)) continue;
+    const size = fs.statSync(file.path).size;
+    deleted.files++;
+    deleted.bytes += size;
+    if (/^post\/[^/]+\/index\.txt$/.test(file.rel)) payloads.push(size);
+  }
+  const postPayloadBytes = payloads.length ? payloads.reduce((a, b) => a + b, 0) / payloads.length : 0;
+  return { deleted, postPayloadBytes };
+}
+
+/** check, images, bodies, next build, postbuild: what npm run build runs, each step measured. */
 async function build(label: string, work: string): Promise<Build> {
   const steps: Step[] = [];
   const started = performance.now();
@@ -67,7 +93,11 @@ async function build(label: string, work: string): Promise<Build> {
   };
   await step('check', tsx, ['scripts/build-steps/check.ts']);
   await step('images', tsx, ['scripts/build-steps/images.ts']);
+  // A revision of the site from before the body step is measured without it.
+  if (fs.existsSync(path.join(work, 'scripts/build-steps/render-bodies.ts')))
+    await step('bodies', tsx, ['scripts/build-steps/render-bodies.ts']);
   await step('next build', next, ['build']);
+  const written = runtimeFiles(path.join(work, 'out'));
   // Every HTML page the build wrote at an address ending in / (redirects too: Next renders them), but Next's own /_ pages.
   const pagePaths = exportedPages(path.join(work, 'out'), { redirects: true, errorPages: true }).filter(
     (p) => p.endsWith('/') && !p.startsWith('/_'),
@@ -81,6 +111,7 @@ async function build(label: string, work: string): Promise<Build> {
     cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
     peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
     pagePaths,
+    ...written,
   };
   printBuild(result);
   return result;
@@ -92,11 +123,25 @@ function printStep(step: Step) {
   );
   const images = /^images: .*$/m.exec(step.output);
   if (step.name === 'images' && images) console.log(`               ${images[0]}`);
+  const bodies = /^bodies: .*$/m.exec(step.output);
+  if (step.name === 'bodies' && bodies) console.log(`               ${bodies[0]}`);
+  const generated = /Generating static pages.*\)\s+in\s+([\d.]+)(m?s)/.exec(step.output);
+  if (step.name === 'next build' && generated) {
+    const seconds = Number(generated[1]) / (generated[2] === 'ms' ? 1000 : 1);
+    console.log(`               of which static page generation ${s(seconds)}`);
+  }
+  // postbuild prints each of its steps with the time since it started.
+  if (step.name === 'postbuild')
+    for (const line of step.output.split('\n').filter((l) => /^postbuild: .*\([\d.]+ s\)$/.test(l)))
+      console.log(`               ${line.replace(/^postbuild: /, '')}`);
 }
 
 function printBuild(b: Build) {
   console.log(
     `  ${'total'.padEnd(12)} ${s(b.seconds).padStart(8)} wall  ${s(b.cpuSeconds).padStart(8)} CPU   peak ${mb(b.peakBytes)}   ${b.pagePaths.length} pages`,
+  );
+  console.log(
+    `  written by next build, deleted by postbuild: ${b.deleted.files} files, ${mb(b.deleted.bytes)}; a post's payload ${kb(b.postPayloadBytes)}`,
   );
 }
 
@@ -180,21 +225,35 @@ async function main() {
   await addArchive(path.join(work, 'content'), photos.slice(0, ARCHIVE.photos));
 
   // Large runs measure our code against Next's floor, as a deploy with its cache runs: the
-  // encoded photos and drawn share cards (and with --warm the content and compiled-MDX caches)
-  // come from the last large run, which saved them.
+  // encoded photos and drawn share cards come from the last large run, which saved them. With
+  // --warm a first build fills the content, compiled-MDX and body caches, and the warm build
+  // is the second, with that .cache/ and no .next/: a deploy with its cache restored.
   const large = posts > ARCHIVE.posts;
-  const restored = (large ? [...ASSET_CACHES, ...(warmCaches ? BUILD_CACHES : [])] : []).filter((name) =>
+  const restored = (large ? ASSET_CACHES : []).filter((name) =>
     fs.existsSync(path.join(project, '.cache/bench/cache', name)),
   );
   for (const name of restored)
     fs.cpSync(path.join(project, '.cache/bench/cache', name), path.join(work, '.cache', name), { recursive: true });
   if (large && fs.existsSync(imageCache)) fs.cpSync(imageCache, path.join(work, '.cache/images'), { recursive: true });
-  const cold = large ? undefined : await build('Cold build (no .cache/, no .next/)', work);
+  const restoredFrom = [...new Set([...(fs.existsSync(imageCache) ? ['images'] : []), ...restored])];
+  const restoredLabel = `restored from the last run: ${restoredFrom.join(', ') || 'nothing'}`;
+  const cold =
+    large && !warmCaches
+      ? undefined
+      : await build(
+          large ? `First build (${restoredLabel}; no content or MDX cache)` : 'Cold build (no .cache/, no .next/)',
+          work,
+        );
+  if (large) for (const dir of ['.next', 'out']) fs.rmSync(path.join(work, dir), { recursive: true, force: true });
   const warm = await build(
-    large ? `Build (restored from the last run: ${restored.join(', ') || 'nothing'})` : 'Warm build (nothing changed)',
+    large
+      ? warmCaches
+        ? "Warm build (the first build's .cache/, no .next/)"
+        : `Build (${restoredLabel})`
+      : 'Warm build (nothing changed)',
     work,
   );
-  for (const name of large ? [...ASSET_CACHES, ...BUILD_CACHES] : []) {
+  for (const name of large ? ASSET_CACHES : []) {
     const from = path.join(work, '.cache', name);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(project, '.cache/bench/cache', name), { recursive: true });
   }
@@ -218,15 +277,21 @@ async function main() {
   ]);
   server.close();
 
-  let floor: Step | undefined;
-  let copies: Step | undefined;
+  const floors = new Map<FloorKind, Step>();
   if (posts > ARCHIVE.posts) {
-    const floorDir = path.join(work, 'floor');
-    writeFloorSite(floorDir, warm.pagePaths);
-    floor = await runStep('floor: next build, empty pages', next, ['build'], floorDir);
-    const copiesDir = path.join(work, 'floor-copies');
-    writeFloorSite(copiesDir, warm.pagePaths, path.join(work, 'out'));
-    copies = await runStep('floor: next build, copies of our pages', next, ['build'], copiesDir);
+    const kinds: [FloorKind, string][] = [
+      ['empty', 'empty pages'],
+      ['raw', 'raw HTML of our bodies'],
+      ...(withCopies ? [['copies', 'copies of our pages'] as [FloorKind, string]] : []),
+    ];
+    for (const [kind, what] of kinds) {
+      const dir = path.join(work, `floor-${kind}`);
+      writeFloorSite(dir, warm.pagePaths, kind, path.join(work, 'out'));
+      const done = await runStep(`floor: next build, ${what}`, next, ['build'], dir);
+      printStep(done);
+      floors.set(kind, done);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
   const dev = withDev && !large ? await devFirstPage(work, Number(process.env.DEV_PORT) || 3000) : undefined;
 
@@ -241,8 +306,8 @@ async function main() {
     console.log(`  CPU per photo (all variants)      ${encoded[2]} CPU-s (${encoded[1]} images encoded)   target ≤ 3`);
   const line = (what: string, b: Build, target: string) =>
     console.log(`  ${what.padEnd(33)} ${s(b.seconds).padStart(8)} wall ${s(b.cpuSeconds).padStart(8)} CPU   ${target}`);
-  if (cold) line('cold build', cold, 'target ≤ 120 s');
-  line(large ? 'build' : 'warm build', warm, large ? '' : 'target ≤ 35 s');
+  if (cold) line(large ? 'first build' : 'cold build', cold, large ? '' : 'target ≤ 120 s');
+  line(large && !warmCaches ? 'build' : 'warm build', warm, large ? '' : 'target ≤ 35 s');
   if (added) line('warm + 1 post with 1 new photo', added, 'target ≤ 45 s');
   console.log(
     `  peak memory                       ${mb(Math.max(...[cold, warm, added].map((b) => b?.peakBytes ?? 0)))}`,
@@ -251,30 +316,36 @@ async function main() {
     console.log(
       `  npm run dev, first page           ${s(dev.seconds).padStart(8)} wall ${s(dev.cpuSeconds).padStart(8)} CPU   target ≤ 30 s`,
     );
-  if (floor) {
+  const floor = floors.get('empty');
+  const raw = floors.get('raw');
+  const copies = floors.get('copies');
+  if (floor && raw) {
     const nextStep = warm.steps.find((step) => step.name === 'next build')!;
+    const postbuild = warm.steps.find((step) => step.name === 'postbuild')!;
+    const pages = warm.pagePaths.length;
+    const perPage = (cpuSeconds: number) => `${((cpuSeconds / pages) * 1000).toFixed(1)} ms`;
+    const floorLine = (what: string, step: Step) =>
+      console.log(
+        `  ${what.padEnd(33)} ${s(step.seconds).padStart(8)} wall ${s(step.cpuSeconds).padStart(8)} CPU   peak ${mb(step.peakBytes)}`,
+      );
+    const ratio = (what: string, a: { seconds: number; cpuSeconds: number }, b: Step, note = '') =>
+      console.log(
+        `  ${what.padEnd(33)} ${(a.seconds / b.seconds).toFixed(2)}× wall  ${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}× CPU${note}`,
+      );
+    floorLine(`floor, ${pages} empty pages`, floor);
+    floorLine('floor, raw HTML of our bodies', raw);
+    if (copies) floorLine('floor, copies of our pages', copies);
+    ratio('warm build / raw-HTML floor', warm, raw, '   target ≤ 1.3×');
+    ratio('warm build / empty floor', warm, floor);
+    ratio('raw-HTML floor / empty floor', raw, floor, '   (what pages of our size cost Next)');
+    ratio('next build alone / raw-HTML floor', nextStep, raw);
+    if (copies) ratio('copies floor / raw-HTML floor', copies, raw, '   (what a React tree of the body costs)');
     console.log(
-      `  floor (${warm.pagePaths.length} empty pages)       ${s(floor.seconds).padStart(8)} wall ${s(floor.cpuSeconds).padStart(8)} CPU   peak ${mb(floor.peakBytes)}`,
+      `  beyond the raw-HTML floor: next build ${s(nextStep.seconds - raw.seconds)} wall, postbuild ${s(postbuild.seconds)}, check, images and bodies ${s(warm.seconds - nextStep.seconds - postbuild.seconds)}`,
     );
     console.log(
-      `  warm build / floor                ${(warm.seconds / floor.seconds).toFixed(2)}× wall  ${(warm.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU   target ≤ 1.3×`,
+      `  CPU a page: next build ${perPage(nextStep.cpuSeconds)}, raw HTML ${perPage(raw.cpuSeconds)}, empty ${perPage(floor.cpuSeconds)}${copies ? `, copies ${perPage(copies.cpuSeconds)}` : ''}, postbuild ${perPage(postbuild.cpuSeconds)}`,
     );
-    console.log(
-      `  next build alone / floor          ${(nextStep.seconds / floor.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU`,
-    );
-    if (copies) {
-      const pages = warm.pagePaths.length;
-      const perPage = (cpuSeconds: number) => `${((cpuSeconds / pages) * 1000).toFixed(1)} ms CPU a page`;
-      console.log(
-        `  floor, copies of our pages        ${s(copies.seconds).padStart(8)} wall ${s(copies.cpuSeconds).padStart(8)} CPU   peak ${mb(copies.peakBytes)}`,
-      );
-      console.log(
-        `  next build alone / copies         ${(nextStep.seconds / copies.seconds).toFixed(2)}× wall  ${(nextStep.cpuSeconds / copies.cpuSeconds).toFixed(2)}× CPU   (what our code adds to Next rendering pages of this size)`,
-      );
-      console.log(
-        `  per page: next build ${perPage(nextStep.cpuSeconds)}, copies ${perPage(copies.cpuSeconds)}, empty ${perPage(floor.cpuSeconds)}`,
-      );
-    }
   }
 
   console.log('\nFirst view at 412 px (text gzipped)');

@@ -17,7 +17,8 @@ import { getAllEvents, getContent, getEventBySlug, getRecapsOf } from '@/lib/con
 import { eventJsonLd } from '@/lib/community/event-json-ld';
 import { isUpcoming } from '@/lib/events/timeline';
 import { capitalize, formatDateRange } from '@/lib/events/when';
-import { renderMdx } from '@/lib/mdx/render';
+import { eventBody } from '@/lib/content/mdx-bodies';
+import { MdxBody } from '@/lib/mdx/body-html';
 import { pageMetadata } from '@/lib/seo';
 import { EventCalls } from '@/components/EventCalls';
 import { openCalls } from '@/lib/community/calls';
@@ -59,10 +60,6 @@ export default async function EventPage({ params }: Props) {
   // Once over, an event leads with what stays of it; the recaps then live in that block.
   const memory = upcoming ? undefined : eventMemory(event, recaps);
   const showMemory = memory && hasMemory(memory) ? memory : undefined;
-  const description = await renderMdx(event, {
-    document: { resources: [], partners: event.partners, image: event.image },
-    partners,
-  });
   return (
     <article className="pb-8" data-pagefind-body>
       <SearchMeta date={capitalize(formatDateRange(event.start, event.end))} image={event.image} />
@@ -91,7 +88,7 @@ export default async function EventPage({ params }: Props) {
         {showMemory ? <EventMemory memory={showMemory} speakers={speakers} /> : null}
         {/* Registration, while open, is the call above: it is not repeated among the facts. */}
         <EventFacts event={event} speakers={speakers} upcoming={upcoming} />
-        {event.source.trim() ? <div className="prose prose-site">{description}</div> : null}
+        {event.source.trim() ? <MdxBody {...eventBody(event, partners)} className="prose prose-site" /> : null}
         <EventSchedule sessions={event.sessions} speakers={speakers} />
         {!event.bareComponents.has('PartnerCredits') ? (
           <PartnerCredits partners={event.partners} registry={partners} compact />

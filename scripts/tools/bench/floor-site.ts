@@ -1,20 +1,27 @@
 /**
  * The floors: what Next itself costs for a site with our routes. A minimal App Router
  * project exporting exactly the HTML paths our build exported, same Next settings (static
- * export, trailing slash, workers), none of our code. Two kinds of page:
- *   - empty: an empty <main> with its path. Our build over this one is the issue's ratio;
+ * export, trailing slash, workers), none of our code. Three kinds of page:
+ *   - empty: an empty <main> with its path: what Next costs per route;
+ *   - raw: the <body> of our exported page as raw HTML (dangerouslySetInnerHTML, the same
+ *     bytes, no React tree): what Next costs to write pages of our size. Our warm build over
+ *     this one is the ratio the bench aims at;
  *   - copies: the body of our exported page, replayed element by element from a tree
- *     (page-trees.ts). Our build over this one is what our code adds to pages of that size.
+ *     (page-trees.ts): what a React tree of that size costs Next.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { writePageTrees } from './page-trees';
+import { writePageBodies, writePageTrees } from './page-trees';
+
+export type FloorKind = 'empty' | 'raw' | 'copies';
 
 /**
  * Writes the floor project into `dir` (under the project, so it resolves its node_modules).
- * With `copiesOf` (our out/), each page renders the body of our page at the same path.
+ * For 'raw' and 'copies', `outDir` is our export: each page renders the body of our page at
+ * the same path.
  */
-export function writeFloorSite(dir: string, paths: string[], copiesOf?: string) {
+export function writeFloorSite(dir: string, paths: string[], kind: FloorKind = 'empty', outDir?: string) {
+  if (kind !== 'empty' && !outDir) throw new Error(`the ${kind} floor copies an export: give its folder`);
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
@@ -57,14 +64,20 @@ export default {
     'app/layout.tsx',
     `export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="fr"><body>{children}</body></html>;\n}\n`,
   );
-  if (copiesOf) {
+  const copied = kind !== 'empty';
+  if (outDir && copied) {
     const ordered = ['/', ...paths.filter((p) => p !== '/')];
-    writePageTrees(copiesOf, ordered, path.join(dir, 'trees'));
-    write('app/tree.tsx', TREE_PAGE);
+    if (kind === 'copies') {
+      writePageTrees(outDir, ordered, path.join(dir, 'trees'));
+      write('app/tree.tsx', TREE_PAGE);
+    } else {
+      writePageBodies(outDir, ordered, path.join(dir, 'bodies'));
+      write('app/tree.tsx', RAW_PAGE);
+    }
   }
   write(
     'app/page.tsx',
-    copiesOf
+    copied
       ? `import { PageCopy } from './tree';\nexport default function Home() {\n  return <PageCopy index={0} />;\n}\n`
       : `export default function Home() {\n  return <main>/</main>;\n}\n`,
   );
@@ -75,9 +88,9 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   return (paths as string[][]).map((path) => ({ path }));
 }
-${copiesOf ? "import { PageCopy } from '../tree';\nconst index = new Map((paths as string[][]).map((segments, i) => [segments.join('/'), i + 1]));\n" : ''}export default async function Page({ params }: { params: Promise<{ path: string[] }> }) {
+${copied ? "import { PageCopy } from '../tree';\nconst index = new Map((paths as string[][]).map((segments, i) => [segments.join('/'), i + 1]));\n" : ''}export default async function Page({ params }: { params: Promise<{ path: string[] }> }) {
   const { path } = await params;
-  ${copiesOf ? "const decoded = path.map((segment) => { try { return decodeURIComponent(segment); } catch { return segment; } });\n  return <PageCopy index={index.get(decoded.join('/')) ?? -1} />;" : "return <main>{path.join('/')}</main>;"}
+  ${copied ? "const decoded = path.map((segment) => { try { return decodeURIComponent(segment); } catch { return segment; } });\n  return <PageCopy index={index.get(decoded.join('/')) ?? -1} />;" : "return <main>{path.join('/')}</main>;"}
 }
 `,
   );
@@ -120,5 +133,15 @@ function element(tree: Tree): ReactNode {
 export function PageCopy({ index }: { index: number }) {
   const trees: Tree[] = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'trees', index + '.json'), 'utf8'));
   return createElement(Fragment, null, ...trees.map(element));
+}
+`;
+
+/** Puts bodies/<index>.html into the page as it is: the bytes of our page, no element tree. */
+const RAW_PAGE = `import fs from 'node:fs';
+import path from 'node:path';
+
+export function PageCopy({ index }: { index: number }) {
+  const html = fs.readFileSync(path.join(process.cwd(), 'bodies', index + '.html'), 'utf8');
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }
 `;

@@ -23,11 +23,34 @@ function toTree(node: Node): PageTree | undefined {
   return [tag, element.attributes, ...children];
 }
 
+/** The exported page at `sitePath`; '' for a copy of the error page that postbuild removed (/404/). */
+function exportedHtml(outDir: string, sitePath: string): string {
+  const file = path.join(outDir, decodeURI(sitePath), 'index.html');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
 /** The children of <body> in the exported page at `sitePath` (an address ending in /). */
 export function bodyTrees(outDir: string, sitePath: string): PageTree[] {
-  const html = fs.readFileSync(path.join(outDir, decodeURI(sitePath), 'index.html'), 'utf8');
+  const html = exportedHtml(outDir, sitePath);
   const body = parse(html, { comment: false }).querySelector('body');
   return body ? body.childNodes.map(toTree).filter((tree) => tree !== undefined) : [];
+}
+
+/** The bytes between <body> and </body> of the exported page at `sitePath`, as they are. */
+export function bodyHtml(outDir: string, sitePath: string): string {
+  const html = exportedHtml(outDir, sitePath);
+  const start = html.search(/<body[\s>]/);
+  const open = start < 0 ? -1 : html.indexOf('>', start);
+  const end = html.lastIndexOf('</body>');
+  return open < 0 || end < open ? '' : html.slice(open + 1, end);
+}
+
+/** Writes bodies/<i>.html for the i-th path of `sitePaths`. */
+export function writePageBodies(outDir: string, sitePaths: string[], bodiesDir: string) {
+  fs.mkdirSync(bodiesDir, { recursive: true });
+  sitePaths.forEach((sitePath, i) => {
+    fs.writeFileSync(path.join(bodiesDir, `${i}.html`), bodyHtml(outDir, sitePath));
+  });
 }
 
 /** Writes trees/<i>.json for the i-th path of `sitePaths`. */
