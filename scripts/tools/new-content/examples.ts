@@ -7,9 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatOfExtension } from '../../../lib/images/formats';
 import { walkFiles } from '../../../lib/files/walk';
-import { KINDS } from '../../../lib/content/kinds';
+import { KINDS, type NewFileInput } from '../../../lib/content/kinds';
 
 export type Examples = { event: string; speakers: [string, string]; partner: string; image: string; image2: string };
+
+/** What a template of either language is given: the new file's title and time, and the examples it shows. */
+export type TemplateInput = NewFileInput & { examples: Examples };
 
 const FALLBACK: Examples = {
   event: 'summercamp-2022',

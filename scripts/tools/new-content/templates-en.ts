@@ -5,8 +5,7 @@
 import { SESSION_FORMATS } from '../../../lib/content/events/schema';
 import { PARTNER_TIERS } from '../../../lib/content/schema';
 import { siteConfig } from '../../../lib/site-config';
-import type { Examples } from './examples';
-import type { TemplateInput } from './templates';
+import type { Examples, TemplateInput } from './examples';
 
 const quote = (s: string) => JSON.stringify(s);
 

@@ -8,13 +8,11 @@
 import { SESSION_FORMATS } from '../../../lib/content/events/schema';
 import { PARTNER_TIERS } from '../../../lib/content/schema';
 import { siteConfig } from '../../../lib/site-config';
-import type { Examples } from './examples';
-import type { LocalTime, NewFileInput } from '../../../lib/content/kinds';
+import type { Examples, TemplateInput } from './examples';
+import type { LocalTime } from '../../../lib/content/kinds';
 import { ENGLISH_TEMPLATES } from './templates-en';
 
 export type { LocalTime };
-
-export type TemplateInput = NewFileInput & { examples: Examples };
 
 const quote = (s: string) => JSON.stringify(s);
 
