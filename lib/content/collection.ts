@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { guardFile, listFiles } from './files';
 import { issue, type ContentIssue } from '../messages/issues';
 import type { AssetDirs } from './references';
+import type { Locator } from './yaml';
 import { say } from '../messages/say';
 
 export type Shape = z.ZodObject & { shape: Record<string, unknown> };
@@ -15,8 +16,25 @@ export type Shape = z.ZodObject & { shape: Record<string, unknown> };
 /** A file of a collection: its path, its path as printed in messages, its key and its collection's schema. */
 export type Source<S extends Shape> = { abs: string; file: string; key: string; schema: S };
 
-/** What every reader is given: where problems go and where images are. */
-export type ReadContext = { display: (abs: string) => string; issues: ContentIssue[]; dirs: AssetDirs };
+/**
+ * Refuses a file saved in another kind's folder, told by its fields (misplaced.ts). The loader
+ * builds it from the registry of kinds and hands it to every reader, so that the readers, which
+ * the kinds themselves import, never import the registry.
+ */
+export type MisplacedCheck = (
+  folder: string,
+  data: Record<string, unknown>,
+  file: string,
+  lineOf: Locator,
+) => ContentIssue | undefined;
+
+/** What every reader is given: where problems go, where images are, and the wrong-folder rule. */
+export type ReadContext = {
+  display: (abs: string) => string;
+  issues: ContentIssue[];
+  dirs: AssetDirs;
+  misplaced: MisplacedCheck;
+};
 
 /** Why a file name cannot be a key, as [message, hint]; undefined when it can. */
 export type KeyRule = (key: string) => [string, string] | undefined;

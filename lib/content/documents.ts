@@ -25,7 +25,7 @@ export function readDocument(
 ): Document | undefined {
   const { issues } = context;
   // A field that breaks the schema does not hide the file's partner and event errors.
-  const read = readMdxFile(abs, file, schema, issues, (data, lineOf) => {
+  const read = readMdxFile(abs, file, schema, context, (data, lineOf) => {
     const written = { file, partners: writtenPartners(data.partners), componentUses: [], banners: [], images: [] };
     issues.push(...checkDocumentReferences(written, lineOf, context.partners, context.dirs));
     if (typeof data.event === 'string')

@@ -10,7 +10,8 @@ import { siteConfig } from '../site-config';
 import { contentDir as defaultContentDir } from '../settings/site-dir';
 import { sitePaths } from '../urls';
 import { issue, type ContentIssue } from '../messages/issues';
-import { checkInternalLinks, type AssetDirs } from './references';
+import type { AssetDirs } from './references';
+import { checkInternalLinks } from './internal-links';
 import { findStrayFiles } from './stray-files';
 import { checkLookAlikeSpeakers } from './look-alike-speakers';
 import type { Document, Page, Post, SiteContent, TagInfo } from './types';
@@ -18,6 +19,7 @@ import { listTree } from './files';
 import { readCollection, type ReadContext } from './collection';
 import { COLLECTIONS } from './collections';
 import { KIND_LIST } from './kinds';
+import { misplacedCheck } from './misplaced';
 import { soonestFirst } from './events/read';
 import { checkAliases } from './aliases';
 import { clashingFile, generatedFiles, outputFile } from './routes';
@@ -49,7 +51,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
 
   const dirs: AssetDirs = { contentDir, publicDir };
   issues.push(...findStrayFiles(contentDir, display));
-  const base: ReadContext = { display, issues, dirs };
+  const base: ReadContext = { display, issues, dirs, misplaced: misplacedCheck(KIND_LIST) };
   const partnerFiles = readCollection(COLLECTIONS.partners, contentDir, base);
   const speakerFiles = readCollection(COLLECTIONS.speakers, contentDir, base);
   const partners = new Map(partnerFiles.records.map((p) => [p.key, p]));

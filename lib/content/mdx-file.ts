@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
-import { misplacedFile } from './misplaced';
 import { analyzeMdx, type MdxAnalysis } from '../mdx/analyze';
 import { readCached, writeCached } from './file-cache';
 import { readText } from './files';
 import { splitFrontMatter, type SplitFile } from './front-matter';
+import type { ReadContext } from './collection';
 import type { ContentIssue } from '../messages/issues';
 import { schemaIssues } from './schema-issues';
 import type { Locator } from './yaml';
@@ -24,7 +24,7 @@ export function readMdxFile<S extends Shape>(
   abs: string,
   file: string,
   schema: S,
-  issues: ContentIssue[],
+  { issues, misplaced: misplacedFile }: Pick<ReadContext, 'issues' | 'misplaced'>,
   /** Called when the front matter is readable but breaks the schema: its references can still be checked. */
   onInvalid?: (data: Record<string, unknown>, lineOf: Locator) => void,
 ): MdxFile<z.output<S>> | undefined {

@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
-import { misplacedFile } from './misplaced';
 import type { ReadContext, Shape, Source } from './collection';
 import { readText } from './files';
 import { normalizeText } from './front-matter';
@@ -17,7 +16,7 @@ import { parseYaml } from './yaml';
 export function recordReader<S extends Shape>(imageField: keyof z.output<S> & string) {
   return (
     { abs, file, key, schema }: Source<S>,
-    { issues, dirs }: ReadContext,
+    { issues, dirs, misplaced: misplacedFile }: ReadContext,
   ): ({ key: string } & z.output<S>) | undefined => {
     const raw = readText(abs, file, issues);
     if (raw === undefined) return undefined;

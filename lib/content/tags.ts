@@ -8,7 +8,6 @@ import { analyzeMdx } from '../mdx/analyze';
 import type { ReadContext, Source } from './collection';
 import { readText } from './files';
 import { splitFrontMatter } from './front-matter';
-import { misplacedFile } from './misplaced';
 import type { tagSchema } from './schema';
 import { schemaIssues } from './schema-issues';
 import { checkDocumentReferences } from './references';
@@ -19,7 +18,7 @@ export type TagFile = { tag: string; file: string; title: string; description?: 
 
 export function readTagFile(
   { abs, file, key, schema }: Source<typeof tagSchema>,
-  { issues, dirs, partners }: ReadContext & { partners: Map<string, Partner> },
+  { issues, dirs, partners, misplaced: misplacedFile }: ReadContext & { partners: Map<string, Partner> },
 ): TagFile | undefined {
   const raw = readText(abs, file, issues);
   if (raw === undefined) return undefined;

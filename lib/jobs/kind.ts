@@ -3,7 +3,7 @@
  * names and counts it, its collection, template and pages. Registered there in one line.
  */
 import { collection, type KeyRule } from '../content/collection';
-import type { ContentKind } from '../content/kinds';
+import type { ContentKind } from '../content/kind';
 import { KEBAB } from '../content/schema';
 import { say } from '../messages/say';
 import { hasBoardPage, jobPaths } from './paths';

@@ -16,7 +16,7 @@ import type { JobOffer } from './types';
 
 export function readJob({ abs, file, key: slug, schema }: Source<typeof jobSchema>, context: ReadContext) {
   const { issues } = context;
-  const read = readMdxFile(abs, file, schema, issues);
+  const read = readMdxFile(abs, file, schema, context);
   if (!read) return undefined;
   const { data: fm, body, lineOf } = read;
   const found: ContentIssue[] = [];

@@ -1,5 +1,5 @@
 /** The file `npm run new -- job "Titre"` writes: every field explained, the optional ones commented. */
-import type { NewFileInput } from '../content/kinds';
+import type { NewFileInput } from '../content/kind';
 import { siteConfig } from '../site-config';
 import { CONTRACTS } from './schema';
 

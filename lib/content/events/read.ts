@@ -31,7 +31,7 @@ export function readEvent(
 ): SiteEvent | undefined {
   const { issues } = context;
   // A field that breaks the schema does not hide the file's other key errors: one run lists them all.
-  const read = readMdxFile(abs, file, schema, issues, (data, lineOf) =>
+  const read = readMdxFile(abs, file, schema, context, (data, lineOf) =>
     issues.push(...checkPeople({ file, ...writtenPeople(data) }, lineOf, context.speakers)),
   );
   if (!read) return undefined;

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatOfExtension } from '../../../lib/images/formats';
 import { walkFiles } from '../../../lib/files/walk';
-import { KINDS, type NewFileInput } from '../../../lib/content/kinds';
+import { KINDS } from '../../../lib/content/kinds';
+import type { NewFileInput } from '../../../lib/content/kind';
 
 export type Examples = { event: string; speakers: [string, string]; partner: string; image: string; image2: string };
 

@@ -9,7 +9,7 @@ import { SESSION_FORMATS } from '../../../lib/content/events/schema';
 import { PARTNER_TIERS } from '../../../lib/content/schema';
 import { siteConfig } from '../../../lib/site-config';
 import type { Examples, TemplateInput } from './examples';
-import type { LocalTime } from '../../../lib/content/kinds';
+import type { LocalTime } from '../../../lib/content/kind';
 import { ENGLISH_TEMPLATES } from './templates-en';
 
 export type { LocalTime };
