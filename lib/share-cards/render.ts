@@ -53,132 +53,7 @@ export async function renderCard(spec: CardSpec, photo?: CardBackground): Promis
     { name: 'Inter', data: font(800), weight: 800, style: 'normal' },
   ];
   const { width, height } = SHARE_CARD;
-  const titleSize = spec.title.length > 70 ? 54 : spec.title.length > 40 ? 64 : 76;
-
-  const layers: Node[] = [];
-  if (photo) {
-    // Navy over the photo, heavier at the bottom where the text sits: white text stays legible.
-    layers.push(
-      h('div', {
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        width,
-        height,
-        backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)`,
-      }),
-    );
-  }
-  const disc = spec.initials
-    ? h(
-        'div',
-        {
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          width: 150,
-          height: 150,
-          borderRadius: 75,
-          backgroundColor: CORAL,
-          color: NAVY,
-          fontSize: 64,
-          fontWeight: 800,
-          marginBottom: 28,
-        },
-        initials(spec.initials),
-      )
-    : undefined;
-  const body = h(
-    'div',
-    { position: 'absolute', top: 0, left: 0, width, height, display: 'flex', flexDirection: 'column' },
-    [
-      // The brand band: the coral stripe of the community's logo, with the wordmark.
-      h(
-        'div',
-        {
-          display: 'flex',
-          alignItems: 'center',
-          width,
-          height: 96,
-          paddingLeft: 72,
-          backgroundColor: CORAL,
-          color: 'white',
-          fontSize: 30,
-          fontWeight: 800,
-          letterSpacing: 6,
-        },
-        'SRE FRANCE',
-      ),
-      h(
-        'div',
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'flex-end',
-          width,
-          height: height - 96,
-          padding: '40px 72px 64px 72px',
-        },
-        [
-          ...(disc ? [disc] : []),
-          h(
-            'div',
-            {
-              fontSize: 26,
-              fontWeight: 800,
-              letterSpacing: 4,
-              color: '#ff9b9b',
-              textTransform: 'uppercase',
-              marginBottom: 16,
-            },
-            spec.kicker,
-          ),
-          h(
-            'div',
-            {
-              display: 'flex',
-              width: width - 144,
-              fontSize: titleSize,
-              fontWeight: 800,
-              lineHeight: 1.08,
-              color: 'white',
-              letterSpacing: -1,
-            },
-            spec.title,
-          ),
-          ...(spec.line
-            ? [
-                h(
-                  'div',
-                  {
-                    display: 'flex',
-                    width: width - 144,
-                    fontSize: 32,
-                    fontWeight: 400,
-                    color: '#e2e8f0',
-                    marginTop: 24,
-                  },
-                  spec.line,
-                ),
-              ]
-            : []),
-        ],
-      ),
-    ],
-  );
-  const background = photo ? 'transparent' : NAVY;
-  const svg = await satori(
-    h(
-      'div',
-      { display: 'flex', position: 'relative', width, height, backgroundColor: background, fontFamily: 'Inter' },
-      [...layers, body],
-    ) as never,
-    {
-      width,
-      height,
-      fonts,
-    },
-  );
+  const svg = await satori(cardDrawing(spec, Boolean(photo)) as never, { width, height, fonts });
   // The photo is laid under the drawing by sharp rather than embedded in the SVG: much faster.
   const base = photo
     ? sharp(photo.pixels, { raw: { width: photo.width, height: photo.height, channels: 3 } })
@@ -190,4 +65,128 @@ export async function renderCard(spec: CardSpec, photo?: CardBackground): Promis
     .composite([{ input: Buffer.from(svg) }])
     .jpeg({ quality: 85, chromaSubsampling: '4:4:4' })
     .toBuffer();
+}
+
+/** The card's drawing, as satori reads it: the shade over a photo, the brand band, the text. */
+function cardDrawing(spec: CardSpec, overPhoto: boolean): Node {
+  const { width, height } = SHARE_CARD;
+  const body = h(
+    'div',
+    { position: 'absolute', top: 0, left: 0, width, height, display: 'flex', flexDirection: 'column' },
+    [brandBand(), cardText(spec)],
+  );
+  const background = overPhoto ? 'transparent' : NAVY;
+  return h(
+    'div',
+    { display: 'flex', position: 'relative', width, height, backgroundColor: background, fontFamily: 'Inter' },
+    [...(overPhoto ? [photoShade()] : []), body],
+  );
+}
+
+/** Navy over the photo, heavier at the bottom where the text sits: white text stays legible. */
+function photoShade(): Node {
+  const { width, height } = SHARE_CARD;
+  return h('div', {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width,
+    height,
+    backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)`,
+  });
+}
+
+/** The brand band: the coral stripe of the community's logo, with the wordmark. */
+function brandBand(): Node {
+  return h(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      width: SHARE_CARD.width,
+      height: 96,
+      paddingLeft: 72,
+      backgroundColor: CORAL,
+      color: 'white',
+      fontSize: 30,
+      fontWeight: 800,
+      letterSpacing: 6,
+    },
+    'SRE FRANCE',
+  );
+}
+
+/** Under the band, set at the bottom: a speaker's initials, the kicker, the title, a line. */
+function cardText(spec: CardSpec): Node {
+  const { width, height } = SHARE_CARD;
+  const titleSize = spec.title.length > 70 ? 54 : spec.title.length > 40 ? 64 : 76;
+  return h(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'flex-end',
+      width,
+      height: height - 96,
+      padding: '40px 72px 64px 72px',
+    },
+    [
+      ...(spec.initials ? [initialsDisc(spec.initials)] : []),
+      h(
+        'div',
+        {
+          fontSize: 26,
+          fontWeight: 800,
+          letterSpacing: 4,
+          color: '#ff9b9b',
+          textTransform: 'uppercase',
+          marginBottom: 16,
+        },
+        spec.kicker,
+      ),
+      h(
+        'div',
+        {
+          display: 'flex',
+          width: width - 144,
+          fontSize: titleSize,
+          fontWeight: 800,
+          lineHeight: 1.08,
+          color: 'white',
+          letterSpacing: -1,
+        },
+        spec.title,
+      ),
+      ...(spec.line
+        ? [
+            h(
+              'div',
+              { display: 'flex', width: width - 144, fontSize: 32, fontWeight: 400, color: '#e2e8f0', marginTop: 24 },
+              spec.line,
+            ),
+          ]
+        : []),
+    ],
+  );
+}
+
+/** A speaker without a photo: their initials on a coral disc. */
+function initialsDisc(name: string): Node {
+  return h(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      width: 150,
+      height: 150,
+      borderRadius: 75,
+      backgroundColor: CORAL,
+      color: NAVY,
+      fontSize: 64,
+      fontWeight: 800,
+      marginBottom: 28,
+    },
+    initials(name),
+  );
 }

@@ -35,9 +35,40 @@ const LIST_ITEM = /^\s*(?:[*+-]|\d+[.)])\s/;
 
 /** `firstLine` is the line of the Hugo file where `body` starts. */
 export function markdownToMdx(body: string, firstLine: number, context: MarkdownContext): string {
+  const scan: Scan = {
+    body,
+    i: 0,
+    out: '',
+    previousBlank: true,
+    inList: false,
+    lineAt: lineLocator(body, firstLine),
+    context,
+  };
+  while (scan.i < body.length) {
+    const atLineStart = scan.i === 0 || body[scan.i - 1] === '\n';
+    if (atLineStart && lineConstruct(scan)) continue;
+    inlineConstruct(scan);
+  }
+  return scan.out;
+}
+
+/** Where the conversion stands: what is written so far, and what the lines before said. */
+type Scan = {
+  body: string;
+  /** The offset in `body` read next. */
+  i: number;
+  out: string;
+  previousBlank: boolean;
+  inList: boolean;
+  lineAt: (offset: number) => number;
+  context: MarkdownContext;
+};
+
+/** The Hugo file's line of an offset in `body`, by a binary search over the line starts. */
+function lineLocator(body: string, firstLine: number): (offset: number) => number {
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
+  return (offset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -47,143 +78,168 @@ export function markdownToMdx(body: string, firstLine: number, context: Markdown
     }
     return firstLine + lo;
   };
+}
 
-  let out = '';
-  let i = 0;
-  let previousBlank = true;
-  let inList = false;
+/**
+ * What only a line's start can open: fenced and indented code, heading attributes, a
+ * title-level heading, a leading import/export word. True when the line was taken whole
+ * (or its first character), false when its text is left to the inline constructs.
+ */
+function lineConstruct(scan: Scan): boolean {
+  const { body, i, context } = scan;
+  const lineEnd = endOfLine(body, i);
+  const line = body.slice(i, lineEnd);
+  const blank = !line.trim();
 
-  while (i < body.length) {
-    const atLineStart = i === 0 || body[i - 1] === '\n';
-    if (atLineStart) {
-      const lineEnd = endOfLine(body, i);
-      let line = body.slice(i, lineEnd);
-      const blank = !line.trim();
-
-      const fence = FENCE.exec(line);
-      if (fence) {
-        const end = closingFence(body, lineEnd, fence[2]);
-        out += unescapeShortcodes(body.slice(i, end));
-        i = end;
-        previousBlank = false;
-        continue;
-      }
-      if (previousBlank && !inList && /^( {4}|\t)/.test(line) && !blank) {
-        const end = indentedBlockEnd(body, i);
-        const code = body
-          .slice(i, end)
-          .replace(/\n+$/, '')
-          .split('\n')
-          .map((l) => l.replace(/^( {4}|\t)/, ''));
-        out += `\`\`\`\n${unescapeShortcodes(code.join('\n'))}\n\`\`\`\n`;
-        context.count('indented code block → fenced');
-        i = end;
-        while (body[i] === '\n') {
-          out += '\n';
-          i++;
-        }
-        previousBlank = true;
-        continue;
-      }
-      if (!blank) inList = LIST_ITEM.test(line) || (inList && (/^\s/.test(line) || !previousBlank));
-      previousBlank = blank;
-
-      const attributes = HEADING_ATTRIBUTES.exec(line);
-      if (attributes) {
-        context.warn(
-          lineAt(i),
-          `heading attributes ${line.slice(attributes[1].length).trim()} removed: the anchor is the heading's text`,
-        );
-        context.count('heading attributes {#id} removed');
-        out += body.slice(i, i + attributes[1].length).replace(/^#\s/, '## ');
-        i = lineEnd;
-        continue;
-      }
-      if (/^#\s/.test(line)) {
-        context.count('# heading → ## (the page title is the only h1)');
-        out += '#';
-      }
-      if (/^(import|export)\s/.test(line)) {
-        // A line starting with import/export is JavaScript in MDX; a character reference keeps the word.
-        out += `&#x${line.charCodeAt(0).toString(16)};`;
-        i++;
-        context.count('leading import/export word escaped');
-        continue;
-      }
-      line = '';
-    }
-
-    const ch = body[i];
-    if (ch === '\n') {
-      out += ch;
-      i++;
-    } else if (ch === '\\') {
-      out += body.slice(i, i + 2);
-      i += 2;
-    } else if (ch === '`') {
-      const run = /^`+/.exec(body.slice(i))![0];
-      const close = body.indexOf(run, i + run.length);
-      const lineEnd = endOfLine(body, i);
-      if (close !== -1 && close < lineEnd && body[close + run.length] !== '`') {
-        out += unescapeShortcodes(body.slice(i, close + run.length));
-        i = close + run.length;
-      } else {
-        out += run;
-        i += run.length;
-      }
-    } else if (body.startsWith('<!--', i)) {
-      const end = body.indexOf('-->', i + 4);
-      if (end === -1) throw new ImportError(lineAt(i), 'an HTML comment is never closed (<!-- without -->)');
-      out += body.slice(i, end + 3);
-      i = end + 3;
-    } else if (body.startsWith('{{<', i) || body.startsWith('{{%', i)) {
-      const converted = shortcode(body, i, lineAt, context);
-      if (converted) {
-        out += blockSeparator(out, converted.block) + converted.text;
-        i = converted.end;
-        if (converted.block && body[i] !== undefined && body[i] !== '\n') out += '\n\n';
-      } else {
-        out += '\\{';
-        i++;
-      }
-    } else if (ch === '<') {
-      const autolink = AUTOLINK.exec(body.slice(i, endOfLine(body, i)));
-      const tag = autolink
-        ? undefined
-        : rewriteTag(body.slice(i), lineAt(i), { count: context.count, warn: context.warn });
-      if (autolink) {
-        const target = autolink[1].includes('@') && !autolink[1].includes(':') ? `mailto:${autolink[1]}` : autolink[1];
-        out += `[${autolink[1]}](${target})`;
-        i += autolink[0].length;
-        context.count('autolink <https://...> → [https://...](https://...)');
-      } else if (tag) {
-        out += tag.text;
-        i += tag.length;
-      } else {
-        out += '\\<';
-        i++;
-        context.count('bare < escaped');
-      }
-    } else if (ch === '{' || ch === '}') {
-      out += `\\${ch}`;
-      i++;
-      context.count('brace escaped');
-    } else if (ch === '!' && body[i + 1] === '[') {
-      const image = /^!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^)\s]+)/.exec(body.slice(i));
-      if (image) {
-        const alt = image[1].replace(/[{}<]/g, (c) => `\\${c}`);
-        out += `![${alt}](${imagePath(image[2], context)}`;
-        i += image[0].length;
-      } else {
-        out += ch;
-        i++;
-      }
-    } else {
-      out += ch;
-      i++;
-    }
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const end = closingFence(body, lineEnd, fence[2]);
+    scan.out += unescapeShortcodes(body.slice(i, end));
+    scan.i = end;
+    scan.previousBlank = false;
+    return true;
   }
-  return out;
+  if (scan.previousBlank && !scan.inList && /^( {4}|\t)/.test(line) && !blank) {
+    indentedCode(scan);
+    return true;
+  }
+  if (!blank) scan.inList = LIST_ITEM.test(line) || (scan.inList && (/^\s/.test(line) || !scan.previousBlank));
+  scan.previousBlank = blank;
+
+  const attributes = HEADING_ATTRIBUTES.exec(line);
+  if (attributes) {
+    context.warn(
+      scan.lineAt(i),
+      `heading attributes ${line.slice(attributes[1].length).trim()} removed: the anchor is the heading's text`,
+    );
+    context.count('heading attributes {#id} removed');
+    scan.out += body.slice(i, i + attributes[1].length).replace(/^#\s/, '## ');
+    scan.i = lineEnd;
+    return true;
+  }
+  if (/^#\s/.test(line)) {
+    context.count('# heading → ## (the page title is the only h1)');
+    scan.out += '#';
+  }
+  if (/^(import|export)\s/.test(line)) {
+    // A line starting with import/export is JavaScript in MDX; a character reference keeps the word.
+    scan.out += `&#x${line.charCodeAt(0).toString(16)};`;
+    scan.i++;
+    context.count('leading import/export word escaped');
+    return true;
+  }
+  return false;
+}
+
+/** MDX has no indented code: the block becomes fenced, its blank lines after it kept. */
+function indentedCode(scan: Scan) {
+  const { body, i } = scan;
+  const end = indentedBlockEnd(body, i);
+  const code = body
+    .slice(i, end)
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((l) => l.replace(/^( {4}|\t)/, ''));
+  scan.out += `\`\`\`\n${unescapeShortcodes(code.join('\n'))}\n\`\`\`\n`;
+  scan.context.count('indented code block → fenced');
+  scan.i = end;
+  while (body[scan.i] === '\n') {
+    scan.out += '\n';
+    scan.i++;
+  }
+  scan.previousBlank = true;
+}
+
+/** One step inside a line: a character as it is, escaped, or a construct that starts there. */
+function inlineConstruct(scan: Scan) {
+  const { body, i, context } = scan;
+  const ch = body[i];
+  if (ch === '\n') {
+    scan.out += ch;
+    scan.i++;
+  } else if (ch === '\\') {
+    scan.out += body.slice(i, i + 2);
+    scan.i += 2;
+  } else if (ch === '`') {
+    codeSpan(scan);
+  } else if (body.startsWith('<!--', i)) {
+    const end = body.indexOf('-->', i + 4);
+    if (end === -1) throw new ImportError(scan.lineAt(i), 'an HTML comment is never closed (<!-- without -->)');
+    scan.out += body.slice(i, end + 3);
+    scan.i = end + 3;
+  } else if (body.startsWith('{{<', i) || body.startsWith('{{%', i)) {
+    shortcodeStep(scan);
+  } else if (ch === '<') {
+    angleBracket(scan);
+  } else if (ch === '{' || ch === '}') {
+    scan.out += `\\${ch}`;
+    scan.i++;
+    context.count('brace escaped');
+  } else if (ch === '!' && body[i + 1] === '[') {
+    const image = /^!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^)\s]+)/.exec(body.slice(i));
+    if (image) {
+      const alt = image[1].replace(/[{}<]/g, (c) => `\\${c}`);
+      scan.out += `![${alt}](${imagePath(image[2], context)}`;
+      scan.i += image[0].length;
+    } else {
+      scan.out += ch;
+      scan.i++;
+    }
+  } else {
+    scan.out += ch;
+    scan.i++;
+  }
+}
+
+/** A code span is kept as written when it closes on its line; else its backticks are text. */
+function codeSpan(scan: Scan) {
+  const { body, i } = scan;
+  const run = /^`+/.exec(body.slice(i))![0];
+  const close = body.indexOf(run, i + run.length);
+  const lineEnd = endOfLine(body, i);
+  if (close !== -1 && close < lineEnd && body[close + run.length] !== '`') {
+    scan.out += unescapeShortcodes(body.slice(i, close + run.length));
+    scan.i = close + run.length;
+  } else {
+    scan.out += run;
+    scan.i += run.length;
+  }
+}
+
+/** A shortcode becomes its component, set apart as a block where it is one; a lone `{{` is escaped. */
+function shortcodeStep(scan: Scan) {
+  const { body, i } = scan;
+  const converted = shortcode(body, i, scan.lineAt, scan.context);
+  if (converted) {
+    scan.out += blockSeparator(scan.out, converted.block) + converted.text;
+    scan.i = converted.end;
+    if (converted.block && body[scan.i] !== undefined && body[scan.i] !== '\n') scan.out += '\n\n';
+  } else {
+    scan.out += '\\{';
+    scan.i++;
+  }
+}
+
+/** `<`: an autolink becomes a Markdown link, a tag goes through html.ts, any other `<` is escaped. */
+function angleBracket(scan: Scan) {
+  const { body, i, context } = scan;
+  const autolink = AUTOLINK.exec(body.slice(i, endOfLine(body, i)));
+  const tag = autolink
+    ? undefined
+    : rewriteTag(body.slice(i), scan.lineAt(i), { count: context.count, warn: context.warn });
+  if (autolink) {
+    const target = autolink[1].includes('@') && !autolink[1].includes(':') ? `mailto:${autolink[1]}` : autolink[1];
+    scan.out += `[${autolink[1]}](${target})`;
+    scan.i += autolink[0].length;
+    context.count('autolink <https://...> → [https://...](https://...)');
+  } else if (tag) {
+    scan.out += tag.text;
+    scan.i += tag.length;
+  } else {
+    scan.out += '\\<';
+    scan.i++;
+    context.count('bare < escaped');
+  }
 }
 
 type Converted = { text: string; end: number; block: boolean };
