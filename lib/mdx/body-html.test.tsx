@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { splitFrontMatter } from '../content/front-matter.ts';
@@ -14,6 +15,24 @@ import { MdxBody, bodyEntryFile, cachedBodyHtml } from './body-html.tsx';
 import type { MdxContext } from './components/define.ts';
 import { prerenderBody } from './prerender.tsx';
 import { renderMdx } from './render.tsx';
+import { getImage, MANIFEST_PATH } from '../images/manifest.ts';
+
+// npm test runs the unit tests before any build, on a clean clone, where the build's image
+// manifest does not exist yet: an empty one, read once from a folder of its own, stands in,
+// so that the same bodies render here and there (a manifest is read once per process).
+{
+  const cwd = process.cwd();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'body-html-'));
+  fs.mkdirSync(path.join(work, path.dirname(MANIFEST_PATH)));
+  fs.writeFileSync(path.join(work, MANIFEST_PATH), '{}');
+  process.chdir(work);
+  try {
+    getImage('/img/any.jpg');
+  } finally {
+    process.chdir(cwd);
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
 
 const CORPUS = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'hostile', 'content');
 const context: MdxContext = { document: { resources: [], partners: [] }, partners: new Map() };
