@@ -116,7 +116,7 @@ export const settingsSchema = z.strictObject({
   twitter: z
     .string()
     .regex(/^@\w{1,15}$/, {
-      error: () => say('attendu un compte comme @SREFrance', 'expected a handle like @MyMeetup'),
+      error: () => say('attendu un compte comme @MonMeetup', 'expected a handle like @MyMeetup'),
     })
     .optional(),
   proposalForm: webAddress.optional(),

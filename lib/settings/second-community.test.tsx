@@ -23,6 +23,7 @@ const { SiteHeader } = await import('../../components/SiteHeader.tsx');
 const { SiteFooter } = await import('../../components/SiteFooter.tsx');
 const { HomeHero } = await import('../../components/HomeHero.tsx');
 const { YouTube } = await import('../../components/YouTube.tsx');
+const { cardDrawing } = await import('../share-cards/render.ts');
 
 /** What SRE France's site shows, which another community's must not. */
 const SRE_FRANCE = [/SRE France/i, /sre-france/i, /srefrance/i, /#ff5c5c/i, /#c62828/i, /#0a1640/i, /helloasso/i];
@@ -105,4 +106,11 @@ test("the video poster carries the community's name and colours", () => {
   assert.match(html, /#0f8f7a/);
   assert.match(html, /#161a2b/);
   for (const pattern of SRE_FRANCE) assert.doesNotMatch(html, pattern);
+});
+
+test("a share card's band carries the community's short name, in its colours", () => {
+  const drawing = JSON.stringify(cardDrawing({ path: '/og/x.jpg', kicker: 'Post', title: 'Hello' }, false));
+  assert.match(drawing, /"CN MONTRÉAL"/);
+  assert.ok(drawing.includes(siteConfig.colours.accent.bright), 'the band is in the accent colour');
+  for (const pattern of SRE_FRANCE) assert.doesNotMatch(drawing, pattern);
 });

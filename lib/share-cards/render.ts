@@ -68,7 +68,7 @@ export async function renderCard(spec: CardSpec, photo?: CardBackground): Promis
 }
 
 /** The card's drawing, as satori reads it: the shade over a photo, the brand band, the text. */
-function cardDrawing(spec: CardSpec, overPhoto: boolean): Node {
+export function cardDrawing(spec: CardSpec, overPhoto: boolean): Node {
   const { width, height } = SHARE_CARD;
   const body = h(
     'div',
@@ -96,7 +96,7 @@ function photoShade(): Node {
   });
 }
 
-/** The brand band: the coral stripe of the community's logo, with the wordmark. */
+/** The brand band: the accent stripe of the community's logo, with its short name in capitals. */
 function brandBand(): Node {
   return h(
     'div',
@@ -112,7 +112,7 @@ function brandBand(): Node {
       fontWeight: 800,
       letterSpacing: 6,
     },
-    'SRE FRANCE',
+    siteConfig.shortName.toLocaleUpperCase(siteConfig.locale),
   );
 }
 
