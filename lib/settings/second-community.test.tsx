@@ -112,5 +112,9 @@ test("a share card's band carries the community's short name, in its colours", (
   const drawing = JSON.stringify(cardDrawing({ path: '/og/x.jpg', kicker: 'Post', title: 'Hello' }, false));
   assert.match(drawing, /"CN MONTRÉAL"/);
   assert.ok(drawing.includes(siteConfig.colours.accent.bright), 'the band is in the accent colour');
-  for (const pattern of SRE_FRANCE) assert.doesNotMatch(drawing, pattern);
+  assert.ok(drawing.includes(siteConfig.colours.accent.light), 'the kicker is in the light accent');
+  const shaded = JSON.stringify(cardDrawing({ path: '/og/x.jpg', kicker: 'Post', title: 'Hello' }, true));
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(siteConfig.colours.deep.band.slice(at, at + 2), 16));
+  assert.ok(shaded.includes(`rgba(${r},${g},${b},0.92)`), 'a photo is shaded with the deep colour');
+  for (const pattern of [...SRE_FRANCE, /#ff9b9b/i, /rgba\(10,22,64/]) assert.doesNotMatch(drawing + shaded, pattern);
 });

@@ -19,6 +19,14 @@ let fonts: { name: string; data: Buffer; weight: 400 | 800; style: 'normal' }[] 
 
 const NAVY = siteConfig.colours.deep.band;
 const CORAL = siteConfig.colours.accent.bright;
+const KICKER = siteConfig.colours.accent.light;
+
+/** "#0a1640" (or "#abc") at an opacity, as CSS rgba(): the shade over a photo is the deep colour, see-through. */
+function seeThrough(hex: string, alpha: number): string {
+  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(full.slice(at, at + 2), 16));
+  return `rgba(${r},${g},${b},${alpha})`;
+}
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const h = (
@@ -92,7 +100,7 @@ function photoShade(): Node {
     left: 0,
     width,
     height,
-    backgroundImage: `linear-gradient(180deg, rgba(10,22,64,0.45) 0%, rgba(10,22,64,0.92) 62%)`,
+    backgroundImage: `linear-gradient(180deg, ${seeThrough(NAVY, 0.45)} 0%, ${seeThrough(NAVY, 0.92)} 62%)`,
   });
 }
 
@@ -138,7 +146,7 @@ function cardText(spec: CardSpec): Node {
           fontSize: 26,
           fontWeight: 800,
           letterSpacing: 4,
-          color: '#ff9b9b',
+          color: KICKER,
           textTransform: 'uppercase',
           marginBottom: 16,
         },
