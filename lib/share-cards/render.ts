@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { initials } from '../content/archive';
 import { SHARE_CARD, type CardSpec } from './layout';
 import { siteConfig } from '../site-config';
+import { parseHex } from '../settings/contrast';
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 800) =>
@@ -21,10 +22,10 @@ const NAVY = siteConfig.colours.deep.band;
 const CORAL = siteConfig.colours.accent.bright;
 const KICKER = siteConfig.colours.accent.light;
 
-/** "#0a1640" (or "#abc") at an opacity, as CSS rgba(): the shade over a photo is the deep colour, see-through. */
+/** A colour of the settings at an opacity, as CSS rgba(): the shade over a photo is the deep colour, see-through. */
 function seeThrough(hex: string, alpha: number): string {
-  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
-  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(full.slice(at, at + 2), 16));
+  // The settings' check has already refused anything but #rgb and #rrggbb.
+  const [r, g, b] = parseHex(hex) ?? [0, 0, 0];
   return `rgba(${r},${g},${b},${alpha})`;
 }
 
