@@ -12,6 +12,13 @@ import { walkFiles } from './walk';
 
 export const UNUSED_DAYS = 30;
 
+/**
+ * The folders of .cache/ the build writes (images, content analysis, compiled MDX and body
+ * HTML, header and footer HTML, share cards, page-pass plans): the workflows restore each
+ * one (scripts/tools/ci/workflows.test.ts), or a deploy would redo its work every time.
+ */
+export const BUILD_CACHES = ['images', 'content', 'mdx', 'markup', 'share-cards', 'pages'] as const;
+
 /** Records that a build used `file` (its modification time becomes now). */
 export function markUsed(file: string): void {
   const now = new Date();

@@ -19,7 +19,7 @@ import { writeShareCards } from './export/share-cards';
 import { writeSlides } from './export/slides';
 import { readArgs } from '../cli/args';
 import { shownLines } from '../../lib/messages/shown';
-import { pruneUnused, UNUSED_DAYS } from '../../lib/files/cache-age';
+import { BUILD_CACHES, pruneUnused, UNUSED_DAYS } from '../../lib/files/cache-age';
 
 const { positionals } = readArgs(
   'usage: tsx scripts/build-steps/postbuild.ts [export folder, default out]   (run by npm run build after next build)',
@@ -59,7 +59,7 @@ try {
   const search = await buildSearchIndex(outDir);
   step(`search index of ${search.pages} pages in pagefind/`);
   // The build's own caches (the image step prunes its own): what no build used for a month goes.
-  const pruned = ['content', 'mdx', 'markup', 'share-cards'].reduce(
+  const pruned = BUILD_CACHES.filter((folder) => folder !== 'images').reduce(
     (sum, folder) => sum + pruneUnused(path.resolve('.cache', folder)),
     0,
   );

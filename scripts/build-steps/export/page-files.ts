@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { passPage } from './page-pass';
+import { applyPlan } from './page-pass';
+import { cachedPlan } from './page-pass-cache';
 import { sitePathOf } from './pages';
 
 export type PassedFiles = {
@@ -23,7 +24,7 @@ export function passFiles(outDir: string, rels: readonly string[], feedPaths: Re
     const abs = path.join(outDir, rel);
     const html = fs.readFileSync(abs, 'utf8');
     const sitePath = sitePathOf(rel);
-    const page = passPage(html, sitePath, { withFeedBody: feedPaths.has(sitePath) });
+    const page = applyPlan(html, cachedPlan(html, sitePath, { withFeedBody: feedPaths.has(sitePath) }));
     if (page.feedBody !== undefined) result.feedBodies.push([sitePath, page.feedBody]);
     result.removedBytes += Math.max(0, Buffer.byteLength(html) - Buffer.byteLength(page.html));
     fs.writeFileSync(abs, page.html);

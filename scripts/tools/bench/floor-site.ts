@@ -38,7 +38,12 @@ export default {
   images: { unoptimized: true },
   staticPageGenerationTimeout: 600,
   typescript: { ignoreBuildErrors: true },
-  experimental: { cpus: Math.max(1, os.availableParallelism()), staticGenerationMaxConcurrency: 32 },
+  generateBuildId: async () => 'static-export',
+  experimental: {
+    cpus: Math.max(1, os.availableParallelism()),
+    staticGenerationMaxConcurrency: 32,
+    prefetchInlining: false,
+  },
 };
 `,
   );

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { lowerBounds, satisfies } from './node-range';
 import { needsCodeSuite } from './lane';
 import { PREVIEW_ARTIFACTS } from '../preview/artifacts';
+import { BUILD_CACHES } from '../../../lib/files/cache-age';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WORKFLOWS = path.join(ROOT, '.github/workflows');
@@ -51,6 +52,31 @@ test("Debian's package cache is keyed by what it holds, so a new chromium saves 
       for (const step of job.steps)
         if (step.with?.path?.includes('/var/cache/apt'))
           assert.match(String(step.with.key), /\$\{\{\s*steps\.\w+\.outputs\.\w+\s*\}\}/, `${file}: ${step.with.key}`);
+});
+
+test("a workflow that keeps the build's caches keeps every one, and Next's compiler cache", () => {
+  const kept = files.flatMap((file) =>
+    jobs(file).flatMap(([name, job]) =>
+      job.steps
+        .filter((step) => step.uses?.startsWith('actions/cache@') && /^\.cache\//m.test(step.with?.path ?? ''))
+        .map((step) => ({
+          where: `${file}: job ${name}`,
+          paths: String(step.with?.path)
+            .split('\n')
+            .map((p) => p.trim()),
+        })),
+    ),
+  );
+  assert.ok(
+    kept.some((k) => k.where.startsWith('deploy.yml')),
+    'the deploy keeps no build cache',
+  );
+  for (const { where, paths } of kept) {
+    const missing = [...BUILD_CACHES.map((folder) => `.cache/${folder}`), '.next/cache'].filter(
+      (p) => !paths.includes(p),
+    );
+    assert.deepEqual(missing, [], `${where} does not keep ${missing.join(', ')}`);
+  }
 });
 
 test("engines say the truth: the oldest Node they allow satisfies every installed package's engines", () => {
