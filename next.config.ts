@@ -24,10 +24,6 @@ const nextConfig: NextConfig = {
     // 2-core runner that halves static generation). See npm run bench.
     cpus: Math.max(1, os.availableParallelism()),
     staticGenerationMaxConcurrency: 32,
-    // Next renders each page's route segments once more to measure their gzip size for the
-    // client router's prefetch inlining; the export runs no client router (postbuild deletes
-    // the segment files). Off: 0.82× the user CPU of next build at 1000 posts (3 pairs).
-    prefetchInlining: false,
   },
 };
 

@@ -125,11 +125,14 @@ function printStep(step: Step) {
   if (step.name === 'images' && images) console.log(`               ${images[0]}`);
   const bodies = /^bodies: .*$/m.exec(step.output);
   if (step.name === 'bodies' && bodies) console.log(`               ${bodies[0]}`);
-  const generated = /Generating static pages.*\)\s+in\s+([\d.]+)(m?s)/.exec(step.output);
-  if (step.name === 'next build' && generated) {
-    const seconds = Number(generated[1]) / (generated[2] === 'ms' ? 1000 : 1);
-    console.log(`               of which static page generation ${s(seconds)}`);
-  }
+  const seconds = (match: RegExpExecArray | null) =>
+    match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+  const compiled = seconds(/Compiled successfully in ([\d.]+)(m?s)/.exec(step.output));
+  const generated = seconds(/Generating static pages.*\)\s+in\s+([\d.]+)(m?s)/.exec(step.output));
+  if (step.name.includes('next build') && compiled !== undefined && generated !== undefined)
+    console.log(
+      `               of which compiling ${s(compiled)}, static page generation ${s(generated)}, the rest (start, page data, manifests) ${s(step.seconds - compiled - generated)}`,
+    );
   // postbuild prints each of its steps with the time since it started.
   if (step.name === 'postbuild')
     for (const line of step.output.split('\n').filter((l) => /^postbuild: .*\([\d.]+ s\)$/.test(l)))

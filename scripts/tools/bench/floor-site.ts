@@ -39,11 +39,7 @@ export default {
   staticPageGenerationTimeout: 600,
   typescript: { ignoreBuildErrors: true },
   generateBuildId: async () => 'static-export',
-  experimental: {
-    cpus: Math.max(1, os.availableParallelism()),
-    staticGenerationMaxConcurrency: 32,
-    prefetchInlining: false,
-  },
+  experimental: { cpus: Math.max(1, os.availableParallelism()), staticGenerationMaxConcurrency: 32 },
 };
 `,
   );
