@@ -1,7 +1,7 @@
 /**
  * The site's chrome, the same on every page of a section: the footer, and the header of each
  * section (the menu entry it marks). Pages take them through withCachedChildren; the build's
- * HTML step renders each variant listed here once (scripts/build-steps/render-bodies.ts).
+ * HTML step renders each variant listed here once (scripts/build-steps/bodies.ts).
  */
 import { siteConfig } from '@/lib/site-config';
 import { sitePaths } from '@/lib/urls';

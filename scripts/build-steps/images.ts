@@ -9,7 +9,9 @@
  * hash and settings, so a rebuild only encodes new or changed images; CI restores that
  * folder keyed by a hash of content/img/**.
  *
- *   npm run images            build variants (what npm run build does)
+ *   npm run images            build variants
+ *   tsx scripts/build-steps/images.ts --bodies   then the body step (bodies.ts), in this
+ *                                       process: what npm run build runs
  *   tsx scripts/build-steps/images.ts --dev   no encoding: removes what a build left in public/ (npm run dev
  *                                       serves content/img itself, scripts/tools/dev/content-files.ts)
  */
@@ -187,6 +189,10 @@ async function main() {
   console.log(
     `images: ${Object.keys(manifest).length} images (${unique.length} encoded, ${sources.length - toEncode.length} from cache) in ${seconds.toFixed(1)} s, CPU ${cpu.toFixed(1)} s${perImage}`,
   );
+  if (process.argv.includes('--bodies') && !process.exitCode) {
+    const { renderBodies } = await import('./bodies');
+    console.log(await renderBodies());
+  }
 }
 
 main().catch((error) => {

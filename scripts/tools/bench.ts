@@ -92,10 +92,16 @@ async function build(label: string, work: string): Promise<Build> {
     printStep(done);
   };
   await step('check', tsx, ['scripts/build-steps/check.ts']);
-  await step('images', tsx, ['scripts/build-steps/images.ts']);
-  // A revision of the site from before the body step is measured without it.
-  if (fs.existsSync(path.join(work, 'scripts/build-steps/render-bodies.ts')))
-    await step('bodies', tsx, ['scripts/build-steps/render-bodies.ts']);
+  // Each revision of the site as its own npm run build runs it: the body step at the end of
+  // the image step's process, in a process of its own before that, or not at all.
+  const images = path.join(work, 'scripts/build-steps/images.ts');
+  if (fs.readFileSync(images, 'utf8').includes("'--bodies'"))
+    await step('images+bodies', tsx, ['scripts/build-steps/images.ts', '--bodies']);
+  else {
+    await step('images', tsx, ['scripts/build-steps/images.ts']);
+    if (fs.existsSync(path.join(work, 'scripts/build-steps/render-bodies.ts')))
+      await step('bodies', tsx, ['scripts/build-steps/render-bodies.ts']);
+  }
   await step('next build', next, ['build']);
   const written = runtimeFiles(path.join(work, 'out'));
   // Every HTML page the build wrote at an address ending in / (redirects too: Next renders them), but Next's own /_ pages.
@@ -121,10 +127,7 @@ function printStep(step: Step) {
   console.log(
     `  ${step.name.padEnd(12)} ${s(step.seconds).padStart(8)} wall  ${s(step.cpuSeconds).padStart(8)} CPU   peak ${mb(step.peakBytes)}`,
   );
-  const images = /^images: .*$/m.exec(step.output);
-  if (step.name === 'images' && images) console.log(`               ${images[0]}`);
-  const bodies = /^bodies: .*$/m.exec(step.output);
-  if (step.name === 'bodies' && bodies) console.log(`               ${bodies[0]}`);
+  for (const line of step.output.match(/^(images|bodies): .*$/gm) ?? []) console.log(`               ${line}`);
   const seconds = (match: RegExpExecArray | null) =>
     match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
   const compiled = seconds(/Compiled successfully in ([\d.]+)(m?s)/.exec(step.output));
