@@ -5,9 +5,9 @@
  * its React tree: on a warm build only new and edited bodies are rendered. A body that cannot
  * be rendered is left to its page, which reports the error as without this step.
  *
- * It runs at the end of the image step's process (images.ts --bodies, as npm run build calls
- * it): the bodies need the image manifest, and a process of its own cost more than the step
- * itself on a site of a few dozen posts.
+ * npm run build runs it in the check's process after the image step (check.ts --prepare):
+ * the bodies need the image manifest, and a process of its own (loading the content code)
+ * cost more than the step itself on a site of a few dozen posts.
  */
 
 /** Renders what changed; returns the line to print. */

@@ -9,9 +9,9 @@ import { shown } from '../../lib/messages/shown';
 import { readArgs } from '../cli/args';
 import { reportSettings } from './check-settings';
 
-readArgs(
-  'usage: npm run check   (SITE_DIR: the folder of site.yaml; CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en|fr: messages in that language, default the site’s)',
-  { options: {} },
+const { values } = readArgs(
+  'usage: npm run check [-- --prepare]   (SITE_DIR: the folder of site.yaml; CONTENT_DIR: the content folder, default content/; CONTENT_LANG=en|fr: messages in that language, default the site’s; --prepare: after a clean check, the image and body steps, as npm run build runs them)',
+  { options: { prepare: { type: 'boolean' } } },
 );
 
 // The settings first: the content is read with them (its time zone, its organizer's key).
@@ -53,4 +53,14 @@ if (errors) {
   console.log(
     `${issues.length ? '\n' : ''}check: ${say('contenu correct', 'content OK')}, ${counts.replace(/^0 \S+, /, '')} (${summary})`,
   );
+  // The build's next two steps in this process, whose content code is loaded already: a
+  // process each cost more than their work on a warm build of a few dozen posts.
+  if (values.prepare) {
+    const { runImages } = await import('./images-step');
+    await runImages();
+    if (!process.exitCode) {
+      const { renderBodies } = await import('./bodies');
+      console.log(await renderBodies());
+    }
+  }
 }

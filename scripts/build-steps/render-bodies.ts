@@ -1,6 +1,6 @@
 /**
- * The body step on its own (bodies.ts): what `npm run build` runs at the end of the image
- * step, for a run after `npm run images` alone.
+ * The body step on its own (bodies.ts), for a run after `npm run images` alone; npm run
+ * build runs it in the check's process (check.ts --prepare).
  */
 import { readArgs } from '../cli/args';
 import { renderBodies } from './bodies';

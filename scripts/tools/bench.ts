@@ -91,13 +91,12 @@ async function build(label: string, work: string): Promise<Build> {
     steps.push(done);
     printStep(done);
   };
-  await step('check', tsx, ['scripts/build-steps/check.ts']);
-  // Each revision of the site as its own npm run build runs it: the body step at the end of
-  // the image step's process, in a process of its own before that, or not at all.
-  const images = path.join(work, 'scripts/build-steps/images.ts');
-  if (fs.readFileSync(images, 'utf8').includes("'--bodies'"))
-    await step('images+bodies', tsx, ['scripts/build-steps/images.ts', '--bodies']);
+  // Each revision of the site as its own npm run build runs it: the image and body steps in
+  // the check's process, or each in a process of its own (the body step, if it has one).
+  if (fs.readFileSync(path.join(work, 'scripts/build-steps/check.ts'), 'utf8').includes('values.prepare'))
+    await step('check+images+bodies', tsx, ['scripts/build-steps/check.ts', '--prepare']);
   else {
+    await step('check', tsx, ['scripts/build-steps/check.ts']);
     await step('images', tsx, ['scripts/build-steps/images.ts']);
     if (fs.existsSync(path.join(work, 'scripts/build-steps/render-bodies.ts')))
       await step('bodies', tsx, ['scripts/build-steps/render-bodies.ts']);
@@ -321,7 +320,8 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ')}: wall times grow with it, CPU times hardly)`,
   );
-  const encoded = cold && /(\d+) encoded.*?([\d.]+) CPU-s per image encoded/.exec(cold.steps[1].output);
+  const encoded =
+    cold && /(\d+) encoded.*?([\d.]+) CPU-s per image encoded/.exec(cold.steps.map((x) => x.output).join('\n'));
   if (encoded)
     console.log(`  CPU per photo (all variants)      ${encoded[2]} CPU-s (${encoded[1]} images encoded)   target ≤ 3`);
   const line = (what: string, b: Build, target: string) =>
