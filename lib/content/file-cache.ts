@@ -5,9 +5,8 @@
  * a change to any of these misses the cache. Files with problems are never cached.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { markUsed } from '../files/cache-age';
-import { cacheEntryPath } from '../files/code-version';
+import { cacheEntryPath, writeCacheEntry } from '../files/code-version';
 import type { MdxAnalysis } from '../mdx/analyze';
 
 /**
@@ -60,10 +59,7 @@ export function writeCached(raw: string, file: string, entry: CachedFile): void 
     },
   };
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(stored));
-    fs.renameSync(tmp, target);
+    writeCacheEntry(target, JSON.stringify(stored));
   } catch {
     // A read-only checkout still builds, only slower.
   }

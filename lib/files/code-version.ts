@@ -37,6 +37,17 @@ export function codeVersion(root: string, dirs: readonly string[] = ['lib']): st
   }
 }
 
+/**
+ * Writes a cache entry whole or not at all: aside under this process's name, then renamed
+ * over the entry, so a build stopped halfway never leaves half an entry to be read later.
+ */
+export function writeCacheEntry(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
 const versions = new Map<string, string | null>();
 
 /**

@@ -4,10 +4,10 @@
  * renderer.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ReactElement, ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { markUsed } from '@/lib/files/cache-age';
+import { writeCacheEntry } from '@/lib/files/code-version';
 import { childrenOf, markupEntryFile } from './cached-markup';
 
 /** 'kept': already cached; 'rendered': now it is; 'off': nothing to cache it in. */
@@ -21,9 +21,6 @@ export function prerenderMarkup(element: ReactElement<{ children?: ReactNode }>)
   }
   // renderToString keeps React's `<!-- -->` between adjacent texts, as the pages have them.
   const html = renderToString(children);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, html);
-  fs.renameSync(tmp, file);
+  writeCacheEntry(file, html);
   return 'rendered';
 }

@@ -9,14 +9,13 @@
  * turns it off, like the content cache.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
 import { serialize } from 'next-mdx-remote/serialize';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
 import { markUsed } from '@/lib/files/cache-age';
-import { cacheEntryPath } from '@/lib/files/code-version';
+import { cacheEntryPath, writeCacheEntry } from '@/lib/files/code-version';
 import { siteConfig } from '@/lib/site-config';
 
 type CompileInput = Pick<MDXRemoteProps, 'source' | 'options' | 'components'> & { source: string };
@@ -44,10 +43,7 @@ async function compiledSource(source: string, options: CompileInput['options']):
   const { compiledSource } = await serialize(source, options, true);
   if (target) {
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      const tmp = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, compiledSource);
-      fs.renameSync(tmp, target);
+      writeCacheEntry(target, compiledSource);
     } catch {
       // A read-only checkout still builds, only slower.
     }

@@ -1,12 +1,6 @@
-/**
- * The build's body step (scripts/build-steps/render-bodies.ts): renders a body's element tree to HTML
- * with React, as the page would, and keeps it for the pages (body-html.tsx). Kept apart
- * from body-html.tsx: pages never load React's HTML renderer.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { markUsed } from '@/lib/files/cache-age';
+import { writeCacheEntry } from '@/lib/files/code-version';
 import { readImages } from '@/lib/images/manifest';
 import { type BodyEntry, bodyEntryFile, cachedBodyHtml, imageFingerprint } from './body-html';
 import type { MdxContext } from './components/define';
@@ -28,10 +22,7 @@ export async function prerenderBody(input: RenderInput, context: MdxContext): Pr
     html: html.html,
     images: [...html.images].map(([src, image]) => [src, imageFingerprint(image)]),
   };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(entry));
-  fs.renameSync(tmp, file);
+  writeCacheEntry(file, JSON.stringify(entry));
   return 'rendered';
 }
 

@@ -5,7 +5,8 @@
  * its React tree: on a warm build only new and edited bodies are rendered. A body that cannot
  * be rendered is left to its page, which reports the error as without this step.
  *
- * npm run build runs it in the check's process after the image step (check.ts --prepare):
+ * npm run build runs it in the check's process after the image step (check.ts --prepare,
+ * which also runs both steps alone: npm run check -- --prepare):
  * the bodies need the image manifest, and a process of its own (loading the content code)
  * cost more than the step itself on a site of a few dozen posts.
  */

@@ -11,18 +11,18 @@
  * this build with the edits applied. CONTENT_CACHE=0 turns it off, like the other caches.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { markUsed } from '../../../lib/files/cache-age';
-import { cacheEntryPath } from '../../../lib/files/code-version';
+import { cacheEntryPath, writeCacheEntry } from '../../../lib/files/code-version';
 import { deployTarget, siteConfig } from '../../../lib/site-config';
 import { type PagePlan, type PassOptions, planPage } from './page-pass';
 
 export const PAGE_PASS_CACHE = 'pages';
 const CODE_DIRS = ['lib', 'scripts/build-steps/export'];
+/** The same for every page of a build: taken once, not for each of thousands of pages. */
+const SETTINGS = JSON.stringify([siteConfig, deployTarget()]);
 
 function entryPath(html: string, sitePath: string, { withFeedBody = false }: PassOptions): string | undefined {
-  const settings = JSON.stringify([siteConfig, deployTarget()]);
-  return cacheEntryPath(PAGE_PASS_CACHE, CODE_DIRS, [settings, sitePath, String(withFeedBody), html], '.json');
+  return cacheEntryPath(PAGE_PASS_CACHE, CODE_DIRS, [SETTINGS, sitePath, String(withFeedBody), html], '.json');
 }
 
 /** The plan of `html` at `sitePath`: from the cache when this page was passed before, else made and stored. */
@@ -40,10 +40,7 @@ export function cachedPlan(html: string, sitePath: string, options: PassOptions 
   const plan = planPage(html, sitePath, options);
   if (entry) {
     try {
-      fs.mkdirSync(path.dirname(entry), { recursive: true });
-      const tmp = `${entry}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(plan));
-      fs.renameSync(tmp, entry);
+      writeCacheEntry(entry, JSON.stringify(plan));
     } catch {
       // A read-only checkout still builds, only slower.
     }
